@@ -1,0 +1,49 @@
+// Builds the server (GraphQL at /graphql, /healthz, the explorer at /) without starting it.
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { AppConfig } from '../config/load-config.ts';
+import type { Database } from '../db/index.ts';
+import { maskError } from '../errors/mask-error.ts';
+import { resolvers } from '../resolvers/index.ts';
+import { loadTypeDefs } from '../schema/load-type-defs.ts';
+import type { AppContext } from './context.ts';
+import { useHealthCheck } from './use-health-check.ts';
+import { useStaticExplorer } from './use-static-explorer.ts';
+
+export const DEFAULT_EXPLORER_DIST = resolve(fileURLToPath(import.meta.url), '../../../../explorer/dist');
+
+const GRAPHIQL_EXAMPLE = `# 시흥 바이오 클러스터 GraphQL API — try: search for 서울대
+query SearchOrganizations {
+  organizations(search: "서울대", first: 5) {
+    totalCount
+    edges { node { id name nameEn kind hub { name nameEn } } }
+  }
+}
+`;
+
+export interface CreateAppOptions {
+  db: Database;
+  config: AppConfig;
+  explorerDist?: string;
+}
+
+export type App = YogaServerInstance<Record<string, never>, AppContext>;
+
+export function buildSchema() {
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+}
+
+export function createApp({ db, config, explorerDist = DEFAULT_EXPLORER_DIST }: CreateAppOptions): App {
+  return createYoga<Record<string, never>, AppContext>({
+    schema: buildSchema(),
+    graphqlEndpoint: '/graphql',
+    context: () => ({ db, config }),
+    graphiql: { title: '시흥 바이오 클러스터 GraphQL API', defaultQuery: GRAPHIQL_EXAMPLE },
+    landingPage: false,
+    maskedErrors: { maskError },
+    logging: config.mode === 'test' ? false : 'warn',
+    plugins: [useHealthCheck(db), useStaticExplorer(explorerDist, ['/graphql', '/healthz'])],
+  });
+}

@@ -1,0 +1,82 @@
+// `pnpm start`: the whole product with one command. Starts a local Neo4j when NEO4J_URI is unset,
+// migrates, seeds the sample data into an empty database (SEED=none skips it), builds the explorer
+// if needed and serves everything; Ctrl-C stops all it started.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { localSettingsFromEnv, REPO_ROOT, startLocalNeo4j, type RunningNeo4j } from '../../../neo4j/local-neo4j.ts';
+import { ConfigError, loadConfig } from '../config/load-config.ts';
+import { describeStartupError, startServer, type RunningServer } from '../main.ts';
+import { explorerNeedsBuild } from './explorer-build-state.ts';
+
+const SEED_MODES = ['sample', 'none'] as const;
+
+function runStep(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = REPO_ROOT): Promise<void> {
+  return new Promise((resolveStep, rejectStep) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.once('error', (error) => rejectStep(new Error(`${command} could not run: ${error.message}`)));
+    child.once('exit', (code) => (code === 0 ? resolveStep() : rejectStep(new Error(`${command} ${args.join(' ')} failed (exit ${code})`))));
+  });
+}
+
+function ensurePortFree(host: string, port: number): Promise<void> {
+  return new Promise((resolveFree, rejectFree) => {
+    const probe = createServer();
+    probe.once('error', () => rejectFree(new ConfigError(`PORT ${port} on ${host} is already in use (set PORT to another port)`)));
+    probe.listen(port, host, () => probe.close(() => resolveFree()));
+  });
+}
+
+async function main(): Promise<void> {
+  const seedMode = process.env.SEED ?? 'sample';
+  if (!(SEED_MODES as readonly string[]).includes(seedMode)) throw new ConfigError(`SEED must be "sample" or "none", got "${seedMode}"`);
+
+  const useLocalNeo4j = !process.env.NEO4J_URI;
+  const local = useLocalNeo4j ? localSettingsFromEnv() : undefined;
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (local) env.NEO4J_URI = `bolt://127.0.0.1:${local.port}`;
+  const config = loadConfig(env);
+  await ensurePortFree(config.http.host, config.http.port);
+
+  let neo4j: RunningNeo4j | undefined;
+  let server: RunningServer | undefined;
+  let stopping = false;
+  const stopAll = async (exitCode: number): Promise<never> => {
+    if (!stopping) {
+      stopping = true;
+      await server?.close().catch(() => undefined);
+      await neo4j?.stop().catch(() => undefined);
+    }
+    process.exit(exitCode);
+  };
+  process.once('SIGINT', () => void stopAll(0));
+  process.once('SIGTERM', () => void stopAll(0));
+
+  try {
+    if (local) {
+      console.log(`start: starting the local Neo4j on port ${local.port} (data in ${local.dataDir})`);
+      neo4j = await startLocalNeo4j({ port: local.port, dataDir: local.dataDir });
+    }
+    if (seedMode === 'sample') {
+      // The data CLI migrates, then loads the sample data only when the database has no organisations.
+      await runStep(`${REPO_ROOT}/node_modules/.bin/tsx`, ['seed/src/cli.ts', 'seed', '--if-empty'], env);
+    }
+    if (explorerNeedsBuild()) {
+      console.log('start: building the explorer…');
+      await runStep('pnpm', ['--filter', '@siheung/explorer', 'build'], env);
+    }
+    server = await startServer(env);
+    console.log(`start: the Siheung bio network explorer is at ${server.url} (GraphiQL: ${server.url}/graphql); Ctrl-C stops everything`);
+    neo4j?.process.once('exit', () => {
+      if (!stopping) console.error('start: the local Neo4j stopped; stopping the API too');
+      void stopAll(1);
+    });
+  } catch (error) {
+    console.error(error instanceof Error && !(error instanceof ConfigError) && !error.message.startsWith('graph-api') ? `start: ${error.message}` : describeStartupError(error));
+    await stopAll(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(describeStartupError(error));
+  process.exit(1);
+});

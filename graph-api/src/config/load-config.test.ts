@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './load-config.ts';
+
+const base = { NEO4J_URI: 'bolt://127.0.0.1:7687' };
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = loadConfig(base);
+    expect(config.http).toEqual({ port: 4000, host: '127.0.0.1' });
+    expect(config.neo4j).toMatchObject({ uri: base.NEO4J_URI, database: 'neo4j', auth: null });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT must be a port number 1-65535, got "abc"$/],
+    [{ PORT: '70000' }, /^PORT must be a port number/],
+    [{ NEO4J_URI: 'http://localhost:7474' }, /^NEO4J_URI must look like bolt:\/\//],
+    [{ NEO4J_DATABASE: 'bad name!' }, /^NEO4J_DATABASE must be a Neo4j database name/],
+    [{ QUERY_TIMEOUT_MS: '-5' }, /^QUERY_TIMEOUT_MS must be a positive integer/],
+    [{ NODE_ENV: 'staging' }, /^NODE_ENV: /],
+    [{ NEO4J_PASSWORD: 'secret' }, /^NEO4J_USER is required when NEO4J_PASSWORD is set$/],
+  ])('rejects %o with one line naming the variable', (override, message) => {
+    expect(() => loadConfig({ ...base, ...override })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...base, ...override })).toThrow(message);
+  });
+
+  it('requires NEO4J_URI and says how to get a local one', () => {
+    expect(() => loadConfig({})).toThrow(/NEO4J_URI is required/);
+  });
+
+  it('uses basic auth only when a user is given', () => {
+    expect(loadConfig({ ...base, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'pw' }).neo4j.auth).toEqual({ user: 'neo4j', password: 'pw' });
+  });
+});

@@ -1,0 +1,7 @@
+// Where the repository's Cypher lives (every statement the product runs is a file there).
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const CYPHER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../cypher');
+export const QUERIES_DIR = resolve(CYPHER_DIR, 'queries');
+export const SCHEMA_DIR = resolve(CYPHER_DIR, 'schema');

@@ -1,0 +1,71 @@
+// Starts the API: validates config, connects, migrates, listens; closes the driver on shutdown.
+import { createServer } from 'node:http';
+import { createApp } from './app/create-app.ts';
+import { ConfigError, loadConfig } from './config/load-config.ts';
+import { applyMigrations, DbError, openDatabase } from './db/index.ts';
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Connects, migrates and listens; every failure becomes one line with a clear reason. */
+export async function startServer(env: NodeJS.ProcessEnv = process.env, log = console.log): Promise<RunningServer> {
+  const config = loadConfig(env);
+  const db = openDatabase(config.neo4j);
+  try {
+    if (!(await db.ping(5_000))) {
+      throw new DbError('UNAVAILABLE', `Neo4j does not answer at ${config.neo4j.uri} (check NEO4J_URI, or unset it to start a local Neo4j)`);
+    }
+    const migrations = await applyMigrations(db);
+    if (migrations.applied.length > 0) log(`graph-api: applied migrations ${migrations.applied.join(', ')}`);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const app = createApp({ db, config });
+  const server = createServer(app);
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      void db.close();
+      rejectListen(
+        new ConfigError(
+          error.code === 'EADDRINUSE'
+            ? `PORT ${config.http.port} on ${config.http.host} is already in use (set PORT to another port)`
+            : `cannot listen on ${config.http.host}:${config.http.port} (${error.code ?? error.message})`,
+        ),
+      );
+    });
+    server.listen(config.http.port, config.http.host, resolveListen);
+  });
+  const url = `http://${config.http.host === '127.0.0.1' ? 'localhost' : config.http.host}:${config.http.port}`;
+  return {
+    url,
+    async close() {
+      await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+      server.closeAllConnections();
+      await db.close();
+    },
+  };
+}
+
+export function describeStartupError(error: unknown): string {
+  if (error instanceof ConfigError) return `graph-api: ${error.message}`;
+  if (error instanceof DbError) return `graph-api: ${error.message}`;
+  return `graph-api: could not start (${error instanceof Error ? error.message : String(error)})`;
+}
+
+const isEntryPoint = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/.*\/src\//, '/src/'));
+if (isEntryPoint) {
+  startServer()
+    .then((server) => {
+      console.log(`graph-api: listening on ${server.url} (GraphiQL at ${server.url}/graphql)`);
+      const stop = (): void => void server.close().then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    })
+    .catch((error: unknown) => {
+      console.error(describeStartupError(error));
+      process.exit(1);
+    });
+}
