@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Starts the tests' own Neo4j once for every project (see the file for why).
+    globalSetup: ['./vitest.global-setup.ts'],
     projects: [
       {
         test: {
@@ -15,10 +17,18 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['{graph-api,seed}/src/**/*.int.test.ts', '{graph-api,seed}/test/**/*.int.test.ts'],
-          globalSetup: ['./vitest.global-setup.ts'],
           // One Neo4j Community database is shared: files run one at a time, each owns its data.
           fileParallelism: false,
           testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.test.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
           hookTimeout: 120_000,
         },
       },
