@@ -3,7 +3,7 @@
 MATCH (o:Organization)
 WITH o, COUNT { (o)-[:COLLABORATES_WITH]-() } AS degree
 ORDER BY degree DESC, o.id
-LIMIT $limit
+LIMIT toInteger($limit)
 WITH collect(o) AS chosen
 CALL (chosen) {
   UNWIND chosen AS a

@@ -7,7 +7,7 @@ WHERE ($text IS NULL OR o.searchText CONTAINS $text)
 WITH o ORDER BY o.name, o.id
 WITH collect(o) AS matches
 RETURN size(matches) AS totalCount,
-  [o IN matches[$skip..($skip + $first)] | o {
+  [o IN matches[toInteger($skip)..toInteger($skip + $first)] | o {
     .id, .name, .nameEn, .aliases, .kind, .sector, .founded, .employees, .status,
     .description, .descriptionEn, .website, .synthetic, .source,
     hub: head([(o)-[:LOCATED_IN]->(h:Hub) | h {.id, .name, .nameEn}])

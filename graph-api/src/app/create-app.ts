@@ -11,6 +11,7 @@ import { loadTypeDefs } from '../schema/load-type-defs.ts';
 import type { AppContext } from './context.ts';
 import { useHealthCheck } from './use-health-check.ts';
 import { useStaticExplorer } from './use-static-explorer.ts';
+import { useTypedDocumentErrors } from './use-typed-document-errors.ts';
 
 export const DEFAULT_EXPLORER_DIST = resolve(fileURLToPath(import.meta.url), '../../../../explorer/dist');
 
@@ -44,6 +45,6 @@ export function createApp({ db, config, explorerDist = DEFAULT_EXPLORER_DIST }: 
     landingPage: false,
     maskedErrors: { maskError },
     logging: config.mode === 'test' ? false : 'warn',
-    plugins: [useHealthCheck(db), useStaticExplorer(explorerDist, ['/graphql', '/healthz'])],
+    plugins: [useTypedDocumentErrors(), useHealthCheck(db), useStaticExplorer(explorerDist, ['/graphql', '/healthz'])],
   });
 }

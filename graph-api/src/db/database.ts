@@ -59,7 +59,8 @@ export class Database {
   async ping(timeoutMs = 2_000): Promise<boolean> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     try {
-      await session.executeRead((tx) => tx.run('RETURN 1'), { timeout: timeoutMs });
+      // An auto-commit query: no retries, so a down database is reported at once.
+      await session.run(cypher('health-check'), {}, { timeout: timeoutMs });
       return true;
     } catch {
       return false;

@@ -1,36 +1,44 @@
 // Lets typed errors through and hides everything else (no stack trace or driver text leaves the API).
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ASTNode } from 'graphql';
 import { DbError } from '../db/index.ts';
-import { AppError, databaseUnavailable, ERROR_CODES, type ErrorCode } from './app-errors.ts';
+import { AppError, databaseUnavailable } from './app-errors.ts';
+
+/** What graphql-js errors look like; checked by shape because graphql may be loaded twice (ESM and CJS). */
+interface GraphQLErrorLike {
+  message: string;
+  path?: ReadonlyArray<string | number>;
+  nodes?: ReadonlyArray<ASTNode>;
+  originalError?: unknown;
+}
+
+function asGraphQLErrorLike(error: unknown): GraphQLErrorLike | null {
+  return error instanceof Error && error.name === 'GraphQLError' ? (error as unknown as GraphQLErrorLike) : null;
+}
 
 function originalOf(error: unknown): unknown {
   let current = error;
-  while (current instanceof GraphQLError && current.originalError && current.originalError !== current) current = current.originalError;
+  for (let depth = 0; depth < 5; depth += 1) {
+    const inner = (current as { originalError?: unknown } | null)?.originalError;
+    if (inner === undefined || inner === null || inner === current) break;
+    current = inner;
+  }
   return current;
 }
 
 /** Re-creates a safe error at the location (path, nodes) of the error it replaces. */
 function atLocationOf(source: unknown, safe: AppError): GraphQLError {
-  if (!(source instanceof GraphQLError)) return safe;
-  return new GraphQLError(safe.message, { path: source.path, nodes: source.nodes, extensions: safe.extensions });
+  const located = asGraphQLErrorLike(source);
+  return new GraphQLError(safe.message, { path: located?.path, nodes: located?.nodes, extensions: safe.extensions });
 }
 
 export function maskError(error: unknown): Error {
   const original = originalOf(error);
-  if (original instanceof AppError) {
-    return atLocationOf(error, original);
-  }
+  if (original instanceof AppError) return atLocationOf(error, original);
   if (original instanceof DbError && (original.kind === 'UNAVAILABLE' || original.kind === 'UNAUTHORIZED')) {
     return atLocationOf(error, databaseUnavailable());
   }
   if (original instanceof DbError && original.kind === 'TIMEOUT') {
     return atLocationOf(error, new AppError('QUERY_TOO_COMPLEX', 'The query took too long; narrow it down'));
-  }
-  if (error instanceof GraphQLError && !error.originalError) {
-    // Parse and validation errors describe the caller's own document: safe to show, with a typed code.
-    const code = String(error.extensions?.code ?? 'BAD_USER_INPUT');
-    const typed: ErrorCode = (ERROR_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : 'BAD_USER_INPUT';
-    return new GraphQLError(error.message, { nodes: error.nodes, path: error.path, extensions: { ...error.extensions, code: typed } });
   }
   return atLocationOf(error, new AppError('INTERNAL_SERVER_ERROR', 'Unexpected error'));
 }

@@ -1,0 +1,16 @@
+// load-organization-needs: what each organisation needs (demand survey): (:Organization)-[:NEEDS {priority}]->(:Capability), one per pair.
+// Params: $rows [{orgId, capabilityId, priority (1 high – 3), source, synthetic, hash}].
+// Returns: rows, created, unchanged (counts for the batch; the rest were updated). Rows whose ends are missing are not counted.
+// importedAt changes only when the row's content (importHash) does, so loading the same data twice changes nothing.
+UNWIND $rows AS row
+MATCH (o:Organization {id: row.orgId})
+MATCH (c:Capability {id: row.capabilityId})
+WITH o, c, row, NOT EXISTS { (o)-[:NEEDS]->(c) } AS isNew
+MERGE (o)-[r:NEEDS]->(c)
+WITH r, row, isNew, r.importHash AS previous
+SET r.priority = toInteger(row.priority), r.source = row.source, r.synthetic = row.synthetic,
+    r.importedAt = CASE WHEN previous = row.hash THEN r.importedAt ELSE datetime.transaction() END,
+    r.importHash = row.hash
+RETURN count(*) AS rows,
+       sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created,
+       sum(CASE WHEN NOT isNew AND previous = row.hash THEN 1 ELSE 0 END) AS unchanged

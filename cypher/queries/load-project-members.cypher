@@ -1,0 +1,16 @@
+// load-project-members: who is in which R&D project: (:Organization)-[:MEMBER_OF {role}]->(:Project), one per pair.
+// Params: $rows [{projectId, orgId, role (LEAD, PARTNER), source, synthetic, hash}].
+// Returns: rows, created, unchanged (counts for the batch; the rest were updated). Rows whose ends are missing are not counted.
+// importedAt changes only when the row's content (importHash) does, so loading the same data twice changes nothing.
+UNWIND $rows AS row
+MATCH (o:Organization {id: row.orgId})
+MATCH (p:Project {id: row.projectId})
+WITH o, p, row, NOT EXISTS { (o)-[:MEMBER_OF]->(p) } AS isNew
+MERGE (o)-[r:MEMBER_OF]->(p)
+WITH r, row, isNew, r.importHash AS previous
+SET r.role = row.role, r.source = row.source, r.synthetic = row.synthetic,
+    r.importedAt = CASE WHEN previous = row.hash THEN r.importedAt ELSE datetime.transaction() END,
+    r.importHash = row.hash
+RETURN count(*) AS rows,
+       sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created,
+       sum(CASE WHEN NOT isNew AND previous = row.hash THEN 1 ELSE 0 END) AS unchanged

@@ -1,0 +1,22 @@
+// Turns any error of the data CLI into the lines to print: one clear line each, never a stack trace.
+import { ConfigError } from '@siheung/graph-api/config';
+import { DbError } from '@siheung/graph-api/db';
+import { DatasetInvalidError, formatProblem } from '../dataset/index.ts';
+import { LoadError } from '../load/index.ts';
+import { UsageError } from './command.ts';
+
+export function describeError(error: unknown, command: string, env: NodeJS.ProcessEnv = {}): string[] {
+  const prefix = `data ${command}:`;
+  if (error instanceof DatasetInvalidError) {
+    const count = error.problems.length === 1 ? '1 problem' : `${error.problems.length} problems`;
+    return [`${prefix} ${error.location} has ${count}; nothing was written`, ...error.problems.map(formatProblem)];
+  }
+  if (error instanceof ConfigError || error instanceof UsageError) return [`${prefix} ${error.message}`];
+  if (error instanceof DbError) {
+    const hint = error.kind === 'UNAVAILABLE' ? ` (is Neo4j running at ${env.NEO4J_URI ?? 'NEO4J_URI'}? \`pnpm db:start\` starts a local one)` : '';
+    return [`${prefix} ${error.message.split('\n')[0]}${hint}; nothing was written`];
+  }
+  if (error instanceof LoadError) return [`${prefix} ${error.message}; nothing was written`];
+  const message = error instanceof Error ? error.message : String(error);
+  return [`${prefix} ${message.split('\n')[0]}`];
+}

@@ -1,0 +1,45 @@
+// What a load writes, in dependency order: nodes, then the links between them. Each step is one named
+// query run over batches of rows built from the dataset.
+import { computeSearchKeys } from '@siheung/graph-api/search-key';
+import type { Dataset, DatasetType } from '../dataset/index.ts';
+import { kindLabels } from './kind-labels.ts';
+import { rowHash } from './row-hash.ts';
+
+export interface LoadStep {
+  /** The dataset type whose rows this step writes (and whose counts it adds to). */
+  readonly type: DatasetType;
+  readonly query: string;
+  /** Link passes over node rows (BROADER, PART_OF) report rows only, not created/updated counts. */
+  readonly counts: boolean;
+  rows(dataset: Dataset): object[];
+}
+
+/** The dataset row with its digest: the query reads the columns it needs by name. */
+const hashed = <T extends object>(rows: readonly T[]): object[] => rows.map((row) => ({ ...row, hash: rowHash(row) }));
+
+export const LOAD_STEPS: readonly LoadStep[] = [
+  { type: 'hubs', query: 'load-hubs', counts: true, rows: (d) => hashed(d.hubs) },
+  { type: 'capabilities', query: 'load-capabilities', counts: true, rows: (d) => hashed(d.capabilities) },
+  { type: 'capabilities', query: 'load-capability-broader', counts: false, rows: (d) => d.capabilities.map(({ id, broader }) => ({ id, broader })) },
+  { type: 'programs', query: 'load-programs', counts: true, rows: (d) => hashed(d.programs) },
+  { type: 'programs', query: 'load-program-parents', counts: false, rows: (d) => d.programs.map(({ id, parent }) => ({ id, parent })) },
+  {
+    type: 'organizations',
+    query: 'load-organizations',
+    counts: true,
+    rows: (d) =>
+      d.organizations.map((row) => ({
+        ...row,
+        ...kindLabels(row.kind),
+        ...computeSearchKeys({ name: row.name, nameEn: row.nameEn, aliases: row.aliases }),
+        hash: rowHash(row),
+      })),
+  },
+  { type: 'events', query: 'load-events', counts: true, rows: (d) => hashed(d.events) },
+  { type: 'projects', query: 'load-projects', counts: true, rows: (d) => hashed(d.projects) },
+  { type: 'organizationCapabilities', query: 'load-organization-capabilities', counts: true, rows: (d) => hashed(d.organizationCapabilities) },
+  { type: 'organizationNeeds', query: 'load-organization-needs', counts: true, rows: (d) => hashed(d.organizationNeeds) },
+  { type: 'collaborations', query: 'load-collaborations', counts: true, rows: (d) => hashed(d.collaborations) },
+  { type: 'attendance', query: 'load-attendance', counts: true, rows: (d) => hashed(d.attendance) },
+  { type: 'projectMembers', query: 'load-project-members', counts: true, rows: (d) => hashed(d.projectMembers) },
+];
