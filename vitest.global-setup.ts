@@ -1,4 +1,4 @@
-// Integration tests: a Neo4j of their own (own port, fresh data folder, never the user's data),
+// Integration and browser tests: a Neo4j of their own (own port, fresh data folder, never the user's data),
 // migrated and loaded with the sample data once; stopped at the end.
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,6 +11,8 @@ import './graph-api/test/provided-context.ts';
 let neo4j: RunningNeo4j | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Unit tests alone need no database: skip the ~10 s start when only they were selected.
+  if (project.vitest.projects.every((selected) => selected.name === 'unit')) return async () => undefined;
   const externalUri = process.env.NEO4J_TEST_URI;
   let uri: string;
   if (externalUri) {

@@ -1,7 +1,6 @@
-// Debian's Chromium driven by playwright-core (no browser download), with the flags a closed network needs.
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Debian's Chromium driven by playwright-core (no browser download), with the flags a closed network
+// needs; playwright gives each launch a fresh temporary profile.
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -21,7 +20,6 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'e2e-chromium-'))}`,
     ],
   });
 }

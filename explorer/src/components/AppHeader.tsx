@@ -1,0 +1,26 @@
+// The page header: the product name in the current language with the other beneath it, the network's size, the language switch.
+import type { GraphPayload } from '../api/schema-types';
+import { otherLanguage, type Language } from '../i18n/language';
+import { formatMessage, messages } from '../i18n/messages';
+import { LanguageToggle } from './LanguageToggle';
+
+export function AppHeader({ language, graph }: { language: Language; graph: GraphPayload | null }) {
+  const text = messages[language];
+  const other = otherLanguage(language);
+  return (
+    <header className="app-header">
+      <div className="app-header__titles">
+        <h1 className="app-header__title">{text.productName}</h1>
+        <p className="app-header__subtitle" lang={other}>
+          {messages[other].productName}
+        </p>
+      </div>
+      {graph !== null && (
+        <p className="app-header__summary" data-testid="graph-summary">
+          {formatMessage(text.summary, { nodes: graph.nodes.length, edges: graph.edges.length }, language)}
+        </p>
+      )}
+      <LanguageToggle language={language} />
+    </header>
+  );
+}
