@@ -1,5 +1,6 @@
 // The explorer as a user opens it: the sample network drawn with Korean labels, English one click away.
 import { join } from 'node:path';
+import type { Core } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
@@ -20,7 +21,7 @@ interface CyState {
 
 async function cyState(target: Page): Promise<CyState> {
   return target.evaluate(() => {
-    const cy = (window as unknown as { cy?: import('cytoscape').Core }).cy;
+    const cy = (window as unknown as { cy?: Core }).cy;
     if (!cy) return { nodes: 0, edges: 0, labels: [], kinds: [] };
     return {
       nodes: cy.nodes().length,
@@ -45,7 +46,7 @@ afterAll(async () => {
 describe('explorer overview', () => {
   it('draws the sample network with Korean labels by default', async () => {
     await page.goto(server.url);
-    await page.waitForFunction(() => ((window as unknown as { cy?: import('cytoscape').Core }).cy?.nodes().length ?? 0) >= 100, null, { timeout: 30_000 });
+    await page.waitForFunction(() => ((window as unknown as { cy?: Core }).cy?.nodes().length ?? 0) >= 100, null, { timeout: 30_000 });
     const state = await cyState(page);
     expect(state.nodes).toBeGreaterThanOrEqual(100);
     expect(state.edges).toBeGreaterThanOrEqual(400);
@@ -58,7 +59,7 @@ describe('explorer overview', () => {
   it('switches labels to English with one click', async () => {
     await page.getByRole('button', { name: /English/ }).click();
     await page.waitForFunction(() =>
-      (window as unknown as { cy?: import('cytoscape').Core }).cy?.nodes().some((node) => node.data('label') === 'Seoul National University Siheung Campus'),
+      (window as unknown as { cy?: Core }).cy?.nodes().some((node) => node.data('label') === 'Seoul National University Siheung Campus'),
     );
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(page.url()).toContain('lang=en');
