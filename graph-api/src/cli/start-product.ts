@@ -10,11 +10,14 @@ import { explorerNeedsBuild } from './explorer-build-state.ts';
 
 const SEED_MODES = ['sample', 'none'] as const;
 
+/** A step that failed after printing its own one-line reason: nothing more to say. */
+class StepFailed extends Error {}
+
 function runStep(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = REPO_ROOT): Promise<void> {
   return new Promise((resolveStep, rejectStep) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
     child.once('error', (error) => rejectStep(new Error(`${command} could not run: ${error.message}`)));
-    child.once('exit', (code) => (code === 0 ? resolveStep() : rejectStep(new Error(`${command} ${args.join(' ')} failed (exit ${code})`))));
+    child.once('exit', (code) => (code === 0 ? resolveStep() : rejectStep(new StepFailed(`${args.join(' ')} failed (exit ${code})`))));
   });
 }
 
@@ -62,16 +65,18 @@ async function main(): Promise<void> {
     }
     if (explorerNeedsBuild()) {
       console.log('start: building the explorer…');
-      await runStep('pnpm', ['--filter', '@siheung/explorer', 'build'], env);
+      await runStep('pnpm', ['--filter', '@siheung/explorer', 'exec', 'vite', 'build', '--logLevel', 'warn'], env);
     }
     server = await startServer(env);
     console.log(`start: the Siheung bio network explorer is at ${server.url} (GraphiQL: ${server.url}/graphql); Ctrl-C stops everything`);
     neo4j?.process.once('exit', () => {
-      if (!stopping) console.error('start: the local Neo4j stopped; stopping the API too');
+      // On Ctrl-C the terminal signals Neo4j too; only an unexpected stop is an error.
+      if (stopping) return;
+      console.error('start: the local Neo4j stopped; stopping the API too');
       void stopAll(1);
     });
   } catch (error) {
-    console.error(error instanceof Error && !(error instanceof ConfigError) && !error.message.startsWith('graph-api') ? `start: ${error.message}` : describeStartupError(error));
+    if (!(error instanceof StepFailed)) console.error(describeStartupError(error));
     await stopAll(1);
   }
 }
