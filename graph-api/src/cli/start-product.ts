@@ -3,7 +3,7 @@
 // if needed and serves everything; Ctrl-C stops all it started.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { localSettingsFromEnv, REPO_ROOT, startLocalNeo4j, type RunningNeo4j } from '../../../neo4j/local-neo4j.ts';
+import { LocalNeo4jError, localSettingsFromEnv, REPO_ROOT, startLocalNeo4j, type RunningNeo4j } from '../../../neo4j/local-neo4j.ts';
 import { ConfigError, loadConfig } from '../config/load-config.ts';
 import { describeStartupError, startServer, type RunningServer } from '../main.ts';
 import { explorerNeedsBuild } from './explorer-build-state.ts';
@@ -76,7 +76,8 @@ async function main(): Promise<void> {
       void stopAll(1);
     });
   } catch (error) {
-    if (!(error instanceof StepFailed)) console.error(describeStartupError(error));
+    if (error instanceof LocalNeo4jError) console.error(`neo4j-local: ${error.message}`);
+    else if (!(error instanceof StepFailed)) console.error(describeStartupError(error));
     await stopAll(1);
   }
 }
