@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'neo4j/target/**', '.data/**', '**/*.generated.ts'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'neo4j/target/**', '.data/**', '**/*.generated.ts', 'graph-api/src/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,10 +1,11 @@
 // load-organizations: creates or updates organisations by id, with their kind label and search keys, and
 // links each to its hub (LOCATED_IN; at most one).
 // Params: $rows [{id, name, nameEn, aliases, kind, label, otherLabels, hub, sector, founded, employees, status,
-//   description, descriptionEn, website, source, synthetic, searchText, searchChoseong, aliasText, hash}].
+//   description, descriptionEn, website, source, synthetic, searchText, searchChoseong, aliasText, hash, importedFrom (file or --source, may be null)}].
 //   label / otherLabels come from the allow-listed kind → label map in seed/src/load (never from input).
 // Returns: rows, created, unchanged (counts for the batch; the rest were updated).
-// importedAt changes only when the row's content (importHash) does, so loading the same data twice changes nothing.
+// importedAt and importedFrom (the file or --source the row came from) change only when the row's content
+// (importHash) does, so loading the same data twice changes nothing.
 UNWIND $rows AS row
 WITH row, NOT EXISTS { MATCH (:Organization {id: row.id}) } AS isNew
 MERGE (n:Organization {id: row.id})
@@ -17,6 +18,7 @@ SET n.name = row.name, n.nameEn = row.nameEn, n.aliases = row.aliases, n.kind = 
     n.website = row.website, n.source = row.source, n.synthetic = row.synthetic,
     n.searchText = row.searchText, n.searchChoseong = row.searchChoseong, n.aliasText = row.aliasText,
     n.importedAt = CASE WHEN previous = row.hash THEN n.importedAt ELSE datetime.transaction() END,
+    n.importedFrom = CASE WHEN previous = row.hash THEN n.importedFrom ELSE row.importedFrom END,
     n.importHash = row.hash
 WITH n, row, isNew, previous
 CALL (n, row) {
@@ -28,7 +30,7 @@ CALL (n, row) {
   WITH n, row WHERE row.hub IS NOT NULL
   MATCH (hub:Hub {id: row.hub})
   MERGE (n)-[r:LOCATED_IN]->(hub)
-  SET r.source = n.source, r.synthetic = n.synthetic, r.importedAt = n.importedAt
+  SET r.source = n.source, r.synthetic = n.synthetic, r.importedAt = n.importedAt, r.importedFrom = n.importedFrom
 }
 RETURN count(*) AS rows,
        sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created,

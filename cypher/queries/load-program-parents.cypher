@@ -2,7 +2,7 @@
 // Params: $rows [{id, parent (id or null)}].
 // Returns: rows.
 // A program is PART_OF at most one program: a link to another one is removed. The link carries the
-// program's source, synthetic flag and importedAt.
+// program's source, synthetic flag, importedAt and importedFrom.
 UNWIND $rows AS row
 MATCH (n:Program {id: row.id})
 CALL (n, row) {
@@ -14,6 +14,6 @@ CALL (n, row) {
   WITH n, row WHERE row.parent IS NOT NULL
   MATCH (parent:Program {id: row.parent})
   MERGE (n)-[r:PART_OF]->(parent)
-  SET r.source = n.source, r.synthetic = n.synthetic, r.importedAt = n.importedAt
+  SET r.source = n.source, r.synthetic = n.synthetic, r.importedAt = n.importedAt, r.importedFrom = n.importedFrom
 }
 RETURN count(*) AS rows

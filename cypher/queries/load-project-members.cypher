@@ -1,7 +1,8 @@
 // load-project-members: who is in which R&D project: (:Organization)-[:MEMBER_OF {role}]->(:Project), one per pair.
-// Params: $rows [{projectId, orgId, role (LEAD, PARTNER), source, synthetic, hash}].
+// Params: $rows [{projectId, orgId, role (LEAD, PARTNER), source, synthetic, hash, importedFrom (file or --source, may be null)}].
 // Returns: rows, created, unchanged (counts for the batch; the rest were updated). Rows whose ends are missing are not counted.
-// importedAt changes only when the row's content (importHash) does, so loading the same data twice changes nothing.
+// importedAt and importedFrom (the file or --source the row came from) change only when the row's content
+// (importHash) does, so loading the same data twice changes nothing.
 UNWIND $rows AS row
 MATCH (o:Organization {id: row.orgId})
 MATCH (p:Project {id: row.projectId})
@@ -10,6 +11,7 @@ MERGE (o)-[r:MEMBER_OF]->(p)
 WITH r, row, isNew, r.importHash AS previous
 SET r.role = row.role, r.source = row.source, r.synthetic = row.synthetic,
     r.importedAt = CASE WHEN previous = row.hash THEN r.importedAt ELSE datetime.transaction() END,
+    r.importedFrom = CASE WHEN previous = row.hash THEN r.importedFrom ELSE row.importedFrom END,
     r.importHash = row.hash
 RETURN count(*) AS rows,
        sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created,

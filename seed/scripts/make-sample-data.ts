@@ -7,6 +7,7 @@
 // makes the output deterministic: running this twice gives byte-identical files, and the output is committed.
 //
 // Run from the repository root: node_modules/.bin/tsx seed/scripts/make-sample-data.ts
+import { mulberry32 } from '../src/generate/prng.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,18 +56,7 @@ type EventType = 'TECH_EXCHANGE' | 'WORKSHOP' | 'POLICY_ROUNDTABLE' | 'FORUM' | 
 // Seeded randomness
 // ---------------------------------------------------------------------------------------------------------
 
-/** mulberry32: tiny, fast and good enough for sample data; the whole output depends only on PRNG_SEED. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+// mulberry32 is the data generator's own (seed/src/generate/prng.ts): one implementation.
 class Rng {
   private readonly next: () => number;
   constructor(seed: number) {

@@ -1,12 +1,15 @@
-// The data CLI: `pnpm data <subcommand>`. Subcommands live in a table so import, export and generate
-// can join `seed` later. Errors print one line each and exit non-zero.
+// The data CLI: `pnpm data <subcommand>` (seed, import, export, generate), one table of subcommands.
+// Errors print one line each (a dataset problem: one line per problem) and exit non-zero.
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { UsageError, type Command, type CommandIo } from './commands/command.ts';
 import { describeError } from './commands/describe-error.ts';
+import { exportCommand } from './commands/export-command.ts';
+import { generateCommand } from './commands/generate-command.ts';
+import { importCommand } from './commands/import-command.ts';
 import { seedCommand } from './commands/seed-command.ts';
 
-const COMMANDS: readonly Command[] = [seedCommand];
+const COMMANDS: readonly Command[] = [seedCommand, importCommand, exportCommand, generateCommand];
 
 export function usage(): string {
   return `usage: pnpm data <${COMMANDS.map((command) => command.name).join('|')}> …\n${COMMANDS.map((command) => `  ${command.name} ${command.usage}  ${command.summary}`).join('\n')}`;
@@ -31,6 +34,6 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
 if (isMain) {
-  const io: CommandIo = { out: (line) => console.log(line), err: (line) => console.error(line), env: process.env };
+  const io: CommandIo = { out: (line) => console.log(line), err: (line) => console.error(line), env: process.env, progress: process.stderr };
   process.exitCode = await runCli(process.argv.slice(2), io);
 }

@@ -12,4 +12,6 @@ export async function loadSampleData(db: Database): Promise<LoadSummary> {
 
 export { SAMPLE_DATA_DIR };
 export { readDataset, DatasetInvalidError, formatProblem, type Dataset, type Problem } from './dataset/index.ts';
+// The CSV formula-injection rule every CSV the product writes follows (the API's /export/*.csv too).
+export { escapeFormula, unescapeFormula } from './dataset/index.ts';
 export { isDatabaseEmpty, loadDataset, LoadError, type LoadCounts, type LoadOptions, type LoadSummary } from './load/index.ts';

@@ -23,7 +23,7 @@ export async function dumpGraph(db: Database, prefix: string): Promise<DumpEntry
       key: String(row.key),
       labels: [...(row.labels as string[])].sort(),
       props: sortKeys(row.props as Record<string, unknown>),
-      types: Object.fromEntries(row.types as [string, string][]),
+      types: sortKeys(Object.fromEntries(row.types as [string, string][])) as Record<string, string>,
     }))
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key) || JSON.stringify(a.props).localeCompare(JSON.stringify(b.props)));
 }

@@ -1,8 +1,14 @@
-// What every resolver receives: the database and the request's configuration.
-import type { Database } from '../db/index.ts';
+// What every resolver receives: the database, the request's configuration, its loaders and who is asking.
+import type { Actor } from '../auth/actor.ts';
 import type { AppConfig } from '../config/load-config.ts';
+import type { Database } from '../db/index.ts';
+import type { Loaders } from '../loaders/create-loaders.ts';
 
 export interface AppContext {
   db: Database;
   config: AppConfig;
+  /** Batched, per-request look-ups for nested fields (see loaders/create-loaders.ts). */
+  loaders: Loaders;
+  /** Who makes the request; every write records it. */
+  actor: Actor;
 }

@@ -1,14 +1,17 @@
-// Builds the server (GraphQL at /graphql, /healthz, the explorer at /) without starting it.
+// Builds the server (GraphQL at /graphql, /healthz, /export/*, the explorer at /) without starting it.
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { actorOf } from '../auth/actor.ts';
 import type { AppConfig } from '../config/load-config.ts';
 import type { Database } from '../db/index.ts';
 import { maskError } from '../errors/mask-error.ts';
+import { createLoaders } from '../loaders/create-loaders.ts';
 import { resolvers } from '../resolvers/index.ts';
 import { loadTypeDefs } from '../schema/load-type-defs.ts';
 import type { AppContext } from './context.ts';
+import { useGraphExport } from './use-graph-export.ts';
 import { useHealthCheck } from './use-health-check.ts';
 import { useStaticExplorer } from './use-static-explorer.ts';
 import { useTypedDocumentErrors } from './use-typed-document-errors.ts';
@@ -40,11 +43,11 @@ export function createApp({ db, config, explorerDist = DEFAULT_EXPLORER_DIST }: 
   return createYoga<Record<string, never>, AppContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    context: () => ({ db, config }),
+    context: ({ request }) => ({ db, config, loaders: createLoaders(db), actor: actorOf(request) }),
     graphiql: { title: '시흥 바이오 클러스터 GraphQL API', defaultQuery: GRAPHIQL_EXAMPLE },
     landingPage: false,
     maskedErrors: { maskError },
     logging: config.mode === 'test' ? false : 'warn',
-    plugins: [useTypedDocumentErrors(), useHealthCheck(db), useStaticExplorer(explorerDist, ['/graphql', '/healthz'])],
+    plugins: [useTypedDocumentErrors(), useHealthCheck(db), useGraphExport(db), useStaticExplorer(explorerDist, ['/graphql', '/healthz', '/export'])],
   });
 }

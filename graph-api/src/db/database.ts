@@ -1,5 +1,5 @@
 // The one way into Neo4j: read/write transactions with a timeout and metadata, plain results, typed errors.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { classifyDbError } from './db-errors.ts';
 import { cypher } from './query-registry.ts';
 import { toPlain } from './to-plain.ts';
@@ -20,6 +20,9 @@ export interface DatabaseOptions {
 }
 
 export class Database {
+  /** Shared by every session: a read after a write of this process sees that write, on a cluster too. */
+  private readonly bookmarkManager: BookmarkManager = neo4j.bookmarkManager();
+
   constructor(
     private readonly driver: Driver,
     private readonly options: DatabaseOptions,
@@ -75,7 +78,7 @@ export class Database {
 
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: QueryRunner) => Promise<T>, label: string): Promise<T> {
     const accessMode = mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE;
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: accessMode });
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: accessMode, bookmarkManager: this.bookmarkManager });
     const config = { timeout: this.options.queryTimeoutMs, metadata: { app: 'siheung-graph-api', operation: label } };
     const body = (tx: ManagedTransaction): Promise<T> =>
       work({
@@ -88,7 +91,8 @@ export class Database {
     try {
       return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
     } catch (error) {
-      throw classifyDbError(error);
+      // An error the work itself threw (e.g. a typed validation error) rolls back and passes through as is.
+      throw error instanceof Neo4jError ? classifyDbError(error) : error;
     } finally {
       await session.close().catch(() => undefined);
     }

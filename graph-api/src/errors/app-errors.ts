@@ -31,8 +31,17 @@ export class AppError extends GraphQLError {
 export const badUserInput = (argument: string, message: string): AppError =>
   new AppError('BAD_USER_INPUT', `${argument}: ${message}`, { argument });
 
-export const notFound = (what: string, id: string): AppError =>
-  new AppError('NOT_FOUND', `${what} "${id}" was not found`, { id });
+/** NOT_FOUND for an id; `argument` names the argument that carried it (e.g. `orgId`, `filter.hubs`). */
+export const notFound = (what: string, id: string, argument?: string): AppError =>
+  new AppError('NOT_FOUND', `${argument ? `${argument}: ` : ''}${what} "${id}" was not found`, { id, ...(argument ? { argument } : {}) });
+
+/** NOT_FOUND for the ids of a list argument that name nothing. */
+export const unknownIds = (argument: string, what: string, ids: readonly string[]): AppError =>
+  new AppError('NOT_FOUND', `${argument}: no ${what} with id ${ids.map((id) => `"${id}"`).join(', ')}`, { argument, ids: [...ids] });
+
+/** CONFLICT: the request contradicts data that exists (e.g. an id already used for something else). */
+export const conflict = (argument: string, message: string): AppError =>
+  new AppError('CONFLICT', `${argument}: ${message}`, { argument });
 
 export const databaseUnavailable = (): AppError =>
   new AppError('DATABASE_UNAVAILABLE', 'The database is unavailable; try again shortly');

@@ -31,9 +31,22 @@ function atLocationOf(source: unknown, safe: AppError): GraphQLError {
   return new GraphQLError(safe.message, { path: located?.path, nodes: located?.nodes, extensions: safe.extensions });
 }
 
+/**
+ * Errors graphql-js raises about the request itself (a variable of the wrong type, an unknown enum value)
+ * are GraphQLErrors all the way down; errors thrown by resolvers end in something else.
+ */
+function requestError(error: unknown): AppError | null {
+  const located = asGraphQLErrorLike(error);
+  if (!located || !asGraphQLErrorLike(originalOf(error))) return null;
+  const variable = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)"/.exec(located.message)?.[1];
+  return new AppError('BAD_USER_INPUT', located.message, variable ? { argument: variable } : {});
+}
+
 export function maskError(error: unknown): Error {
   const original = originalOf(error);
   if (original instanceof AppError) return atLocationOf(error, original);
+  const request = requestError(error);
+  if (request) return atLocationOf(error, request);
   if (original instanceof DbError && (original.kind === 'UNAVAILABLE' || original.kind === 'UNAUTHORIZED')) {
     return atLocationOf(error, databaseUnavailable());
   }

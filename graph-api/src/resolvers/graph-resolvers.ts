@@ -1,12 +1,17 @@
-// Query.graph: the bounded network as a Cytoscape-ready payload.
-import type { AppContext } from '../app/context.ts';
+// Query.graph: the filtered, bounded network as a Cytoscape-ready payload.
+import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import { checkIds } from '../services/network/check-ids.ts';
+import { graphOverview } from '../services/network/graph-overview.ts';
 import { intInRange } from './arguments.ts';
+import { networkParams } from './network-arguments.ts';
 
-async function graph(_: unknown, args: { limit?: number | null }, { db }: AppContext): Promise<unknown> {
+const graph: QueryResolvers['graph'] = (_, args, { db }) => {
   const limit = intInRange('limit', args.limit, 1, 5000, 2000);
-  const [row] = await db.read('graph-overview', { limit });
-  const nodes = (row?.nodes ?? []) as unknown[];
-  return { nodes, edges: row?.edges ?? [], truncated: Number(row?.total ?? 0) > nodes.length };
-}
+  const network = networkParams(args.filter);
+  return db.readTransaction(async (tx) => {
+    await checkIds(tx, [], network);
+    return graphOverview(tx, network, limit);
+  }, 'graph');
+};
 
 export const graphResolvers = { Query: { graph } };

@@ -1,39 +1,73 @@
-// Query.organization and Query.organizations: look-up and paged search.
-import type { AppContext } from '../app/context.ts';
-import { notFound } from '../errors/app-errors.ts';
+// Query.organization and Query.organizations: look-up, and a filtered, ordered, paged list.
+import { badUserInput, notFound, unknownIds } from '../errors/app-errors.ts';
+import type { QueryResolvers, OrganizationFilter } from '../generated/resolvers-types.ts';
+import type { OrganizationRow } from '../model/rows.ts';
 import { isChoseongQuery, normalizeText } from '../search/search-key.ts';
-import { boundedString, encodeCursor, intInRange, offsetAfter } from './arguments.ts';
+import { boundedString, encodeCursor, idList, intInRange, offsetAfter, requiredId } from './arguments.ts';
 
-type Args = Record<string, unknown>;
+const MAX_YEAR = new Date().getUTCFullYear() + 1;
 
-async function organization(_: unknown, args: Args, { db }: AppContext): Promise<unknown> {
-  const id = boundedString('id', args.id as string, 200);
-  const rows = id === null ? [] : await db.read('organization-by-id', { id });
-  if (rows.length === 0) throw notFound('organization', String(args.id));
-  return rows[0]?.organization;
-}
-
-async function organizations(_: unknown, args: Args, { db }: AppContext): Promise<unknown> {
-  const first = intInRange('first', args.first as number | null, 1, 100, 20);
-  const skip = offsetAfter('after', args.after as string | null);
-  const search = boundedString('search', args.search as string | null, 200);
-  const choseong = search !== null && isChoseongQuery(search) ? search.replace(/\s+/g, '') : null;
-  const text = search !== null && choseong === null ? normalizeText(search) : null;
-  const [row] = await db.read('organizations-page', { text, choseong, skip, first });
-  const totalCount = Number(row?.totalCount ?? 0);
-  const nodes = (row?.organizations ?? []) as unknown[];
-  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(skip + index), node }));
+/** The page query's filter parameters, each null for "any"; every failure names its argument. */
+function filterParams(filter: OrganizationFilter | null | undefined) {
+  const foundedFrom = filter?.foundedFrom == null ? null : intInRange('filter.foundedFrom', filter.foundedFrom, 1800, MAX_YEAR, 0);
+  const foundedTo = filter?.foundedTo == null ? null : intInRange('filter.foundedTo', filter.foundedTo, 1800, MAX_YEAR, 0);
+  if (foundedFrom !== null && foundedTo !== null && foundedTo < foundedFrom) {
+    throw badUserInput('filter.foundedTo', `must not be before filter.foundedFrom (${foundedFrom})`);
+  }
   return {
-    totalCount,
-    edges,
-    pageInfo: { hasNextPage: skip + nodes.length < totalCount, endCursor: edges.at(-1)?.cursor ?? null },
+    kinds: filter?.kinds ?? null,
+    hubs: idList('filter.hubs', filter?.hubs),
+    capabilities: idList('filter.capabilities', filter?.capabilities),
+    needs: idList('filter.needs', filter?.needs),
+    foundedFrom,
+    foundedTo,
+    synthetic: filter?.synthetic ?? null,
   };
 }
 
-export const organizationResolvers = {
-  Query: { organization, organizations },
-  Organization: {
-    aliases: (parent: { aliases?: string[] | null }) => parent.aliases ?? [],
-    status: (parent: { status?: string | null }) => parent.status ?? 'ACTIVE',
+function searchParams(value: string | null | undefined) {
+  const search = boundedString('search', value, 200);
+  const choseong = search !== null && isChoseongQuery(search) ? search.replace(/\s+/g, '') : null;
+  return { choseong, text: search !== null && choseong === null ? normalizeText(search) : null };
+}
+
+const UNKNOWN_IDS = [
+  ['unknownHubs', 'filter.hubs', 'hub'],
+  ['unknownCapabilities', 'filter.capabilities', 'capability'],
+  ['unknownNeeds', 'filter.needs', 'capability'],
+] as const;
+
+export const organizationQueries: QueryResolvers = {
+  async organization(_, args, { loaders }) {
+    const organization = await loaders.organization.load(requiredId('id', args.id));
+    if (!organization) throw notFound('organization', args.id, 'id');
+    return organization;
+  },
+
+  async organizations(_, args, { db, loaders }) {
+    const first = intInRange('first', args.first, 1, 100, 20);
+    const skip = offsetAfter('after', args.after);
+    const params = {
+      ...filterParams(args.filter),
+      ...searchParams(args.search),
+      orderField: args.orderBy?.field ?? 'NAME',
+      descending: args.orderBy?.direction === 'DESC',
+      skip,
+      first,
+    };
+    const [row] = await db.read('organizations-page', params);
+    for (const [column, argument, what] of UNKNOWN_IDS) {
+      const unknown = (row?.[column] ?? []) as string[];
+      if (unknown.length > 0) throw unknownIds(argument, what, unknown);
+    }
+    const totalCount = Number(row?.totalCount ?? 0);
+    const nodes = (row?.organizations ?? []) as OrganizationRow[];
+    for (const node of nodes) loaders.organization.prime(node.id, node);
+    const edges = nodes.map((node, index) => ({ cursor: encodeCursor(skip + index), node }));
+    return {
+      totalCount,
+      edges,
+      pageInfo: { hasNextPage: skip + nodes.length < totalCount, endCursor: edges.at(-1)?.cursor ?? null },
+    };
   },
 };

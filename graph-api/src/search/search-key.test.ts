@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeSearchKeys, isChoseongQuery } from './search-key.ts';
+import { computeSearchKeys, isChoseongQuery, keysOfName } from './search-key.ts';
 
 describe('computeSearchKeys', () => {
   it('keeps initial consonants of every Korean name so ㅅㅇㄷ finds 서울대', () => {
@@ -18,5 +18,12 @@ describe('computeSearchKeys', () => {
     expect(isChoseongQuery('ㅅㅎ')).toBe(true);
     expect(isChoseongQuery('시흥')).toBe(false);
     expect(isChoseongQuery('snu')).toBe(false);
+  });
+});
+
+describe('keysOfName', () => {
+  it('gives a Korean name its romanisation and initial consonants, and an English one neither', () => {
+    expect(keysOfName('세포배양 배지')).toEqual({ text: '세포배양 배지', romanized: 'sepobaeyang baeji', choseong: 'ㅅㅍㅂㅇㅂㅈ' });
+    expect(keysOfName('  Cell  Culture Media ')).toEqual({ text: 'cell culture media', romanized: null, choseong: null });
   });
 });

@@ -28,14 +28,28 @@ export function isChoseongQuery(text: string): boolean {
   return CHOSEONG_ONLY.test(text) && text.trim().length > 0;
 }
 
+/** What one name or alias contributes to the search keys. */
+export interface NameKeys {
+  /** The name normalised (NFC, lower-case, single spaces). */
+  text: string;
+  /** Its romanisation, for Korean names (배곧 → baegot); null otherwise. */
+  romanized: string | null;
+  /** Its initial consonants without spaces, for Korean names (서울대 → ㅅㅇㄷ); null otherwise. */
+  choseong: string | null;
+}
+
+export function keysOfName(name: string): NameKeys {
+  const text = normalizeText(name);
+  if (!HANGUL.test(text)) return { text, romanized: null, choseong: null };
+  return { text, romanized: normalizeText(romanize(text)), choseong: getChoseong(text).replace(/\s+/g, '') };
+}
+
 export function computeSearchKeys(thing: NamedThing): SearchKeys {
-  const names = [thing.name, thing.nameEn ?? '', ...(thing.aliases ?? [])].map(normalizeText).filter(Boolean);
-  const korean = names.filter((name) => HANGUL.test(name));
-  const romanized = korean.map((name) => normalizeText(romanize(name)));
-  const unique = (values: string[]): string[] => [...new Set(values)];
+  const keys = [thing.name, thing.nameEn ?? '', ...(thing.aliases ?? [])].map(keysOfName).filter((key) => key.text !== '');
+  const present = (values: Array<string | null>): string[] => [...new Set(values.filter((value): value is string => value !== null))];
   return {
-    searchText: unique([...names, ...romanized]).join(' | '),
-    searchChoseong: unique(korean.map((name) => getChoseong(name).replace(/\s+/g, ''))).join(' '),
+    searchText: present([...keys.map((key) => key.text), ...keys.map((key) => key.romanized)]).join(' | '),
+    searchChoseong: present(keys.map((key) => key.choseong)).join(' '),
     aliasText: (thing.aliases ?? []).join(' | '),
   };
 }

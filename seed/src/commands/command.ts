@@ -4,6 +4,8 @@ export interface CommandIo {
   out(line: string): void;
   err(line: string): void;
   env: NodeJS.ProcessEnv;
+  /** Where progress bars go (stderr when run from a terminal); absent: no progress shown. */
+  progress?: NodeJS.WriteStream;
 }
 
 export interface Command {
@@ -16,14 +18,4 @@ export interface Command {
 
 export class UsageError extends Error {
   override name = 'UsageError';
-}
-
-/** Splits arguments into known flags; anything else is a usage error. */
-export function parseFlags<const F extends string>(args: readonly string[], allowed: readonly F[]): Set<F> {
-  const flags = new Set<F>();
-  for (const arg of args) {
-    if (!(allowed as readonly string[]).includes(arg)) throw new UsageError(`unknown argument "${arg}"`);
-    flags.add(arg as F);
-  }
-  return flags;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '@siheung/graph-api/config';
 import { DbError } from '@siheung/graph-api/db';
 import { DatasetInvalidError } from '../dataset/index.ts';
+import { PartialLoadError } from '../load/index.ts';
 import { describeError } from './describe-error.ts';
 
 describe('describeError', () => {
@@ -29,5 +30,12 @@ describe('describeError', () => {
       'data seed: Neo4j is unavailable (ServiceUnavailable) (is Neo4j running at bolt://db:7687? `pnpm db:start` starts a local one); nothing was written',
     ]);
     expect(describeError(new Error('boom\n  at somewhere'), 'seed')).toEqual(['data seed: boom']);
+  });
+
+  it('tells how far a batched import got and that a rerun completes it', () => {
+    const error = new PartialLoadError(12, 40, new DbError('UNAVAILABLE', 'Neo4j is unavailable (ServiceUnavailable)'));
+    expect(describeError(error, 'import', { NEO4J_URI: 'bolt://db:7687' })).toEqual([
+      'data import: Neo4j is unavailable (ServiceUnavailable) (is Neo4j running at bolt://db:7687? `pnpm db:start` starts a local one); 12 of 40 batches were committed: rerun the same import to complete it (a rerun reaches the same state as an uninterrupted import)',
+    ]);
   });
 });

@@ -5,21 +5,22 @@ import { applyMigrations } from '@siheung/graph-api/db';
 import { readDataset } from '../dataset/index.ts';
 import { isDatabaseEmpty, loadDataset } from '../load/index.ts';
 import { SAMPLE_DATA_DIR } from '../sample-data-dir.ts';
-import { parseFlags, type Command } from './command.ts';
+import type { Command } from './command.ts';
 import { formatSummary } from './format-summary.ts';
 import { openCliDatabase } from './open-cli-database.ts';
+import { parseCommandArgs } from './parse-args.ts';
 
 export const seedCommand: Command = {
   name: 'seed',
   usage: '[--if-empty]',
   summary: 'load the sample data (seed/data/sample) into NEO4J_URI; --if-empty: only into a database without organisations',
   async run(args, io) {
-    const flags = parseFlags(args, ['--if-empty']);
+    const { values } = parseCommandArgs(args, { 'if-empty': { type: 'boolean' } });
     const { db, target } = openCliDatabase(io.env);
     try {
       const migrations = await applyMigrations(db);
       if (migrations.applied.length > 0) io.out(`data seed: applied migrations ${migrations.applied.join(', ')}`);
-      if (flags.has('--if-empty') && !(await isDatabaseEmpty(db))) {
+      if (values['if-empty'] && !(await isDatabaseEmpty(db))) {
         io.out(`data seed: ${target} already has organisations; left as is (--if-empty)`);
         return;
       }

@@ -53,8 +53,8 @@ describe('buildDataset: problems, each with file, row and column', () => {
       { file: COLLAB, row: linkRow, column: 'weight', value: '0', expected: 'a number greater than 0' },
       { file: ORG, row: orgRow, column: 'employees', value: '-3', expected: 'an integer of at least 0' },
       { file: ORG, row: orgRow, column: 'founded', value: '19x5', expected: 'a year from 1800 to 2100' },
-      { file: ORG, row: orgRow, column: 'kind', value: 'company', expected: 'one of COMPANY, UNIVERSITY, HOSPITAL, RESEARCH_INSTITUTE, PUBLIC_AGENCY, SUPPORT_ORG' },
-      { file: ORG, row: orgRow, column: 'synthetic', value: 'yes', expected: 'true or false' },
+      { file: ORG, row: orgRow, column: 'kind', value: 'company', expected: 'one of COMPANY (기업), UNIVERSITY (대학), HOSPITAL (병원), RESEARCH_INSTITUTE (연구기관), PUBLIC_AGENCY (공공기관), SUPPORT_ORG (지원기관)' },
+      { file: ORG, row: orgRow, column: 'synthetic', value: 'yes', expected: 'true or false (예 or 아니오)' },
     ]);
   });
 

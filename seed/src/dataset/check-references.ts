@@ -4,8 +4,11 @@ import type { NodeType } from './column-spec.ts';
 import type { ParsedRow, ParsedTable } from './parse-table.ts';
 import type { Problem } from './problem.ts';
 
-/** Ids that exist outside the dataset (the database, for a later import of partial files). */
-export type KnownIds = Partial<Record<NodeType, ReadonlySet<string>>>;
+/**
+ * Nodes that exist outside the dataset (in the database, for an import of some files only), by id, with
+ * the properties a reference may require (a sector must have level SECTOR).
+ */
+export type KnownIds = Partial<Record<NodeType, ReadonlyMap<string, Readonly<Record<string, unknown>>>>>;
 
 export function checkReferences(tables: readonly ParsedTable[], known: KnownIds = {}): Problem[] {
   const rowsById = new Map<string, Map<string, ParsedRow>>();
@@ -31,11 +34,11 @@ export function checkReferences(tables: readonly ParsedTable[], known: KnownIds 
       for (const row of table.rows) {
         const value = row.values[reference.column];
         if (typeof value !== 'string') continue;
-        const target = targets.get(value);
+        const target = targets.get(value)?.values ?? known[reference.target]?.get(value);
         if (target === undefined) {
-          if (known[reference.target]?.has(value)) continue;
-          problems.push({ file: table.file, row: row.line, column: reference.column, value, expected: `an id defined in ${targetFile}` });
-        } else if (reference.where && target.values[reference.where.column] !== reference.where.value) {
+          const where = known[reference.target] ? `${targetFile} or already in the database` : targetFile;
+          problems.push({ file: table.file, row: row.line, column: reference.column, value, expected: `an id defined in ${where}` });
+        } else if (reference.where && target[reference.where.column] !== reference.where.value) {
           const { column, value: wanted } = reference.where;
           problems.push({ file: table.file, row: row.line, column: reference.column, value, expected: `an id in ${targetFile} with ${column} ${wanted}` });
         }

@@ -22,11 +22,13 @@ describe('column types', () => {
     expect(value(float({ min: -90, max: 90 }).parse('91'))).toBe('FAIL');
   });
 
-  it('reads booleans written true or false', () => {
+  it('reads booleans written true or false in any case (Excel writes TRUE), or 예/아니오', () => {
     expect(value(bool.parse('true'))).toBe(true);
     expect(value(bool.parse('false'))).toBe(false);
-    expect(value(bool.parse('TRUE'))).toBe('FAIL');
+    expect(value(bool.parse('TRUE'))).toBe(true);
+    expect(value(bool.parse('아니오'))).toBe(false);
     expect(value(bool.parse('1'))).toBe('FAIL');
+    expect(value(bool.parse('yes'))).toBe('FAIL');
   });
 
   it('reads only real calendar dates written YYYY-MM-DD', () => {
@@ -40,6 +42,8 @@ describe('column types', () => {
   it('reads enums, ids and lists', () => {
     expect(value(enumOf(['A', 'B']).parse('B'))).toBe('B');
     expect(value(enumOf(['A', 'B']).parse('b'))).toBe('FAIL');
+    expect(value(enumOf(['MOU', 'SUPPLY'], { MOU: '업무협약' }).parse('업무협약'))).toBe('MOU');
+    expect(enumOf(['MOU', 'SUPPLY'], { MOU: '업무협약' }).expected).toBe('one of MOU (업무협약), SUPPLY');
     expect(value(id.parse('ORG-SNU-SIHEUNG'))).toBe('ORG-SNU-SIHEUNG');
     expect(value(id.parse('org-snu'))).toBe('FAIL');
     expect(value(id.parse('ORG--X'))).toBe('FAIL');

@@ -59,10 +59,17 @@ export function float(options: { min?: number; max?: number; positive?: boolean 
   };
 }
 
+const TRUE_WORDS = new Set(['true', '예']);
+const FALSE_WORDS = new Set(['false', '아니오']);
+
+/** true/false in any case (Excel writes TRUE/FALSE), or 예/아니오. */
 export const bool: ColumnType<boolean> = {
   name: 'bool',
-  expected: 'true or false',
-  parse: (value) => (value === 'true' ? ok(true) : value === 'false' ? ok(false) : fail),
+  expected: 'true or false (예 or 아니오)',
+  parse(value) {
+    const word = value.toLowerCase();
+    return TRUE_WORDS.has(word) ? ok(true) : FALSE_WORDS.has(word) ? ok(false) : fail;
+  },
 };
 
 /** A real calendar date written YYYY-MM-DD, kept as that text (Cypher turns it into a date). */
@@ -79,11 +86,18 @@ export const date: ColumnType<string> = {
   },
 };
 
-export function enumOf<const V extends string>(values: readonly V[]): ColumnType<V> {
+/** One of the codes, written as the code or (when labels are given) as its Korean name. */
+export function enumOf<const V extends string>(values: readonly V[], labels: Readonly<Record<string, string>> = {}): ColumnType<V> {
+  const byLabel = new Map(values.filter((code) => labels[code] !== undefined).map((code) => [labels[code], code] as const));
+  const shown = values.map((code) => (labels[code] === undefined ? code : `${code} (${labels[code]})`));
   return {
     name: 'enum',
-    expected: `one of ${values.join(', ')}`,
-    parse: (value) => ((values as readonly string[]).includes(value) ? ok(value as V) : fail),
+    expected: `one of ${shown.join(', ')}`,
+    parse(value) {
+      if ((values as readonly string[]).includes(value)) return ok(value as V);
+      const code = byLabel.get(value.normalize('NFC'));
+      return code === undefined ? fail : ok(code);
+    },
   };
 }
 

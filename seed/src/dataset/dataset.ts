@@ -5,17 +5,20 @@ import type {
   PROGRAMS, PROJECT_MEMBERS, PROJECTS,
 } from './file-specs.ts';
 
-export type HubRow = RowOf<typeof HUBS>;
-export type CapabilityRow = RowOf<typeof CAPABILITIES>;
-export type ProgramRow = RowOf<typeof PROGRAMS>;
-export type OrganizationRow = RowOf<typeof ORGANIZATIONS>;
-export type EventRow = RowOf<typeof EVENTS>;
-export type ProjectRow = RowOf<typeof PROJECTS>;
-export type OrganizationCapabilityRow = RowOf<typeof ORGANIZATION_CAPABILITIES>;
-export type OrganizationNeedRow = RowOf<typeof ORGANIZATION_NEEDS>;
-export type CollaborationRow = RowOf<typeof COLLABORATIONS>;
-export type AttendanceRow = RowOf<typeof ATTENDANCE>;
-export type ProjectMemberRow = RowOf<typeof PROJECT_MEMBERS>;
+/** Where a row was read from (its file, or the import's --source): stored as importedFrom, not part of its content. */
+export type Imported<T> = T & { importedFrom?: string };
+
+export type HubRow = Imported<RowOf<typeof HUBS>>;
+export type CapabilityRow = Imported<RowOf<typeof CAPABILITIES>>;
+export type ProgramRow = Imported<RowOf<typeof PROGRAMS>>;
+export type OrganizationRow = Imported<RowOf<typeof ORGANIZATIONS>>;
+export type EventRow = Imported<RowOf<typeof EVENTS>>;
+export type ProjectRow = Imported<RowOf<typeof PROJECTS>>;
+export type OrganizationCapabilityRow = Imported<RowOf<typeof ORGANIZATION_CAPABILITIES>>;
+export type OrganizationNeedRow = Imported<RowOf<typeof ORGANIZATION_NEEDS>>;
+export type CollaborationRow = Imported<RowOf<typeof COLLABORATIONS>>;
+export type AttendanceRow = Imported<RowOf<typeof ATTENDANCE>>;
+export type ProjectMemberRow = Imported<RowOf<typeof PROJECT_MEMBERS>>;
 
 export interface Dataset {
   hubs: HubRow[];

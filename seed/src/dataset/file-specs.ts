@@ -7,6 +7,7 @@ import {
   CAPABILITY_LEVELS,
   COLLABORATION_KINDS,
   EVENT_TYPES,
+  KOREAN_VALUE_LABELS,
   ORGANIZATION_KINDS,
   ORGANIZATION_STATUSES,
   PROJECT_ROLES,
@@ -30,7 +31,7 @@ export const CAPABILITIES = defineFile({
   type: 'capabilities',
   file: 'capabilities.csv',
   columns: {
-    id: required(id), name: required(text), nameEn: required(text), level: required(enumOf(CAPABILITY_LEVELS)),
+    id: required(id), name: required(text), nameEn: required(text), level: required(enumOf(CAPABILITY_LEVELS, KOREAN_VALUE_LABELS)),
     broader: optional(id), ...provenance,
   },
   key: ['id'],
@@ -53,8 +54,8 @@ export const ORGANIZATIONS = defineFile({
   file: 'organizations.csv',
   columns: {
     id: required(id), name: required(text), nameEn: required(text), aliases: defaulted(list, []),
-    kind: required(enumOf(ORGANIZATION_KINDS)), hub: optional(id), sector: optional(id),
-    founded: optional(year), employees: optional(int({ min: 0 })), status: required(enumOf(ORGANIZATION_STATUSES)),
+    kind: required(enumOf(ORGANIZATION_KINDS, KOREAN_VALUE_LABELS)), hub: optional(id), sector: optional(id),
+    founded: optional(year), employees: optional(int({ min: 0 })), status: required(enumOf(ORGANIZATION_STATUSES, KOREAN_VALUE_LABELS)),
     description: optional(text), descriptionEn: optional(text), website: optional(text), ...provenance,
   },
   key: ['id'],
@@ -68,7 +69,7 @@ export const EVENTS = defineFile({
   type: 'events',
   file: 'events.csv',
   columns: {
-    id: required(id), name: required(text), nameEn: required(text), type: required(enumOf(EVENT_TYPES)), date: required(date),
+    id: required(id), name: required(text), nameEn: required(text), type: required(enumOf(EVENT_TYPES, KOREAN_VALUE_LABELS)), date: required(date),
     program: optional(id), hub: optional(id), ...provenance,
   },
   key: ['id'],
@@ -115,7 +116,7 @@ export const COLLABORATIONS = defineFile({
   type: 'collaborations',
   file: 'collaborations.csv',
   columns: {
-    id: required(id), from: required(id), to: required(id), kind: required(enumOf(COLLABORATION_KINDS)), since: required(date),
+    id: required(id), from: required(id), to: required(id), kind: required(enumOf(COLLABORATION_KINDS, KOREAN_VALUE_LABELS)), since: required(date),
     until: optional(date), weight: defaulted(float({ positive: true }), 1), title: optional(text), ...provenance,
   },
   key: ['id'],
@@ -128,7 +129,7 @@ export const COLLABORATIONS = defineFile({
 export const ATTENDANCE = defineFile({
   type: 'attendance',
   file: 'attendance.csv',
-  columns: { orgId: required(id), eventId: required(id), role: required(enumOf(ATTENDANCE_ROLES)), ...provenance },
+  columns: { orgId: required(id), eventId: required(id), role: required(enumOf(ATTENDANCE_ROLES, KOREAN_VALUE_LABELS)), ...provenance },
   key: ['orgId', 'eventId'],
   references: [
     { column: 'orgId', target: 'organizations' },
@@ -139,7 +140,7 @@ export const ATTENDANCE = defineFile({
 export const PROJECT_MEMBERS = defineFile({
   type: 'projectMembers',
   file: 'project_members.csv',
-  columns: { projectId: required(id), orgId: required(id), role: required(enumOf(PROJECT_ROLES)), ...provenance },
+  columns: { projectId: required(id), orgId: required(id), role: required(enumOf(PROJECT_ROLES, KOREAN_VALUE_LABELS)), ...provenance },
   key: ['projectId', 'orgId'],
   references: [
     { column: 'projectId', target: 'projects' },
@@ -155,4 +156,8 @@ export const DATASET_FILES: readonly FileSpec[] = [
 
 export function specForFile(file: string): FileSpec | undefined {
   return DATASET_FILES.find((spec) => spec.file === file);
+}
+
+export function specForType(type: string): FileSpec | undefined {
+  return DATASET_FILES.find((spec) => spec.type === type);
 }

@@ -1,5 +1,6 @@
 // Types a raw table by its file spec: header checks, then every cell of every row.
 import type { FileSpec } from './column-spec.ts';
+import { unescapeFormula } from './formula-escape.ts';
 import type { Problem } from './problem.ts';
 import type { RawTable } from './raw-table.ts';
 
@@ -38,6 +39,8 @@ function checkHeader(table: RawTable, spec: FileSpec): { problems: Problem[]; mi
   return { problems, missingRequired };
 }
 
+const LOST_CHARACTER = 'text without U+FFFD "�" (a character lost when the file was converted; fix it in the original)';
+
 export function parseTable(table: RawTable, spec: FileSpec): { parsed: ParsedTable; problems: Problem[] } {
   const { problems, missingRequired } = checkHeader(table, spec);
   const index = new Map(table.header.map((header, position) => [header, position] as const));
@@ -46,7 +49,13 @@ export function parseTable(table: RawTable, spec: FileSpec): { parsed: ParsedTab
     for (const [header, column] of Object.entries(spec.columns)) {
       const position = index.get(header);
       const raw = position === undefined ? '' : (record.cells[position] ?? '');
-      const text = raw.trim();
+      // A U+FFFD in a cell is a character an earlier conversion lost: never stored.
+      if (raw.includes('\uFFFD')) {
+        problems.push({ file: table.file, row: record.line, column: header, value: raw, expected: LOST_CHARACTER });
+        values[header] = undefined;
+        continue;
+      }
+      const text = unescapeFormula(raw.trim());
       if (text === '') {
         if (column.presence === 'required') {
           if (position !== undefined) problems.push({ file: table.file, row: record.line, column: header, value: raw, expected: `a value (${header} is required)` });

@@ -38,3 +38,8 @@ export class DatasetInvalidError extends Error {
     this.problems = sorted;
   }
 }
+
+/** Appends without spreading (a spread of hundreds of thousands of items overflows the call stack). */
+export function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}

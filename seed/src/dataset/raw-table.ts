@@ -9,8 +9,14 @@ export interface RawRecord {
 }
 
 export interface RawTable {
+  /** Where the table came from, as problems name it: a file name, or `book.xlsx[sheet]`. */
   readonly file: string;
+  /** The dataset type (e.g. "organizations"), once known; otherwise the file name says it. */
+  readonly type?: string;
+  /** Column names (English, as in the spec once identified). */
   readonly header: readonly string[];
+  /** The header as written in the file, by English column name, where it differs (Korean headers). */
+  readonly columnLabels?: Readonly<Record<string, string>>;
   readonly records: readonly RawRecord[];
   /** False when some records could not be read (broken quoting, wrong cell count). */
   readonly complete: boolean;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, parseCsvText } from './read-csv-table.ts';
+import { parseCsvText } from './read-csv-table.ts';
 
 describe('parseCsvText', () => {
   it('strips a BOM and numbers records by the line they start on', () => {
@@ -34,12 +34,9 @@ describe('parseCsvText', () => {
   it('reports a file without a header', () => {
     expect(parseCsvText('', 'x.csv').problems).toEqual([{ file: 'x.csv', row: 1, column: '', value: '', expected: 'a header row' }]);
   });
-});
 
-describe('decodeUtf8', () => {
-  it('rejects text that is not UTF-8, such as a CP949 export', () => {
-    const cp949 = Uint8Array.from([0xbc, 0xad, 0xbf, 0xef]); // 서울 in CP949
-    expect(decodeUtf8(cp949, 'x.csv')).toEqual({ problem: { file: 'x.csv', row: 0, column: '', value: '', expected: 'UTF-8 text (save the file as CSV UTF-8)' } });
-    expect(decodeUtf8(new TextEncoder().encode('\uFEFF서울'), 'x.csv')).toEqual({ text: '서울' });
+  it('reads tab-separated text when asked', () => {
+    const { table } = parseCsvText('a\tb\n1,5\t"x\ty"\n', 'x.tsv', '\t');
+    expect(table?.records).toEqual([{ line: 2, cells: ['1,5', 'x\ty'] }]);
   });
 });

@@ -1,8 +1,9 @@
-// Reads one CSV file (UTF-8, optional BOM, RFC 4180 quoting) into a raw table, reporting every row
+// Reads one CSV file (UTF-8 with or without BOM, or CP949; RFC 4180 quoting) into a raw table, reporting every row
 // with the wrong number of cells; broken quoting stops the file there (what follows cannot be trusted).
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, extname } from 'node:path';
 import { parse, type CsvError } from 'csv-parse/sync';
+import { decodeText, type TextEncodingChoice } from './decode-text.ts';
 import type { Problem } from './problem.ts';
 import type { RawRecord, ReadResult } from './raw-table.ts';
 
@@ -21,16 +22,8 @@ function startLine(endLine: number, raw: string): number {
   return endLine - (record.match(/\n/g) ?? []).length;
 }
 
-export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | { problem: Problem } {
-  try {
-    // TextDecoder drops a leading BOM; fatal rejects bytes that are not UTF-8 (a CP949 export, say).
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { problem: { file, row: 0, column: '', value: '', expected: 'UTF-8 text (save the file as CSV UTF-8)' } };
-  }
-}
-
-export function parseCsvText(text: string, file: string): ReadResult {
+/** Parses CSV text (comma-separated, or tab-separated for .tsv) into a raw table. */
+export function parseCsvText(text: string, file: string, delimiter = ','): ReadResult {
   const problems: Problem[] = [];
   let stopped = false;
   const onSkip = (error: CsvError | undefined, raw: string | undefined): undefined => {
@@ -53,6 +46,7 @@ export function parseCsvText(text: string, file: string): ReadResult {
     // One record delimiter for the whole file, whatever mix of CRLF and LF an editor left.
     entries = parse(text.replace(/\r\n/g, '\n'), {
       bom: true,
+      delimiter,
       info: true,
       raw: true,
       skip_empty_lines: true,
@@ -77,9 +71,16 @@ export function parseCsvText(text: string, file: string): ReadResult {
   };
 }
 
-export async function readCsvTable(path: string): Promise<ReadResult> {
-  const file = basename(path);
-  const decoded = decodeUtf8(await readFile(path), file);
-  if ('problem' in decoded) return { table: null, problems: [decoded.problem] };
-  return parseCsvText(decoded.text, file);
+export interface CsvReadOptions {
+  encoding?: TextEncodingChoice;
+  /** The name problems use for the file (default: its base name). */
+  file?: string;
+}
+
+/** Reads a CSV (or .tsv) file in any supported encoding; the result says which encoding it had. */
+export async function readCsvTable(path: string, options: CsvReadOptions = {}): Promise<ReadResult & { encoding?: string }> {
+  const file = options.file ?? basename(path);
+  const result = decodeText(await readFile(path), file, options.encoding);
+  if ('problem' in result) return { table: null, problems: [result.problem] };
+  return { ...parseCsvText(result.decoded.text, file, extname(path).toLowerCase() === '.tsv' ? '\t' : ','), encoding: result.decoded.encoding };
 }

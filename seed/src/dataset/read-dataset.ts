@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { buildDataset } from './build-dataset.ts';
 import type { Dataset } from './dataset.ts';
 import { DATASET_FILES } from './file-specs.ts';
-import { DatasetInvalidError, type Problem } from './problem.ts';
+import { append, DatasetInvalidError, type Problem } from './problem.ts';
 import { readCsvTable } from './read-csv-table.ts';
 import type { RawTable } from './raw-table.ts';
 
@@ -22,7 +22,7 @@ export async function readDataset(dir: string): Promise<Dataset> {
       continue;
     }
     const result = await readCsvTable(path);
-    problems.push(...result.problems);
+    append(problems, result.problems);
     if (result.table) tables.push(result.table);
   }
   return buildDataset(tables, { readProblems: problems, location: dir });

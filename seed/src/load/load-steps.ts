@@ -1,8 +1,8 @@
 // What a load writes, in dependency order: nodes, then the links between them. Each step is one named
 // query run over batches of rows built from the dataset.
-import { computeSearchKeys } from '@siheung/graph-api/search-key';
+import { computeSearchKeys, type NamedThing } from '@siheung/graph-api/search-key';
 import type { Dataset, DatasetType } from '../dataset/index.ts';
-import { kindLabels } from './kind-labels.ts';
+import { kindLabels } from '@siheung/graph-api/kind-labels';
 import { rowHash } from './row-hash.ts';
 
 export interface LoadStep {
@@ -14,12 +14,17 @@ export interface LoadStep {
   rows(dataset: Dataset): object[];
 }
 
-/** The dataset row with its digest: the query reads the columns it needs by name. */
-const hashed = <T extends object>(rows: readonly T[]): object[] => rows.map((row) => ({ ...row, hash: rowHash(row) }));
+/** The dataset row with its digest and origin: the query reads the columns it needs by name. */
+const hashed = <T extends { importedFrom?: string }>(rows: readonly T[]): object[] =>
+  rows.map((row) => ({ ...row, importedFrom: row.importedFrom ?? null, hash: rowHash(row) }));
+
+/** Rows the API's search finds (hubs, capabilities): with their search keys, computed by the one implementation. */
+const searchable = <T extends NamedThing>(rows: readonly T[]): object[] =>
+  rows.map((row) => ({ ...row, ...computeSearchKeys(row), importedFrom: (row as { importedFrom?: string }).importedFrom ?? null, hash: rowHash(row) }));
 
 export const LOAD_STEPS: readonly LoadStep[] = [
-  { type: 'hubs', query: 'load-hubs', counts: true, rows: (d) => hashed(d.hubs) },
-  { type: 'capabilities', query: 'load-capabilities', counts: true, rows: (d) => hashed(d.capabilities) },
+  { type: 'hubs', query: 'load-hubs', counts: true, rows: (d) => searchable(d.hubs) },
+  { type: 'capabilities', query: 'load-capabilities', counts: true, rows: (d) => searchable(d.capabilities) },
   { type: 'capabilities', query: 'load-capability-broader', counts: false, rows: (d) => d.capabilities.map(({ id, broader }) => ({ id, broader })) },
   { type: 'programs', query: 'load-programs', counts: true, rows: (d) => hashed(d.programs) },
   { type: 'programs', query: 'load-program-parents', counts: false, rows: (d) => d.programs.map(({ id, parent }) => ({ id, parent })) },
@@ -32,6 +37,7 @@ export const LOAD_STEPS: readonly LoadStep[] = [
         ...row,
         ...kindLabels(row.kind),
         ...computeSearchKeys({ name: row.name, nameEn: row.nameEn, aliases: row.aliases }),
+        importedFrom: row.importedFrom ?? null,
         hash: rowHash(row),
       })),
   },

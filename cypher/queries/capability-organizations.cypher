@@ -1,0 +1,9 @@
+// capability-organizations: the organisations that have some capabilities directly (HAS_CAPABILITY), by Korean name.
+// Params: $ids [capability id]. Returns: key (capability id), items (organisation maps with hubId and degree); no row when none.
+UNWIND $ids AS id
+MATCH (o:Organization)-[:HAS_CAPABILITY]->(:Capability {id: id})
+WITH id, o ORDER BY o.name, o.id
+RETURN id AS key, collect(o {
+  .id, .name, .nameEn, .aliases, .kind, .hubId, .sector, .founded, .employees, .status, .description, .descriptionEn,
+  .website, .synthetic, .source, .importedAt, .updatedAt, .updatedBy, degree: COUNT { (o)-[:COLLABORATES_WITH]-() }
+}) AS items

@@ -1,0 +1,7 @@
+// import-bench-raw-hubs (benchmark only: seed/bench/import-bench.ts): the plainest batched write of hubs,
+// the baseline the importer's throughput is compared with.
+// Params: $rows [{id, …scalar or list properties}]. Returns: rows.
+UNWIND $rows AS row
+MERGE (n:Hub {id: row.id})
+SET n += row
+RETURN count(*) AS rows

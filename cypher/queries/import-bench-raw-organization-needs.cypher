@@ -1,0 +1,9 @@
+// import-bench-raw-organization-needs (benchmark only: seed/bench/import-bench.ts): the plainest batched write of organization-needs
+// links, the baseline the importer's throughput is compared with.
+// Params: $rows [{orgId, capabilityId, …properties}]. Returns: rows.
+UNWIND $rows AS row
+MATCH (a:Organization {id: row.orgId})
+MATCH (b:Capability {id: row.capabilityId})
+MERGE (a)-[r:NEEDS]->(b)
+SET r += row
+RETURN count(*) AS rows

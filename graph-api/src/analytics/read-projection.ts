@@ -1,0 +1,55 @@
+// Reads a scope's network from Neo4j in one query (cypher/queries/analytics-projection.cypher).
+import type { Database } from '../db/index.ts';
+import type { LinkKind, OrgKind } from '../generated/resolvers-types.ts';
+import { holdsDetail, type AnalyticsScope, type NamedEntity, type Projection, type ProjectionDetail } from './network-model.ts';
+
+type OrganizationTuple = [
+  number, string, string | null, string | null, OrgKind, string | null, string | null, number | null,
+  number[], number[], LinkKind[], string[], string[],
+];
+type NameTuple = [string, string | null, string | null];
+
+const named = (tuples: readonly NameTuple[]): Map<string, NamedEntity> =>
+  new Map(tuples.map(([id, name, nameEn]) => [id, { id, name: name ?? id, nameEn: nameEn ?? name ?? id }]));
+
+export interface ProjectionRequest {
+  scope: AnalyticsScope;
+  asOf: string | null;
+  detail: ProjectionDetail;
+}
+
+export async function readProjection(db: Database, { scope, asOf, detail }: ProjectionRequest): Promise<Projection> {
+  const withWeights = holdsDetail(detail, 'WEIGHTS');
+  const withDetails = holdsDetail(detail, 'DETAILS');
+  const [row] = await db.read('analytics-projection', { ...scope, asOf, withWeights, withDetails });
+  const tuples = (row?.organizations ?? []) as OrganizationTuple[];
+  const indexOfNode = new Map<number, number>();
+  let total = 0;
+  tuples.forEach(([nodeId, , , , , , , , targets], index) => {
+    indexOfNode.set(nodeId, index);
+    total += targets.length;
+  });
+  const links = {
+    count: 0, from: new Int32Array(total), to: new Int32Array(total), weight: new Float64Array(total).fill(1),
+    kind: [] as LinkKind[], since: [] as Array<string | null>, until: [] as Array<string | null>,
+  };
+  const organizations = tuples.map(([, id, name, nameEn, kind, hub, sector, founded, targets, weights, kinds, sinces, untils], from) => {
+    targets.forEach((target, k) => {
+      const to = indexOfNode.get(target);
+      // Only scoped ends are returned; an organisation that vanished between the two parts of the read is skipped.
+      if (to === undefined) return;
+      const at = links.count;
+      links.from[at] = from;
+      links.to[at] = to;
+      if (withWeights) links.weight[at] = weights[k]!;
+      if (withDetails) {
+        links.kind.push(kinds[k]!);
+        links.since.push(sinces[k] || null);
+        links.until.push(untils[k] || null);
+      }
+      links.count += 1;
+    });
+    return { id, name: name ?? id, nameEn: nameEn ?? name ?? id, kind, hub, sector, founded: founded === null ? null : Number(founded) };
+  });
+  return { asOf, detail, organizations, links, hubs: named((row?.hubs ?? []) as NameTuple[]), sectors: named((row?.sectors ?? []) as NameTuple[]) };
+}

@@ -1,0 +1,59 @@
+// GET /export/graph.gexf, /export/graph.graphml, /export/nodes.csv, /export/edges.csv: the scoped network as of a
+// date (query parameters hubs, orgKinds, sectors, linkKinds, asOf), from the analytics service's cached graph.
+// Errors answer as GraphQL errors do: JSON with extensions.code (400 BAD_USER_INPUT, 404 NOT_FOUND, 503 …).
+import type { Plugin } from 'graphql-yoga';
+import { analyticsFor } from '../analytics/analytics-service.ts';
+import type { Database } from '../db/index.ts';
+import { AppError } from '../errors/app-errors.ts';
+import { maskError } from '../errors/mask-error.ts';
+import { EXPORT_FORMATS } from '../export/export-formats.ts';
+import { exportRequest } from '../export/export-request.ts';
+
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, DATABASE_UNAVAILABLE: 503, QUERY_TOO_COMPLEX: 503 };
+
+function errorResponse(error: unknown): Response {
+  const masked = maskError(error) as AppError;
+  const extensions = { ...masked.extensions } as Record<string, unknown>;
+  delete extensions.http;
+  // The scope's checks name GraphQL arguments (scope.hubs); here they are the query parameters (hubs).
+  const argument = typeof extensions.argument === 'string' ? extensions.argument.replace(/^scope\./, '') : undefined;
+  const message = masked.message.replace(/^scope\./, '');
+  const code = String(extensions.code);
+  return new Response(JSON.stringify({ errors: [{ message, extensions: { ...extensions, ...(argument ? { argument } : {}) } }] }), {
+    status: STATUS[code] ?? 500,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+  });
+}
+
+export function useGraphExport(db: Database): Plugin {
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (!url.pathname.startsWith('/export/')) return;
+      const name = url.pathname.slice('/export/'.length);
+      const format = EXPORT_FORMATS[name];
+      if (!format) {
+        endResponse(errorResponse(new AppError('NOT_FOUND', `no export "${name.slice(0, 60)}"; try ${Object.keys(EXPORT_FORMATS).join(', ')}`)));
+        return;
+      }
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        endResponse(new Response(null, { status: 405, headers: { allow: 'GET, HEAD' } }));
+        return;
+      }
+      try {
+        const snapshot = await analyticsFor(db).snapshot(await exportRequest(db, url));
+        const body = format.write(snapshot.graph);
+        endResponse(
+          new Response(request.method === 'HEAD' ? null : body, {
+            headers: {
+              'content-type': format.contentType,
+              'content-disposition': `attachment; filename="siheung-${name}"`,
+              'cache-control': 'no-store',
+            },
+          }),
+        );
+      } catch (error) {
+        endResponse(errorResponse(error));
+      }
+    },
+  };
+}

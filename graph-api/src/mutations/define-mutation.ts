@@ -1,0 +1,27 @@
+// Wraps each mutation's work: authorize, run, then give the rest of the response fresh loaders so the
+// returned object's nested fields are read after the write (never from a cache filled before it). Every write
+// transaction of the work also raises the data version, which invalidates the analytics caches (analytics/data-version.ts).
+import { withDataVersionBump } from '../analytics/data-version.ts';
+import type { AppContext } from '../app/context.ts';
+import type { Actor } from '../auth/actor.ts';
+import type { Database } from '../db/index.ts';
+import { createLoaders } from '../loaders/create-loaders.ts';
+import { authorizeMutation, type MutationName } from './authorize-mutation.ts';
+
+export interface MutationContext {
+  db: Database;
+  actor: Actor;
+}
+
+/** Marks resolvers made here, so a test can prove no mutation bypasses authorization. */
+export const GUARDED = Symbol('guarded mutation');
+
+export function defineMutation<Args, Result>(name: MutationName, work: (args: Args, context: MutationContext) => Promise<Result>) {
+  const resolver = async (_parent: unknown, args: Args, context: AppContext): Promise<Result> => {
+    authorizeMutation(context.actor, name);
+    const result = await work(args, { db: withDataVersionBump(context.db), actor: context.actor });
+    context.loaders = createLoaders(context.db);
+    return result;
+  };
+  return Object.assign(resolver, { [GUARDED]: name });
+}
