@@ -1,4 +1,4 @@
-// The whole product (API + built explorer) on a free loopback port, over the tests' Neo4j.
+// The whole product (API + built explorer) on a free loopback port, over the tests' Neo4j (or another one given).
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
@@ -13,11 +13,11 @@ export interface ProductServer {
   close(): Promise<void>;
 }
 
-export async function startProductServer(): Promise<ProductServer> {
+export async function startProductServer(options: { neo4jUri?: string } = {}): Promise<ProductServer> {
   if (!existsSync(join(DEFAULT_EXPLORER_DIST, 'index.html'))) {
     throw new Error('e2e: the explorer is not built; run `pnpm build` first (pnpm test does)');
   }
-  const config = loadConfig({ NEO4J_URI: inject('neo4jUri'), NODE_ENV: 'test' });
+  const config = loadConfig({ NEO4J_URI: options.neo4jUri ?? inject('neo4jUri'), NODE_ENV: 'test' });
   const db = openDatabase(config.neo4j);
   const server = createServer(createApp({ db, config }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

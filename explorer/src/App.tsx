@@ -1,29 +1,40 @@
-// The explorer page: header, status, the network canvas and its legend, plus the controllers that feed the store.
+// The explorer page: header and outage banner; the mode panel (explore, path finder), the canvas, the details and
+// the legend; and the controllers that load data and keep the URL and the document in step with the store.
 import { AppHeader } from './components/AppHeader';
-import { GraphDataController } from './components/GraphDataController';
+import { DetailDataController, HubsDataController, PathEndLabelsController, ViewDataController } from './components/DataControllers';
+import { DetailPanel } from './components/DetailPanel';
 import { LanguageController } from './components/LanguageController';
 import { Legend } from './components/Legend';
+import { ModeTabs } from './components/ModeTabs';
 import { NetworkCanvas } from './components/NetworkCanvas';
 import { StatusBanner } from './components/StatusBanner';
+import { UrlStateController } from './components/UrlStateController';
 import { useAppState } from './state/store-context';
 
 export function App() {
   const language = useAppState((state) => state.language);
-  const status = useAppState((state) => state.status);
-  const graph = useAppState((state) => state.graph);
-  const error = useAppState((state) => state.error);
-
+  const viewStatus = useAppState((state) => state.resources.view.status);
   return (
-    <div className="app" data-status={status}>
-      <GraphDataController />
+    <div className="app" data-status={viewStatus}>
+      <ViewDataController />
+      <DetailDataController />
+      <HubsDataController />
+      <PathEndLabelsController />
       <LanguageController />
-      <AppHeader language={language} graph={graph} />
+      <UrlStateController />
+      <AppHeader language={language} />
+      <StatusBanner language={language} />
       <main className="app__main">
-        <section className="app__canvas" aria-busy={status === 'loading'}>
-          <StatusBanner language={language} status={status} graph={graph} error={error} />
+        <aside className="side-panel" data-testid="side-panel">
+          <ModeTabs />
+        </aside>
+        <section className="app__canvas" aria-busy={viewStatus === 'loading'}>
           <NetworkCanvas />
         </section>
-        <Legend language={language} />
+        <aside className="info-panel">
+          <DetailPanel />
+          <Legend language={language} />
+        </aside>
       </main>
     </div>
   );

@@ -5,14 +5,14 @@ import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { languageFromSearch } from './i18n/language';
 import { createAppStore, createDefaultState } from './state/store';
 import { StoreContext } from './state/store-context';
+import { parseUrlState } from './state/url-state';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('explorer/main: index.html has no #root element');
 
-const store = createAppStore(createDefaultState({ language: languageFromSearch(window.location.search) }));
+const store = createAppStore(createDefaultState(parseUrlState(window.location.search)));
 
 createRoot(container).render(
   <StrictMode>

@@ -1,66 +1,138 @@
-// The GraphQL documents the explorer sends, each with its result and variable types.
+// The GraphQL documents the explorer sends; their result and variable types are generated from the schema
+// (src/api/generated/operations.ts, `pnpm --filter @siheung/explorer codegen`).
+import type {
+  ExplorerGraphQuery,
+  ExplorerGraphQueryVariables,
+  ExplorerHubsQuery,
+  ExplorerHubsQueryVariables,
+  ExplorerNeighborhoodQuery,
+  ExplorerNeighborhoodQueryVariables,
+  ExplorerOrganizationLabelQuery,
+  ExplorerOrganizationLabelQueryVariables,
+  ExplorerOrganizationQuery,
+  ExplorerOrganizationQueryVariables,
+  ExplorerPathsQuery,
+  ExplorerPathsQueryVariables,
+  ExplorerSearchQuery,
+  ExplorerSearchQueryVariables,
+} from './generated/operations';
 import { typedDocument } from './graphql-client';
-import type { GraphPayload, Organization, OrganizationConnection } from './schema-types';
 
-/** Default bound on the whole-network query; the server also caps it and sets `truncated`. */
-export const GRAPH_LIMIT = 2000;
+// Fragments are plain strings appended to the documents that use them; codegen finds each one by its
+// `/* GraphQL */` comment and resolves the spreads across the file.
 
-export interface GraphQueryResult {
-  graph: GraphPayload;
-}
-export interface GraphQueryVariables {
-  limit?: number;
-}
-export const GRAPH_QUERY = typedDocument<GraphQueryResult, GraphQueryVariables>(
+const GRAPH_PAYLOAD_FIELDS = /* GraphQL */ `
+  fragment GraphPayloadFields on GraphPayload {
+    nodes { id label labelEn kind hub sector synthetic degree distance }
+    edges { id source target kind since until weight title }
+    truncated
+  }
+`;
+
+const PATH_ORGANIZATION_FIELDS = /* GraphQL */ `
+  fragment PathOrganizationFields on Organization {
+    id name nameEn kind synthetic degree
+    hub { id }
+  }
+`;
+
+const LINK_EVIDENCE_FIELDS = /* GraphQL */ `
+  fragment LinkEvidenceFields on Collaboration {
+    id kind since until weight title source synthetic
+    from { id }
+    to { id }
+  }
+`;
+
+export const GRAPH_QUERY = typedDocument<ExplorerGraphQuery, ExplorerGraphQueryVariables>(
   'ExplorerGraph',
   /* GraphQL */ `
-    query ExplorerGraph($limit: Int) {
-      graph(limit: $limit) {
-        nodes { id label labelEn kind hub synthetic }
-        edges { id source target kind since until weight }
-        truncated
-      }
+    query ExplorerGraph($filter: NetworkFilter, $limit: Int) {
+      graph(filter: $filter, limit: $limit) { ...GraphPayloadFields }
     }
+    ${GRAPH_PAYLOAD_FIELDS}
   `,
 );
 
-const ORGANIZATION_FIELDS = /* GraphQL */ `
-  id name nameEn aliases kind
-  hub { id name nameEn }
-  founded employees description website synthetic source
-`;
+export const NEIGHBORHOOD_QUERY = typedDocument<ExplorerNeighborhoodQuery, ExplorerNeighborhoodQueryVariables>(
+  'ExplorerNeighborhood',
+  /* GraphQL */ `
+    query ExplorerNeighborhood($id: ID!, $depth: Int, $filter: NetworkFilter, $limit: Int) {
+      neighborhood(id: $id, depth: $depth, filter: $filter, limit: $limit) { ...GraphPayloadFields }
+    }
+    ${GRAPH_PAYLOAD_FIELDS}
+  `,
+);
 
-export interface OrganizationQueryResult {
-  organization: Organization | null;
-}
-export interface OrganizationQueryVariables {
-  id: string;
-}
-export const ORGANIZATION_QUERY = typedDocument<OrganizationQueryResult, OrganizationQueryVariables>(
+export const ORGANIZATION_QUERY = typedDocument<ExplorerOrganizationQuery, ExplorerOrganizationQueryVariables>(
   'ExplorerOrganization',
   /* GraphQL */ `
     query ExplorerOrganization($id: ID!) {
-      organization(id: $id) { ${ORGANIZATION_FIELDS} }
+      organization(id: $id) {
+        id name nameEn aliases kind status founded employees website description descriptionEn
+        synthetic source importedAt updatedAt degree
+        hub { id name nameEn }
+        capabilities { id name nameEn broader { id name nameEn } }
+        needs { priority source capability { id name nameEn } }
+        partners {
+          kinds years since weight
+          organization { id name nameEn kind synthetic }
+          links { id kind since until source synthetic }
+        }
+        events { role event { id name nameEn date type } }
+        projects { role project { id title titleEn funder startYear endYear } }
+      }
     }
   `,
 );
 
-export interface OrganizationsQueryResult {
-  organizations: OrganizationConnection;
-}
-export interface OrganizationsQueryVariables {
-  search?: string;
-  first?: number;
-}
-export const ORGANIZATIONS_QUERY = typedDocument<OrganizationsQueryResult, OrganizationsQueryVariables>(
-  'ExplorerOrganizations',
+export const ORGANIZATION_LABEL_QUERY = typedDocument<ExplorerOrganizationLabelQuery, ExplorerOrganizationLabelQueryVariables>(
+  'ExplorerOrganizationLabel',
   /* GraphQL */ `
-    query ExplorerOrganizations($search: String, $first: Int) {
-      organizations(search: $search, first: $first) {
-        totalCount
-        edges { cursor node { ${ORGANIZATION_FIELDS} } }
-        pageInfo { hasNextPage endCursor }
+    query ExplorerOrganizationLabel($id: ID!) {
+      organization(id: $id) { id name nameEn kind }
+    }
+  `,
+);
+
+export const SEARCH_QUERY = typedDocument<ExplorerSearchQuery, ExplorerSearchQueryVariables>(
+  'ExplorerSearch',
+  /* GraphQL */ `
+    query ExplorerSearch($text: String!, $first: Int) {
+      search(text: $text, kinds: [ORGANIZATION], first: $first) {
+        id name nameEn match matchedText score
+        node {
+          ... on Organization { kind synthetic hub { id name nameEn } }
+        }
       }
+    }
+  `,
+);
+
+export const PATHS_QUERY = typedDocument<ExplorerPathsQuery, ExplorerPathsQueryVariables>(
+  'ExplorerPaths',
+  /* GraphQL */ `
+    query ExplorerPaths($from: ID!, $to: ID!, $k: Int, $maxHops: Int, $linkKinds: [LinkKind!]) {
+      collaborationPaths(from: $from, to: $to, k: $k, maxHops: $maxHops, linkKinds: $linkKinds) {
+        length
+        organizations { ...PathOrganizationFields }
+        steps {
+          from { id }
+          to { id }
+          links { ...LinkEvidenceFields }
+        }
+      }
+    }
+    ${PATH_ORGANIZATION_FIELDS}
+    ${LINK_EVIDENCE_FIELDS}
+  `,
+);
+
+export const HUBS_QUERY = typedDocument<ExplorerHubsQuery, ExplorerHubsQueryVariables>(
+  'ExplorerHubs',
+  /* GraphQL */ `
+    query ExplorerHubs {
+      hubs { id name nameEn }
     }
   `,
 );

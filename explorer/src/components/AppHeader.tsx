@@ -1,10 +1,11 @@
-// The page header: the product name in the current language with the other beneath it, the network's size, the language switch.
-import type { GraphPayload } from '../api/schema-types';
+// The page header: the product name in the current language with the other beneath it, the view's size, the language switch.
 import { otherLanguage, type Language } from '../i18n/language';
 import { formatMessage, messages } from '../i18n/messages';
 import { LanguageToggle } from './LanguageToggle';
+import { useViewPayload } from './use-view-payload';
 
-export function AppHeader({ language, graph }: { language: Language; graph: GraphPayload | null }) {
+export function AppHeader({ language }: { language: Language }) {
+  const graph = useViewPayload();
   const text = messages[language];
   const other = otherLanguage(language);
   return (

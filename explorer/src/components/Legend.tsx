@@ -1,6 +1,6 @@
 // The legend: every organisation kind with its shape and colour, every link kind with its line.
 import { useId } from 'react';
-import { LINK_KINDS, ORG_KINDS } from '../api/schema-types';
+import { LINK_KINDS, ORG_KINDS } from '../api/api-types';
 import { LINK_KIND_STYLES, ORG_KIND_STYLES } from '../graph/kind-styles';
 import type { Language } from '../i18n/language';
 import { messages } from '../i18n/messages';
@@ -38,6 +38,26 @@ export function Legend({ language }: { language: Language }) {
           <circle cx="8" cy="8" r="6.5" fill="#ffffff" stroke="#555555" strokeWidth="1.5" strokeDasharray="3 2" />
         </svg>
         <span>{text.legendSynthetic}</span>
+      </p>
+      <p className="legend__note">
+        <svg className="legend__icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <circle cx="8" cy="8" r="6" fill="#ffffff" stroke="#111111" strokeWidth="3" />
+        </svg>
+        <span>{text.legendCentre}</span>
+      </p>
+      <p className="legend__note">
+        <svg className="legend__icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <circle cx="8" cy="8" r="6.5" fill="#ffffff" stroke="#333333" strokeWidth="1" />
+          <circle cx="8" cy="8" r="4" fill="#ffffff" stroke="#333333" strokeWidth="1" />
+        </svg>
+        <span>{text.legendPinned}</span>
+      </p>
+      <p className="legend__note">
+        <svg className="legend__icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <circle cx="4" cy="11" r="3" fill="#888888" />
+          <circle cx="11" cy="8" r="5" fill="#888888" />
+        </svg>
+        <span>{text.legendSize}</span>
       </p>
     </aside>
   );

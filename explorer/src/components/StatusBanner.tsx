@@ -1,74 +1,27 @@
-// Loading, empty, truncated and error states; error text appears in both languages, the current one first.
-import type { ApiErrorCode } from '../api/api-error';
-import type { GraphPayload } from '../api/schema-types';
+// The page's outage banner: when any panel cannot reach the data (database down, API not answering), one bilingual
+// banner says so, the current language first; every panel retries by itself and the banner goes once all answer.
 import { otherLanguage, type Language } from '../i18n/language';
 import { formatMessage, messages, type Messages } from '../i18n/messages';
-import { RETRY_DELAY_MS } from '../state/load-graph';
-import { actions, type LoadError, type LoadStatus } from '../state/store';
-import { useDispatch } from '../state/store-context';
+import { RETRY_DELAY_MS } from '../state/load-error';
+import { currentOutage } from '../state/resources';
+import { useAppState } from '../state/store-context';
 
-/** Failures that mean "the data is not reachable right now" rather than "this request is wrong". */
-const UNAVAILABLE_CODES: ReadonlySet<ApiErrorCode> = new Set(['DATABASE_UNAVAILABLE', 'NETWORK_ERROR', 'TIMEOUT']);
-
-interface StatusBannerProps {
-  language: Language;
-  status: LoadStatus;
-  graph: GraphPayload | null;
-  error: LoadError | null;
-}
-
-export function StatusBanner({ language, status, graph, error }: StatusBannerProps) {
-  if (error !== null) return <ErrorBanner language={language} error={error} />;
-  const text = messages[language];
-  if (status === 'loading' && graph === null) {
-    return (
-      <p className="status status--loading" role="status" data-testid="status-loading">
-        {text.loading}
-      </p>
-    );
-  }
-  if (status === 'ready' && graph !== null && graph.nodes.length === 0) {
-    return (
-      <p className="status status--empty" role="status" data-testid="status-empty">
-        {text.empty}
-      </p>
-    );
-  }
-  if (graph?.truncated === true) {
-    return (
-      <p className="status status--note" role="note" data-testid="status-truncated">
-        {formatMessage(text.truncated, { nodes: graph.nodes.length }, language)}
-      </p>
-    );
-  }
-  return null;
-}
-
-function ErrorBanner({ language, error }: { language: Language; error: LoadError }) {
-  const dispatch = useDispatch();
+export function StatusBanner({ language }: { language: Language }) {
+  const outage = useAppState((state) => currentOutage(state.resources));
+  if (outage === null) return null;
   const other = otherLanguage(language);
-  const headline = (m: Messages) => (UNAVAILABLE_CODES.has(error.code) ? m.databaseUnavailable : m.loadFailed);
   const seconds = RETRY_DELAY_MS / 1000;
-  const text = messages[language];
+  const headline = (m: Messages) => m.databaseUnavailable;
   return (
-    <div className="banner banner--error" role="alert" data-testid="error-banner" data-error-code={error.code}>
+    <div className="banner banner--error" role="alert" data-testid="error-banner" data-error-code={outage.code}>
       <p className="banner__headline">
-        <strong>{headline(text)}</strong>
+        <strong>{headline(messages[language])}</strong>
         <span lang={other}> / {headline(messages[other])}</span>
       </p>
-      {error.retryable ? (
-        <p className="banner__detail">
-          {formatMessage(text.retrying, { seconds }, language)}
-          <span lang={other}> / {formatMessage(messages[other].retrying, { seconds }, other)}</span>
-        </p>
-      ) : (
-        <p className="banner__detail">
-          {text.errorCode}: <code>{error.code}</code>{' '}
-          <button type="button" className="button" onClick={() => dispatch(actions.reloadGraph())}>
-            {text.retry}
-          </button>
-        </p>
-      )}
+      <p className="banner__detail">
+        {formatMessage(messages[language].retrying, { seconds }, language)}
+        <span lang={other}> / {formatMessage(messages[other].retrying, { seconds }, other)}</span>
+      </p>
     </div>
   );
 }

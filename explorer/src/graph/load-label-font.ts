@@ -1,5 +1,5 @@
 // Makes sure the Hangul web font is loaded for the labels before Cytoscape draws them on its canvas.
-import type { GraphPayload } from '../api/schema-types';
+import type { GraphPayload } from '../api/api-types';
 
 export const LABEL_FONT_FACE = '"Noto Sans KR"';
 

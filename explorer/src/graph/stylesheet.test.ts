@@ -1,7 +1,7 @@
 // Checks the stylesheet: distinct colour+shape per organisation kind, a style per link kind, and that Cytoscape applies it.
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { LINK_KINDS, ORG_KINDS } from '../api/schema-types';
+import { LINK_KINDS, ORG_KINDS } from '../api/api-types';
 import { sampleGraph } from '../test-support/sample-graph';
 import { LINK_KIND_STYLES, ORG_KIND_STYLES } from './kind-styles';
 import { buildStylesheet, defaultStylesheetOptions } from './stylesheet';
@@ -34,7 +34,7 @@ describe('organisation kind styles', () => {
     const cy = cytoscape({
       headless: true,
       styleEnabled: true,
-      elements: ORG_KINDS.map((kind) => ({ data: { id: kind, label: kind, kind, hub: null, synthetic: false } })),
+      elements: ORG_KINDS.map((kind) => ({ data: { id: kind, label: kind, kind, hub: null, synthetic: false, size: 0.5 } })),
       style: buildStylesheet(defaultStylesheetOptions('ko')),
     });
     for (const kind of ORG_KINDS) {
@@ -98,6 +98,45 @@ describe('labels', () => {
     expect(cy.$id('acme').style('border-style')).toBe('dashed');
     expect(cy.$id('snu').style('border-style')).toBe('solid');
     cy.destroy();
+  });
+});
+
+describe('view marks and sizes', () => {
+  it('size nodes by their score and hide hidden and out-of-time elements', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(sampleGraph(), 'ko', {
+        sizes: new Map([['snu', 1], ['snuh', 0]]),
+        hidden: new Set(['acme']),
+        outOfTime: new Set(['e1']),
+      }),
+      style: buildStylesheet(defaultStylesheetOptions('ko')),
+    });
+    const { nodeSize } = defaultStylesheetOptions('ko');
+    expect(cy.$id('snu').width()).toBe(nodeSize.max);
+    expect(cy.$id('snuh').width()).toBe(nodeSize.min);
+    expect(Number.parseFloat(cy.$id('snu').style('font-size'))).toBeGreaterThan(Number.parseFloat(cy.$id('snuh').style('font-size')));
+    expect(cy.$id('acme').style('display')).toBe('none');
+    expect(cy.$id('e1').style('display')).toBe('none');
+    expect(cy.$id('kribb').style('display')).toBe('element');
+    cy.destroy();
+  });
+
+  it('draw large views with straight haystack edges and no dashes', () => {
+    const fast = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(sampleGraph(), 'ko'),
+      style: buildStylesheet(defaultStylesheetOptions('ko', true)),
+    });
+    expect(fast.$id('e1').style('curve-style')).toBe('haystack');
+    expect(fast.$id('e1').style('line-style')).toBe('solid');
+    fast.destroy();
+    const full = styledGraph();
+    expect(full.$id('e1').style('curve-style')).toBe('bezier');
+    expect(full.$id('e1').style('line-style')).toBe('dashed');
+    full.destroy();
   });
 });
 

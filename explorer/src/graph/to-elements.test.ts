@@ -2,7 +2,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { sampleGraph } from '../test-support/sample-graph';
-import { nodeLabel, structureKey, toElements } from './to-elements';
+import { nodeLabel, toElements } from './to-elements';
 
 describe('toElements', () => {
   it('builds a headless graph with every node and edge and their data', () => {
@@ -16,6 +16,8 @@ describe('toElements', () => {
       kind: 'COMPANY',
       hub: 'jeongwang',
       synthetic: true,
+      degree: 2,
+      size: 0.3,
     });
     expect(cy.$id('e2').data()).toMatchObject({
       id: 'e2',
@@ -44,9 +46,9 @@ describe('toElements', () => {
     payload.truncated = true;
     payload.nodes.push({ ...payload.nodes[0]!, label: '중복' });
     payload.edges.push(
-      { id: 'dangling', source: 'snu', target: 'not-loaded', kind: 'MOU', since: null, until: null, weight: 1 },
+      { id: 'dangling', source: 'snu', target: 'not-loaded', kind: 'MOU', since: null, until: null, weight: 1, title: null },
       { ...payload.edges[0]!, kind: 'SUPPLY' },
-      { id: 'snu', source: 'snu', target: 'acme', kind: 'MOU', since: null, until: null, weight: 1 },
+      { id: 'snu', source: 'snu', target: 'acme', kind: 'MOU', since: null, until: null, weight: 1, title: null },
     );
 
     const elements = toElements(payload, 'ko');
@@ -73,13 +75,26 @@ describe('nodeLabel', () => {
   });
 });
 
-describe('structureKey', () => {
-  it('stays the same across languages (no re-layout) and changes when the elements change', () => {
-    const ko = structureKey(toElements(sampleGraph(), 'ko'));
-    expect(structureKey(toElements(sampleGraph(), 'en'))).toBe(ko);
-
-    const smaller = sampleGraph();
-    smaller.edges.pop();
-    expect(structureKey(toElements(smaller, 'ko'))).not.toBe(ko);
+describe('marks', () => {
+  it('carry the view state as classes, locks and sizes', () => {
+    const elements = toElements(sampleGraph(), 'ko', {
+      centre: 'snu',
+      selected: 'acme',
+      hidden: new Set(['kribb']),
+      pinned: new Set(['snuh']),
+      outOfTime: new Set(['e2']),
+      highlighted: new Set(['snu', 'e1', 'snuh']),
+      sizes: new Map([['snu', 1]]),
+    });
+    const cy = cytoscape({ headless: true, elements });
+    expect(cy.$id('snu').classes()).toEqual(['highlighted', 'centre']);
+    expect(cy.$id('snu').data('size')).toBe(1);
+    expect(cy.$id('acme').classes()).toEqual(['faded', 'focus']);
+    expect(cy.$id('kribb').classes()).toEqual(['hidden', 'faded']);
+    expect(cy.$id('snuh').locked()).toBe(true);
+    expect(cy.$id('snuh').hasClass('pinned')).toBe(true);
+    expect(cy.$id('e2').classes()).toEqual(['out-of-time', 'faded']);
+    expect(cy.$id('e1').hasClass('highlighted')).toBe(true);
+    cy.destroy();
   });
 });

@@ -1,7 +1,8 @@
-// Turns the API's graph payload into Cytoscape element definitions, labelled in the chosen language.
+// Turns the API's graph payload into Cytoscape element definitions, labelled in the chosen language and marked
+// with the view's state (centre, selection, hidden, pinned, out of time, on the highlighted path) as classes.
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphEdge, GraphNode, GraphPayload, LinkKind, OrgKind } from '../api/schema-types';
-import type { Language } from '../i18n/language';
+import type { GraphEdge, GraphNode, GraphPayload, LinkKind, OrgKind } from '../api/api-types';
+import { localName, type Language } from '../i18n/language';
 
 export interface OrgNodeData {
   id: string;
@@ -9,6 +10,9 @@ export interface OrgNodeData {
   kind: OrgKind;
   hub: string | null;
   synthetic: boolean;
+  degree: number;
+  /** 0–1: the chosen centrality, scaled to the view's largest; drives size and label size. */
+  size: number;
 }
 
 export interface LinkEdgeData {
@@ -21,10 +25,36 @@ export interface LinkEdgeData {
   weight: number;
 }
 
+export interface ElementMarks {
+  centre?: string | null;
+  selected?: string | null;
+  hidden?: ReadonlySet<string>;
+  pinned?: ReadonlySet<string>;
+  /** Out of the as-of date or the year range: not drawn, but kept in place for when time moves on. */
+  outOfTime?: ReadonlySet<string>;
+  /** Organisations and links of the highlighted path; the rest of a path view is drawn fainter. */
+  highlighted?: ReadonlySet<string> | null;
+  sizes?: ReadonlyMap<string, number>;
+}
+
+const DEFAULT_SIZE = 0.3;
+
 /** The label in the chosen language, falling back to the other one when it is blank. */
 export function nodeLabel(node: Pick<GraphNode, 'label' | 'labelEn'>, language: Language): string {
-  const [first, second] = language === 'en' ? [node.labelEn, node.label] : [node.label, node.labelEn];
-  return first.trim() !== '' ? first : second;
+  return localName({ name: node.label, nameEn: node.labelEn }, language);
+}
+
+function classList(id: string, marks: ElementMarks, isNode: boolean): string {
+  const classes: string[] = [];
+  if (marks.hidden?.has(id)) classes.push('hidden');
+  if (marks.outOfTime?.has(id)) classes.push('out-of-time');
+  if (marks.highlighted) classes.push(marks.highlighted.has(id) ? 'highlighted' : 'faded');
+  if (isNode) {
+    if (marks.centre === id) classes.push('centre');
+    if (marks.selected === id) classes.push('focus');
+    if (marks.pinned?.has(id)) classes.push('pinned');
+  }
+  return classes.join(' ');
 }
 
 /**
@@ -32,7 +62,7 @@ export function nodeLabel(node: Pick<GraphNode, 'label' | 'labelEn'>, language: 
  * with the same id, so a truncated payload's dangling edges and any duplicates are left out here
  * rather than breaking the whole drawing.
  */
-export function toElements(payload: GraphPayload, language: Language): ElementDefinition[] {
+export function toElements(payload: GraphPayload, language: Language, marks: ElementMarks = {}): ElementDefinition[] {
   const ids = new Set<string>();
   const elements: ElementDefinition[] = [];
 
@@ -45,15 +75,17 @@ export function toElements(payload: GraphPayload, language: Language): ElementDe
       kind: node.kind,
       hub: node.hub,
       synthetic: node.synthetic,
+      degree: node.degree,
+      size: marks.sizes?.get(node.id) ?? DEFAULT_SIZE,
     };
-    elements.push({ group: 'nodes', data });
+    elements.push({ group: 'nodes', data, classes: classList(node.id, marks, true), locked: marks.pinned?.has(node.id) ?? false });
   }
 
   const nodeIds = new Set(ids);
   for (const edge of payload.edges) {
     if (ids.has(edge.id) || !nodeIds.has(edge.source) || !nodeIds.has(edge.target)) continue;
     ids.add(edge.id);
-    elements.push({ group: 'edges', data: edgeData(edge) });
+    elements.push({ group: 'edges', data: edgeData(edge), classes: classList(edge.id, marks, false) });
   }
   return elements;
 }
@@ -68,15 +100,4 @@ function edgeData(edge: GraphEdge): LinkEdgeData {
     until: edge.until,
     weight: edge.weight,
   };
-}
-
-/**
- * A key that changes only when the set of nodes and edges changes, not their labels: the canvas
- * re-runs the layout on this, so switching language keeps every node where it is.
- */
-export function structureKey(elements: readonly ElementDefinition[]): string {
-  return elements
-    .map((element) => element.data.id ?? '')
-    .sort()
-    .join('\n');
 }

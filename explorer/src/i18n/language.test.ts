@@ -1,21 +1,13 @@
-// Checks how the language is read from and written to the URL.
+// Checks the language helpers.
 import { describe, expect, it } from 'vitest';
-import { languageFromSearch, otherLanguage, urlWithLanguage } from './language';
+import { isLanguage, otherLanguage } from './language';
 
-describe('languageFromSearch', () => {
-  it('defaults to Korean and reads ?lang=en', () => {
-    expect(languageFromSearch('')).toBe('ko');
-    expect(languageFromSearch('?lang=en')).toBe('en');
-    expect(languageFromSearch('?x=1&lang=EN')).toBe('en');
-    expect(languageFromSearch('?lang=fr')).toBe('ko');
-  });
-});
-
-describe('urlWithLanguage', () => {
-  it('sets lang for English and removes it for Korean, keeping other parameters and the hash', () => {
-    expect(urlWithLanguage('http://h/?q=1#top', 'en')).toBe('http://h/?q=1&lang=en#top');
-    expect(urlWithLanguage('http://h/?lang=en&q=1', 'ko')).toBe('http://h/?q=1');
-    expect(urlWithLanguage('http://h/', 'ko')).toBe('http://h/');
+describe('isLanguage', () => {
+  it('accepts Korean and English only', () => {
+    expect(isLanguage('ko')).toBe(true);
+    expect(isLanguage('en')).toBe(true);
+    expect(isLanguage('fr')).toBe(false);
+    expect(isLanguage(undefined)).toBe(false);
   });
 });
 

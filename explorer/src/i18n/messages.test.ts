@@ -1,6 +1,6 @@
 // Checks that Korean and English carry the same message keys and that no message is empty.
 import { describe, expect, it } from 'vitest';
-import { LINK_KINDS, ORG_KINDS } from '../api/schema-types';
+import { LINK_KINDS, ORG_KINDS } from '../api/api-types';
 import { formatMessage, messages } from './messages';
 
 /** Every leaf of a nested message object as [dotted key, value]. */

@@ -1,44 +1,36 @@
-// Checks the UI store: its default state and each named action.
+// Checks the store itself: the default state, that every domain reducer takes part, and subscriptions.
 import { describe, expect, it, vi } from 'vitest';
-import { sampleGraph } from '../test-support/sample-graph';
 import { actions, createAppStore, createDefaultState, reduce } from './store';
 
-const outage = { code: 'DATABASE_UNAVAILABLE', message: 'down', retryable: true } as const;
-
 describe('createDefaultState', () => {
-  it('starts in Korean, loading, with no graph and no error', () => {
-    expect(createDefaultState()).toEqual({ language: 'ko', status: 'loading', graph: null, error: null, loadRequest: 0 });
+  it('starts in Korean on the whole network, nothing selected, every filter open, nothing loaded', () => {
+    const state = createDefaultState();
+    expect(state).toMatchObject({
+      language: 'ko',
+      mode: 'explore',
+      selected: null,
+      explore: { centre: null, depth: 1, expanded: [], limit: null },
+      filters: { orgKinds: null, hubs: null, linkKinds: null, yearFrom: null, yearTo: null },
+      timeline: { asOf: null, playing: false },
+      canvas: { layout: 'force', sizeBy: 'degree', hidden: [], pinned: [] },
+    });
+    expect(state.resources.view).toEqual({ key: null, status: 'idle', data: null, error: null, attempt: 0 });
     expect(createDefaultState({ language: 'en' }).language).toBe('en');
   });
 
   it('returns a fresh object each time', () => {
     expect(createDefaultState()).not.toBe(createDefaultState());
+    expect(createDefaultState().resources).not.toBe(createDefaultState().resources);
   });
 });
 
-describe('actions', () => {
-  it('setLanguage switches the language and is a no-op when unchanged', () => {
+describe('reduce', () => {
+  it('routes each action to its domain and leaves the state untouched for a no-op', () => {
     const state = createDefaultState();
-    expect(reduce(state, actions.setLanguage('en')).language).toBe('en');
     expect(reduce(state, actions.setLanguage('ko'))).toBe(state);
-  });
-
-  it('reloadGraph bumps the load request', () => {
-    expect(reduce(createDefaultState(), actions.reloadGraph()).loadRequest).toBe(1);
-  });
-
-  it('graphLoaded stores the graph and clears a previous error', () => {
-    const failed = reduce(createDefaultState(), actions.graphFailed(outage));
-    const graph = sampleGraph();
-    const loaded = reduce(reduce(failed, actions.graphRequested()), actions.graphLoaded(graph));
-    expect(loaded).toMatchObject({ status: 'ready', graph, error: null });
-  });
-
-  it('graphFailed records the error and keeps the last graph; a retry keeps the error shown', () => {
-    const graph = sampleGraph();
-    const failed = reduce(createDefaultState({ status: 'ready', graph }), actions.graphFailed(outage));
-    expect(failed).toMatchObject({ status: 'error', graph, error: outage });
-    expect(reduce(failed, actions.graphRequested())).toMatchObject({ status: 'loading', error: outage });
+    const next = reduce(reduce(state, actions.chooseOrganization('ORG-A')), actions.toggleOrgKind('COMPANY'));
+    expect(next.explore.centre).toBe('ORG-A');
+    expect(next.filters.orgKinds).not.toContain('COMPANY');
   });
 });
 

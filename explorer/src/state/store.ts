@@ -1,68 +1,34 @@
-// The explorer's one typed UI store: state shape, default-state factory, named actions, reducer and a tiny subscribable store.
-import type { ApiErrorCode } from '../api/api-error';
-import type { GraphPayload } from '../api/schema-types';
-import { DEFAULT_LANGUAGE, type Language } from '../i18n/language';
+// The explorer's one typed UI store: the reducer that runs every domain's share of an action, and a tiny subscribable store.
+import { createDefaultState, type AppState } from './app-state';
+import type { AppAction } from './actions/app-action';
+import { reduceCanvas } from './actions/canvas';
+import { reduceFilters } from './actions/filters';
+import { reduceLanguage } from './actions/language';
+import { reduceMode } from './actions/mode';
+import { reducePaths } from './actions/paths';
+import { reduceResources } from './actions/resources';
+import { reduceSearch } from './actions/search';
+import { reduceSelection } from './actions/selection';
+import { reduceTimeline } from './actions/timeline';
 
-export type LoadStatus = 'loading' | 'ready' | 'error';
+export { actions, type AppAction } from './actions/app-action';
+export { createDefaultState, type AppState } from './app-state';
 
-export interface LoadError {
-  code: ApiErrorCode;
-  message: string;
-  /** Whether the page retries by itself (database down, server not reachable yet). */
-  retryable: boolean;
-}
+const REDUCERS: readonly ((state: AppState, action: AppAction) => AppState)[] = [
+  reduceLanguage,
+  reduceMode,
+  reduceSelection,
+  reduceCanvas,
+  reduceFilters,
+  reduceTimeline,
+  reducePaths,
+  reduceSearch,
+  reduceResources,
+];
 
-export interface AppState {
-  language: Language;
-  status: LoadStatus;
-  /** The last graph that loaded; kept while a later reload fails, so the map does not vanish. */
-  graph: GraphPayload | null;
-  /** The last failure; kept while a retry is in flight so the banner does not flicker. */
-  error: LoadError | null;
-  /** Bumped to ask for a (re)load of the graph; the data controller loads whenever it changes. */
-  loadRequest: number;
-}
-
-export function createDefaultState(overrides: Partial<AppState> = {}): AppState {
-  return {
-    language: DEFAULT_LANGUAGE,
-    status: 'loading',
-    graph: null,
-    error: null,
-    loadRequest: 0,
-    ...overrides,
-  };
-}
-
-export type AppAction =
-  | { type: 'language/set'; language: Language }
-  | { type: 'graph/reloadRequested' }
-  | { type: 'graph/requested' }
-  | { type: 'graph/loaded'; graph: GraphPayload }
-  | { type: 'graph/failed'; error: LoadError };
-
-/** Named action creators: each user or system operation is one of these. */
-export const actions = {
-  setLanguage: (language: Language): AppAction => ({ type: 'language/set', language }),
-  reloadGraph: (): AppAction => ({ type: 'graph/reloadRequested' }),
-  graphRequested: (): AppAction => ({ type: 'graph/requested' }),
-  graphLoaded: (graph: GraphPayload): AppAction => ({ type: 'graph/loaded', graph }),
-  graphFailed: (error: LoadError): AppAction => ({ type: 'graph/failed', error }),
-};
-
+/** Each domain reducer returns the state unchanged for actions that are not its own. */
 export function reduce(state: AppState, action: AppAction): AppState {
-  switch (action.type) {
-    case 'language/set':
-      return state.language === action.language ? state : { ...state, language: action.language };
-    case 'graph/reloadRequested':
-      return { ...state, loadRequest: state.loadRequest + 1 };
-    case 'graph/requested':
-      return { ...state, status: 'loading' };
-    case 'graph/loaded':
-      return { ...state, status: 'ready', graph: action.graph, error: null };
-    case 'graph/failed':
-      return { ...state, status: 'error', error: action.error };
-  }
+  return REDUCERS.reduce((current, reducer) => reducer(current, action), state);
 }
 
 export type Dispatch = (action: AppAction) => void;

@@ -1,0 +1,46 @@
+// How to draw a view of a given size on this machine: past ~1,500 elements the faster settings (haystack edges,
+// textures and no edges while panning), and the WebGL renderer only on a real GPU.
+
+/** Past this many nodes and edges the full style drops below ~25 FPS on a 2-core machine without a GPU. */
+export const LARGE_VIEW_ELEMENTS = 1500;
+
+export interface RenderProfile {
+  /** Faster settings: haystack edges, no dashes or outlines, `hideEdgesOnViewport`, `textureOnViewport`. */
+  fast: boolean;
+  /** Cytoscape's WebGL renderer (≥ 3.31). */
+  webgl: boolean;
+}
+
+/**
+ * Software GL (SwiftShader in headless Chromium and CI, Mesa's llvmpipe, Windows' basic renderer) draws
+ * Cytoscape's WebGL renderer 10–50× slower than the canvas (docs: /work/shared/MEASURED.md figures).
+ */
+export function isSoftwareRenderer(renderer: string): boolean {
+  return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
+}
+
+/** `glRenderer` is the unmasked GL renderer string, or null when the browser has no WebGL. */
+export function renderProfileFor(elementCount: number, glRenderer: string | null): RenderProfile {
+  const fast = elementCount > LARGE_VIEW_ELEMENTS;
+  return { fast, webgl: fast && glRenderer !== null && !isSoftwareRenderer(glRenderer) };
+}
+
+let probed: string | null | undefined;
+
+/** The browser's GL renderer string (asked once), or null without WebGL or outside a browser. */
+export function glRendererName(): string | null {
+  if (probed !== undefined) return probed;
+  probed = null;
+  if (typeof document === 'undefined') return probed;
+  try {
+    const gl = document.createElement('canvas').getContext('webgl');
+    if (gl !== null) {
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      probed = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+      gl.getExtension('WEBGL_lose_context')?.loseContext();
+    }
+  } catch {
+    probed = null;
+  }
+  return probed;
+}
