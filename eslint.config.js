@@ -24,6 +24,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // The benchmarks' baselines: the raw driver the db module is measured against, and the @neo4j/graphql peer.
+    files: ['bench/src/raw-driver.ts', 'bench/src/peer-server.ts', 'bench/src/nested-page-probe.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     files: ['explorer/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },

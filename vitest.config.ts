@@ -9,7 +9,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{graph-api,seed,explorer}/src/**/*.test.{ts,tsx}', 'neo4j/**/*.test.ts'],
+          // bench/: only its unit tests; the benchmarks themselves run with `pnpm bench`, never in `pnpm test`.
+          include: ['{graph-api,seed,explorer}/src/**/*.test.{ts,tsx}', 'neo4j/**/*.test.ts', 'bench/src/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
         },
       },

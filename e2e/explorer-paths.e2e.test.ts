@@ -1,21 +1,17 @@
 // The path finder: two organisations picked by search → the shortest collaboration paths drawn breadth-first and
 // listed with each link's evidence; the hop count is the API's.
 import type { Core } from 'cytoscape';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryApi } from './support/api.ts';
-import { launchBrowser } from './support/browser.ts';
 import { cyState, waitForStillLayout } from './support/cy-state.ts';
-import { startProductServer, type ProductServer } from './support/product-server.ts';
+import { useProductPage } from './support/product-page.ts';
 import { saveScreenshot } from './support/screenshots.ts';
 
 const FROM = 'ORG-SNU-SIHEUNG';
 /** 산호기공, a fictional company three hops from the campus in the sample data. */
 const TO = 'SYN-CO-107';
 
-let server: ProductServer;
-let browser: Browser;
-let page: Page;
+const product = useProductPage();
 
 interface Paths {
   collaborationPaths: { length: number; organizations: { id: string }[]; steps: { links: { id: string; source: string }[] }[] }[];
@@ -23,7 +19,7 @@ interface Paths {
 
 async function apiPaths(variables: Record<string, unknown>): Promise<Paths['collaborationPaths']> {
   const data = await queryApi<Paths>(
-    server.url,
+    product.server.url,
     `query($from: ID!, $to: ID!, $k: Int, $maxHops: Int, $linkKinds: [LinkKind!]) {
       collaborationPaths(from: $from, to: $to, k: $k, maxHops: $maxHops, linkKinds: $linkKinds) {
         length organizations { id } steps { links { id source } }
@@ -35,33 +31,22 @@ async function apiPaths(variables: Record<string, unknown>): Promise<Paths['coll
 }
 
 async function pick(label: string, text: string, name: RegExp): Promise<void> {
-  const box = page.getByRole('combobox', { name: label });
+  const box = product.page.getByRole('combobox', { name: label });
   await box.fill(text);
-  await page.getByRole('listbox', { name: label }).getByRole('option', { name }).click();
+  await product.page.getByRole('listbox', { name: label }).getByRole('option', { name }).click();
 }
-
-beforeAll(async () => {
-  server = await startProductServer();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('path finder', () => {
   it('finds the shortest paths between two organisations chosen by search, as the API does', async () => {
-    await page.goto(server.url);
-    await page.getByRole('tab', { name: '경로 찾기' }).click();
-    await page.getByText('출발 기관과 도착 기관을 고르면').first().waitFor();
+    await product.page.goto(product.server.url);
+    await product.page.getByRole('tab', { name: '경로 찾기' }).click();
+    await product.page.getByText('출발 기관과 도착 기관을 고르면').first().waitFor();
     await pick('출발 기관', '서울대학교 시흥', /^서울대학교 시흥캠퍼스/);
     await pick('도착 기관', '산호기공', /^산호기공/);
 
     const expected = await apiPaths({ from: FROM, to: TO, k: 3, maxHops: 4 });
     expect(expected.length).toBeGreaterThan(0);
-    const list = page.getByTestId('path-list');
+    const list = product.page.getByTestId('path-list');
     await list.waitFor();
     const paths = list.getByTestId('path');
     expect(await paths.count()).toBe(expected.length);
@@ -74,43 +59,43 @@ describe('path finder', () => {
     expect(await firstLinks.first().textContent()).toContain(expected[0]!.steps[0]!.links[0]!.source);
 
     // Drawn on the canvas: every organisation of every path, the shortest highlighted, laid out breadth-first.
-    await waitForStillLayout(page);
-    const state = await cyState(page);
+    await waitForStillLayout(product.page);
+    const state = await cyState(product.page);
     const ids = new Set(expected.flatMap((path) => path.organizations.map((org) => org.id)));
     expect(new Set(state.nodes)).toEqual(ids);
     for (const org of expected[0]!.organizations) expect(state.classes[org.id]).toContain('highlighted');
-    expect(await page.getByLabel('배치').inputValue()).toBe('breadthfirst');
-    const url = new URL(page.url());
+    expect(await product.page.getByLabel('배치').inputValue()).toBe('breadthfirst');
+    const url = new URL(product.page.url());
     expect([url.searchParams.get('mode'), url.searchParams.get('from'), url.searchParams.get('to')]).toEqual(['paths', FROM, TO]);
-    await saveScreenshot(page, 'explorer-paths-ko');
+    await saveScreenshot(product.page, 'explorer-paths-ko');
   });
 
   it('follows the hop limit and the allowed link kinds', async () => {
-    await page.getByLabel('최대 단계').selectOption('2');
+    await product.page.getByLabel('최대 단계').selectOption('2');
     const none = await apiPaths({ from: FROM, to: TO, k: 3, maxHops: 2 });
     expect(none).toEqual([]);
-    await page.getByText('2단계 안에서 이어지는 경로가 없습니다.').first().waitFor();
+    await product.page.getByText('2단계 안에서 이어지는 경로가 없습니다.').first().waitFor();
 
-    await page.getByLabel('최대 단계').selectOption('6');
-    const group = page.getByTestId('path-link-kinds');
+    await product.page.getByLabel('최대 단계').selectOption('6');
+    const group = product.page.getByTestId('path-link-kinds');
     await group.getByLabel('업무협약').uncheck();
     const linkKinds = ['JOINT_RD', 'CO_PUBLICATION', 'CLINICAL_TRIAL', 'TECH_TRANSFER', 'SUPPLY', 'INVESTMENT'];
     const expected = await apiPaths({ from: FROM, to: TO, k: 3, maxHops: 6, linkKinds });
     await expect
-      .poll(async () => (await page.getByTestId('path').evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-hops'))))))
+      .poll(async () => (await product.page.getByTestId('path').evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-hops'))))))
       .toEqual(expected.map((path) => path.length));
-    expect(await page.locator('.path__link[data-kind="MOU"]').count()).toBe(0);
+    expect(await product.page.locator('.path__link[data-kind="MOU"]').count()).toBe(0);
   });
 
   it('highlights another path when its heading is chosen', async () => {
     const linkKinds = ['JOINT_RD', 'CO_PUBLICATION', 'CLINICAL_TRIAL', 'TECH_TRANSFER', 'SUPPLY', 'INVESTMENT'];
     const expected = await apiPaths({ from: FROM, to: TO, k: 3, maxHops: 6, linkKinds });
     expect(expected.length).toBeGreaterThanOrEqual(2);
-    const headings = page.getByTestId('path').locator('.path__heading');
+    const headings = product.page.getByTestId('path').locator('.path__heading');
     await headings.nth(1).click();
     expect(await headings.nth(1).getAttribute('aria-pressed')).toBe('true');
     expect(await headings.nth(0).getAttribute('aria-pressed')).toBe('false');
-    const highlighted = await page.evaluate(() => (window as unknown as { cy: Core }).cy.nodes('.highlighted').map((node) => node.id()));
+    const highlighted = await product.page.evaluate(() => (window as unknown as { cy: Core }).cy.nodes('.highlighted').map((node) => node.id()));
     expect(highlighted.sort()).toEqual(expected[1]!.organizations.map((org) => org.id).sort());
   });
 });

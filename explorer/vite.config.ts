@@ -19,12 +19,14 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: API_ORIGIN, changeOrigin: false },
       '/healthz': { target: API_ORIGIN, changeOrigin: false },
+      '/readyz': { target: API_ORIGIN, changeOrigin: false },
     },
   },
   preview: {
     proxy: {
       '/graphql': { target: API_ORIGIN, changeOrigin: false },
       '/healthz': { target: API_ORIGIN, changeOrigin: false },
+      '/readyz': { target: API_ORIGIN, changeOrigin: false },
     },
   },
 });

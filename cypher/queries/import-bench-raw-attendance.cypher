@@ -1,4 +1,4 @@
-// import-bench-raw-attendance (benchmark only: seed/bench/import-bench.ts): the plainest batched write of attendance
+// import-bench-raw-attendance (benchmark only: bench/src/import-vs-raw.ts): the plainest batched write of attendance
 // links, the baseline the importer's throughput is compared with.
 // Params: $rows [{orgId, eventId, …properties}]. Returns: rows.
 UNWIND $rows AS row

@@ -1,4 +1,4 @@
-// import-bench-raw-collaborations (benchmark only: seed/bench/import-bench.ts): the plainest batched write of
+// import-bench-raw-collaborations (benchmark only: bench/src/import-vs-raw.ts): the plainest batched write of
 // collaboration links, the baseline the importer's throughput is compared with.
 // Params: $rows [{id, from, to, …properties}]. Returns: rows.
 UNWIND $rows AS row

@@ -1,12 +1,21 @@
 // organization-collaborations: the collaboration links of some organisations (either direction), oldest first.
 // Params: $ids [organisation id]; filters, each null for "any": $kinds [LinkKind], $asOf (YYYY-MM-DD: since ≤ asOf
 //   and (until null or ≥ asOf)), $partnerKinds [OrgKind] (kind of the other end), $synthetic (boolean).
-// Returns: key (organisation id), items (link maps with fromId, toId as stored); no row when none.
+// Returns: key (organisation id), items (link maps with fromId, toId as stored, and partner: the organisation at the
+//   other end as organizations-by-ids maps it); no row when none.
+// The partner rides along so `partners { organization }` and `collaborations { from to }` need no further round trip
+// for the other ends (the resolvers prime the organisation loader with it; bench/RESULTS.md, issue 9).
 UNWIND $ids AS id
 MATCH (:Organization {id: id})-[r:COLLABORATES_WITH]-(p:Organization)
 WHERE ($kinds IS NULL OR r.kind IN $kinds)
   AND ($asOf IS NULL OR (r.since <= date($asOf) AND (r.until IS NULL OR r.until >= date($asOf))))
   AND ($partnerKinds IS NULL OR p.kind IN $partnerKinds)
   AND ($synthetic IS NULL OR coalesce(r.synthetic, false) = $synthetic)
-WITH id, r ORDER BY r.since, r.id
-RETURN id AS key, collect(r {.id, .kind, .since, .until, .weight, .title, .source, .synthetic, fromId: startNode(r).id, toId: endNode(r).id}) AS items
+WITH id, r, p ORDER BY r.since, r.id
+RETURN id AS key, collect(r {
+  .id, .kind, .since, .until, .weight, .title, .source, .synthetic, fromId: startNode(r).id, toId: endNode(r).id,
+  partner: p {
+    .id, .name, .nameEn, .aliases, .kind, .hubId, .sector, .founded, .employees, .status, .description, .descriptionEn,
+    .website, .synthetic, .source, .importedAt, .updatedAt, .updatedBy, degree: COUNT { (p)-[:COLLABORATES_WITH]-() }
+  }
+}) AS items

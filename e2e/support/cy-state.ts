@@ -58,3 +58,12 @@ export async function waitForStillLayout(page: Page): Promise<void> {
     { timeout: 30_000 },
   );
 }
+
+/** One computed style property of every node (e.g. 'background-color' → 'rgb(…)'), by node id. */
+export async function nodeStyles(page: Page, property: string): Promise<Record<string, string>> {
+  return page.evaluate((name) => {
+    const cy = (window as unknown as { cy?: Core }).cy;
+    if (!cy) return {};
+    return Object.fromEntries(cy.nodes().map((node) => [node.id(), String(node.style(name))]));
+  }, property);
+}

@@ -1,7 +1,10 @@
-// `pnpm --filter @siheung/explorer codegen`: writes src/api/generated/operations.ts from the schema and the documents.
+// `pnpm --filter @siheung/explorer codegen`: writes src/api/generated/ (operations.ts, schema-enums.ts) from the schema and the documents.
 /// <reference types="node" />
 import { writeFileSync } from 'node:fs';
-import { GENERATED_OPERATIONS_FILE, generateOperationTypes } from './codegen-config.ts';
+import { relative } from 'node:path';
+import { generateClientTypes } from './codegen-config.ts';
 
-writeFileSync(GENERATED_OPERATIONS_FILE, await generateOperationTypes());
-console.log('explorer: wrote src/api/generated/operations.ts');
+for (const [file, content] of await generateClientTypes()) {
+  writeFileSync(file, content);
+  console.log(`explorer: wrote ${relative(process.cwd(), file)}`);
+}

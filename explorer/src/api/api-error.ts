@@ -1,23 +1,16 @@
 // The one error type the explorer's API layer throws: a closed set of codes the UI can act on.
+import { ErrorCode } from './generated/schema-enums';
 
-/** Codes the server sends in `errors[].extensions.code` (the API's closed set, plus yoga's own). */
-export const SERVER_ERROR_CODES = [
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-  'DATABASE_UNAVAILABLE',
-  'RATE_LIMITED',
-  'QUERY_TOO_COMPLEX',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'INTERNAL_SERVER_ERROR',
-] as const;
+/**
+ * Codes the server sends in `errors[].extensions.code`: the API's ErrorCode enum (generated from its schema, so a
+ * code added there arrives here by `codegen`), plus graphql-yoga's own for documents it cannot parse or validate.
+ */
+export const SERVER_ERROR_CODES = [...Object.values(ErrorCode), 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED'] as const;
 
 /** Codes the client assigns when the server could not give one. */
 export const CLIENT_ERROR_CODES = ['NETWORK_ERROR', 'TIMEOUT', 'ABORTED', 'HTTP_ERROR', 'BAD_RESPONSE', 'UNKNOWN'] as const;
 
-export type ApiErrorCode = (typeof SERVER_ERROR_CODES)[number] | (typeof CLIENT_ERROR_CODES)[number];
+export type ApiErrorCode = ErrorCode | 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED' | (typeof CLIENT_ERROR_CODES)[number];
 
 /** Failures that pass by themselves (database restarting, server not up yet): the UI retries them. */
 const RETRYABLE: ReadonlySet<ApiErrorCode> = new Set<ApiErrorCode>([

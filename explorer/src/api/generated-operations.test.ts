@@ -2,12 +2,13 @@
 // a changed query or an API change that breaks one fails here (run `pnpm --filter @siheung/explorer codegen`).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GENERATED_OPERATIONS_FILE, generateOperationTypes } from '../../codegen/codegen-config';
+import { generateClientTypes } from '../../codegen/codegen-config';
 
 describe('generated operation types', () => {
   it('match the schema and the documents in queries.ts', async () => {
-    const checkedIn = readFileSync(GENERATED_OPERATIONS_FILE, 'utf8');
-    const fresh = await generateOperationTypes();
-    expect(checkedIn === fresh, 'src/api/generated/operations.ts is out of date: run `pnpm --filter @siheung/explorer codegen`').toBe(true);
+    for (const [file, fresh] of await generateClientTypes()) {
+      const checkedIn = readFileSync(file, 'utf8');
+      expect(checkedIn === fresh, `${file} is out of date: run \`pnpm --filter @siheung/explorer codegen\``).toBe(true);
+    }
   }, 30_000);
 });

@@ -29,14 +29,14 @@ const GRAPH_PAYLOAD_FIELDS = /* GraphQL */ `
   }
 `;
 
-const PATH_ORGANIZATION_FIELDS = /* GraphQL */ `
+export const PATH_ORGANIZATION_FIELDS = /* GraphQL */ `
   fragment PathOrganizationFields on Organization {
     id name nameEn kind synthetic degree
     hub { id }
   }
 `;
 
-const LINK_EVIDENCE_FIELDS = /* GraphQL */ `
+export const LINK_EVIDENCE_FIELDS = /* GraphQL */ `
   fragment LinkEvidenceFields on Collaboration {
     id kind since until weight title source synthetic
     from { id }
@@ -67,13 +67,14 @@ export const NEIGHBORHOOD_QUERY = typedDocument<ExplorerNeighborhoodQuery, Explo
 export const ORGANIZATION_QUERY = typedDocument<ExplorerOrganizationQuery, ExplorerOrganizationQueryVariables>(
   'ExplorerOrganization',
   /* GraphQL */ `
-    query ExplorerOrganization($id: ID!) {
+    query ExplorerOrganization($id: ID!, $withPrivate: Boolean!) {
       organization(id: $id) {
         id name nameEn aliases kind status founded employees website description descriptionEn
         synthetic source importedAt updatedAt degree
         hub { id name nameEn }
         capabilities { id name nameEn broader { id name nameEn } }
-        needs { priority source capability { id name nameEn } }
+        # The demand survey is staff-only: a public caller asking for it would lose the whole organisation.
+        needs @include(if: $withPrivate) { priority source capability { id name nameEn } }
         partners {
           kinds years since weight
           organization { id name nameEn kind synthetic }

@@ -1,6 +1,9 @@
-// The page header: the product name in the current language with the other beneath it, the view's size, the language switch.
+// The page header: the product name in the current language with the other beneath it, the view's size, the staff
+// data import, the caller's role and the API key setting, the language switch.
 import { otherLanguage, type Language } from '../i18n/language';
 import { formatMessage, messages } from '../i18n/messages';
+import { ApiKeySetting, ViewerRole } from './ApiKeySetting';
+import { ImportDialog } from './ImportDialog';
 import { LanguageToggle } from './LanguageToggle';
 import { useViewPayload } from './use-view-payload';
 
@@ -21,6 +24,9 @@ export function AppHeader({ language }: { language: Language }) {
           {formatMessage(text.summary, { nodes: graph.nodes.length, edges: graph.edges.length }, language)}
         </p>
       )}
+      <ImportDialog language={language} />
+      <ViewerRole language={language} />
+      <ApiKeySetting language={language} />
       <LanguageToggle language={language} />
     </header>
   );

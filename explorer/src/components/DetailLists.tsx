@@ -34,11 +34,16 @@ export function CapabilityList({ capabilities, language }: { capabilities: Org['
   );
 }
 
+/** `needs` is left out of the answer (undefined) for callers below staff: the demand survey is private. */
 export function NeedList({ needs, language }: { needs: Org['needs']; language: Language }) {
   const t = messages[language];
   return (
     <Section title={t.needs} testId="detail-needs">
-      {needs.length === 0 ? (
+      {needs === undefined ? (
+        <p className="detail__none" data-testid="needs-staff-only">
+          {t.needsStaffOnly}
+        </p>
+      ) : needs.length === 0 ? (
         <p className="detail__none">{t.noNeeds}</p>
       ) : (
         <ul className="detail__list">

@@ -22,7 +22,7 @@ import { ZoomControls } from './ZoomControls';
 
 registerFcose();
 
-/** Marks the first drawing of a non-empty view, for the first-draw benchmark (e2e/bench/first-draw.ts). */
+/** Marks the first drawing of a non-empty view, for the explorer benchmark (bench/src/explorer-draw.ts). */
 function markFirstDraw(cy: Core): void {
   if (performance.getEntriesByName('explorer:first-draw').length > 0) return;
   performance.mark('explorer:elements-start');

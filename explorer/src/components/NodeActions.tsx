@@ -1,6 +1,7 @@
 // The graph actions for one organisation as buttons (the keyboard way to what the canvas's context menu offers).
 import { messages } from '../i18n/messages';
 import type { Language } from '../i18n/language';
+import { matchesMessages } from '../i18n/matches-messages';
 import { actions } from '../state/store';
 import { useAppState, useDispatch } from '../state/store-context';
 
@@ -39,6 +40,9 @@ export function NodeActions({ id, language }: { id: string; language: Language }
       </button>
       <button type="button" className="button button--small" onClick={() => dispatch(actions.findPathsFrom(id))}>
         {t.findPathsFrom}
+      </button>
+      <button type="button" className="button button--small" onClick={() => dispatch(actions.findPartnersFor(id))}>
+        {matchesMessages[language].findPartners}
       </button>
     </div>
   );

@@ -31,7 +31,8 @@ export function PathList() {
   );
 }
 
-function PathItem({ path, index, active, language }: { path: CollaborationPath; index: number; active: boolean; language: Language }) {
+/** One path with its hops and every link's evidence; also lists a partner match's introduction paths. */
+export function PathItem({ path, index, active, language }: { path: CollaborationPath; index: number; active: boolean; language: Language }) {
   const dispatch = useDispatch();
   const t = messages[language];
   const names = new Map(path.organizations.map((org) => [org.id, localName(org, language)]));

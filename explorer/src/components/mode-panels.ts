@@ -2,12 +2,16 @@
 // (partnerMatches; networkStats, densityMatrix, …): a mode without a panel is not offered as a tab.
 import type { ComponentType } from 'react';
 import type { Mode } from '../state/app-state';
+import { DashboardPanel } from './dashboard/DashboardPanel';
 import { ExplorePanel } from './ExplorePanel';
+import { MatchesPanel } from './matches/MatchesPanel';
 import { PathFinderPanel } from './PathFinderPanel';
 
 export const MODE_PANELS: Partial<Record<Mode, ComponentType>> = {
   explore: ExplorePanel,
   paths: PathFinderPanel,
+  matches: MatchesPanel,
+  dashboard: DashboardPanel,
 };
 
 export const OFFERED_MODES = (Object.keys(MODE_PANELS) as Mode[]).filter((mode) => MODE_PANELS[mode] !== undefined);

@@ -5,11 +5,12 @@ import { useMemo } from 'react';
 import type { GraphPayload } from '../api/api-types';
 import { centralityScores } from '../graph/centrality';
 import { pathElementIds } from '../graph/paths-to-payload';
-import { glRendererName, renderProfileFor, type RenderProfile } from '../graph/render-profile';
+import { glRendererName, RENDERER_OVERRIDE, renderProfileFor, type RenderProfile } from '../graph/render-profile';
 import { buildStylesheet, defaultStylesheetOptions } from '../graph/stylesheet';
 import { outOfTime } from '../graph/time-visibility';
 import { toElements } from '../graph/to-elements';
 import { useAppState } from '../state/store-context';
+import { useCommunityFills } from './use-community-fills';
 
 export interface CanvasView {
   payload: GraphPayload | null;
@@ -47,6 +48,7 @@ export function useCanvasView(): CanvasView {
     return centre === null ? EMPTY : [centre];
   }, [paths, centre]);
 
+  const fills = useCommunityFills(payload);
   const sizes = useMemo(() => (payload === null ? new Map<string, number>() : centralityScores(payload, sizeBy)), [payload, sizeBy]);
   // Paths are drawn whole: the time filters belong to the explore view.
   const timeOut = useMemo(
@@ -61,8 +63,8 @@ export function useCanvasView(): CanvasView {
   }, [paths, highlightedPath]);
 
   const elements = useMemo(
-    () => (payload === null ? [] : toElements(payload, language, { centre, selected, hidden, pinned, outOfTime: timeOut, highlighted, sizes })),
-    [payload, language, centre, selected, hidden, pinned, timeOut, highlighted, sizes],
+    () => (payload === null ? [] : toElements(payload, language, { centre, selected, hidden, pinned, outOfTime: timeOut, highlighted, sizes, fills })),
+    [payload, language, centre, selected, hidden, pinned, timeOut, highlighted, sizes, fills],
   );
   const shown = useMemo(() => {
     const ids = new Set<string>();
@@ -73,9 +75,10 @@ export function useCanvasView(): CanvasView {
     return ids;
   }, [elements, hidden, timeOut]);
 
-  const profile = renderProfileFor(elements.length, elements.length > 0 ? glRendererName() : null);
+  const profile = renderProfileFor(elements.length, elements.length > 0 ? glRendererName() : null, RENDERER_OVERRIDE);
   const stylesheet = useMemo(() => buildStylesheet(defaultStylesheetOptions(language, profile.fast)), [language, profile.fast]);
-  const root = paths !== null ? (pathFrom ?? anchors[0] ?? null) : (selected ?? centre);
+  // A drawn path starts where its first organisation is (the path finder's start, or the organisation matched for).
+  const root = paths !== null ? (anchors[0] ?? pathFrom ?? null) : (selected ?? centre);
 
   return { payload, elements, shown, profile, stylesheet, root, subject: view?.subject ?? null };
 }

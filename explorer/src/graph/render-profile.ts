@@ -19,11 +19,27 @@ export function isSoftwareRenderer(renderer: string): boolean {
   return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
 }
 
+/** A forced renderer, for comparing them on one machine (the benchmarks' `?renderer=` switch). */
+export type RendererOverride = 'full' | 'fast' | 'webgl';
+
+/**
+ * `?renderer=full|fast|webgl` in the page's address forces the full-style canvas, the fast canvas or the WebGL
+ * renderer whatever the view's size (bench/src/explorer-draw.ts compares them); anything else: null (automatic).
+ */
+export function rendererOverrideFrom(search: string): RendererOverride | null {
+  const value = new URLSearchParams(search).get('renderer');
+  return value === 'full' || value === 'fast' || value === 'webgl' ? value : null;
+}
+
 /** `glRenderer` is the unmasked GL renderer string, or null when the browser has no WebGL. */
-export function renderProfileFor(elementCount: number, glRenderer: string | null): RenderProfile {
+export function renderProfileFor(elementCount: number, glRenderer: string | null, override: RendererOverride | null = null): RenderProfile {
+  if (override !== null) return { fast: override !== 'full', webgl: override === 'webgl' && glRenderer !== null };
   const fast = elementCount > LARGE_VIEW_ELEMENTS;
   return { fast, webgl: fast && glRenderer !== null && !isSoftwareRenderer(glRenderer) };
 }
+
+/** Read once when the page loads, before the address is rewritten with the view's state. */
+export const RENDERER_OVERRIDE: RendererOverride | null = typeof location === 'undefined' ? null : rendererOverrideFrom(location.search);
 
 let probed: string | null | undefined;
 

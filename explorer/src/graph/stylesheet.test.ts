@@ -145,3 +145,24 @@ describe('buildStylesheet', () => {
     expect(buildStylesheet(defaultStylesheetOptions('en'))).toEqual(buildStylesheet(defaultStylesheetOptions('en')));
   });
 });
+
+describe('fills (colour by community)', () => {
+  it('replace the kind colour of the nodes given a fill and leave the others alone', () => {
+    const payload = sampleGraph();
+    const [first, second] = payload.nodes;
+    const fills = new Map([[first!.id, '#F3C300']]);
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(payload, 'ko', { fills }),
+      style: buildStylesheet(defaultStylesheetOptions('ko')),
+    });
+    expect(cy.$id(first!.id).style('background-color')).toBe(hexToRgb('#F3C300'));
+    expect(cy.$id(first!.id).style('shape')).toBe(ORG_KIND_STYLES[first!.kind].shape);
+    expect(cy.$id(second!.id).style('background-color')).toBe(hexToRgb(ORG_KIND_STYLES[second!.kind].color));
+    // Turning the fills off (no `filled` class) brings the kind colour back, whatever data stays behind.
+    cy.$id(first!.id).removeClass('filled');
+    expect(cy.$id(first!.id).style('background-color')).toBe(hexToRgb(ORG_KIND_STYLES[first!.kind].color));
+    cy.destroy();
+  });
+});

@@ -87,6 +87,8 @@ export function buildStylesheet(options: StylesheetOptions): StylesheetJson {
       // Dashed outlines cost a lot to draw thousands of times: a large view keeps the grey outline, solid.
       style: { 'border-style': options.fast ? 'solid' : 'dashed', 'border-color': '#555555', 'border-width': 1.5 } satisfies Css.Node,
     },
+    // Colour by community: the fill replaces the kind's colour; the shape still tells the kind.
+    { selector: 'node.filled', style: { 'background-color': 'data(fill)' } },
     { selector: 'edge', style: edgeBase },
     ...linkBlocks,
     { selector: '.faded', style: { opacity: 0.25 } },

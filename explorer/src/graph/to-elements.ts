@@ -13,6 +13,8 @@ export interface OrgNodeData {
   degree: number;
   /** 0–1: the chosen centrality, scaled to the view's largest; drives size and label size. */
   size: number;
+  /** A fill replacing the kind's colour (colour by community), with the class `filled`. */
+  fill?: string;
 }
 
 export interface LinkEdgeData {
@@ -35,6 +37,8 @@ export interface ElementMarks {
   /** Organisations and links of the highlighted path; the rest of a path view is drawn fainter. */
   highlighted?: ReadonlySet<string> | null;
   sizes?: ReadonlyMap<string, number>;
+  /** Fills by node id that replace the kind colours (the dashboard's colour by community). */
+  fills?: ReadonlyMap<string, string> | null;
 }
 
 const DEFAULT_SIZE = 0.3;
@@ -53,6 +57,7 @@ function classList(id: string, marks: ElementMarks, isNode: boolean): string {
     if (marks.centre === id) classes.push('centre');
     if (marks.selected === id) classes.push('focus');
     if (marks.pinned?.has(id)) classes.push('pinned');
+    if (marks.fills?.has(id)) classes.push('filled');
   }
   return classes.join(' ');
 }
@@ -78,6 +83,8 @@ export function toElements(payload: GraphPayload, language: Language, marks: Ele
       degree: node.degree,
       size: marks.sizes?.get(node.id) ?? DEFAULT_SIZE,
     };
+    const fill = marks.fills?.get(node.id);
+    if (fill !== undefined) data.fill = fill;
     elements.push({ group: 'nodes', data, classes: classList(node.id, marks, true), locked: marks.pinned?.has(node.id) ?? false });
   }
 

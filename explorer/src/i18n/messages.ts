@@ -2,6 +2,7 @@
 import type { LinkKind, OrgKind } from '../api/api-types';
 import type { AttendanceRole, EventType, OrgStatus, ProjectRole } from '../api/generated/operations';
 import type { LayoutName, Mode, SizeMetric } from '../state/app-state';
+import { dashboardEn, dashboardKo, type DashboardMessages } from './dashboard-messages';
 import { LOCALES, type Language } from './language';
 
 export interface Messages {
@@ -79,6 +80,8 @@ export interface Messages {
   realData: string;
   noCapabilities: string;
   noNeeds: string;
+  /** Shown instead of the survey needs to callers below staff. */
+  needsStaffOnly: string;
   noPartners: string;
   noEvents: string;
   noProjects: string;
@@ -120,6 +123,12 @@ export interface Messages {
   exportEdgesCsv: string;
   exportGexf: string;
   exportGraphml: string;
+  /** The whole network as CSV from the API (beside the view's CSV made in the page). */
+  exportNetworkNodesCsv: string;
+  exportNetworkEdgesCsv: string;
+  /** Beside the API's exports for callers below researcher. */
+  exportNeedsResearcher: string;
+  exportFailed: string;
 
   /** `{nodes}` organisations shown. */
   truncated: string;
@@ -176,6 +185,8 @@ export interface Messages {
   attendanceRole: Record<AttendanceRole, string>;
   projectRole: Record<ProjectRole, string>;
   orgStatus: Record<OrgStatus, string>;
+  /** The policy dashboard (dashboard-messages.ts). */
+  dashboard: DashboardMessages;
 }
 
 const ko: Messages = {
@@ -183,7 +194,7 @@ const ko: Messages = {
   languageGroup: '언어 선택',
   summary: '기관 {nodes}개 · 연결 {edges}개',
   modeTabs: '작업 선택',
-  mode: { explore: '탐색', paths: '경로 찾기', matches: '파트너 추천', dashboard: '정책 대시보드' },
+  mode: { explore: '탐색', paths: '경로 찾기', matches: '파트너 매칭', dashboard: '정책 대시보드' },
 
   loading: '네트워크를 불러오는 중…',
   empty: '아직 표시할 기관이 없습니다.',
@@ -245,6 +256,7 @@ const ko: Messages = {
   realData: '공개 자료에 근거한 실제 기관입니다.',
   noCapabilities: '등록된 역량이 없습니다.',
   noNeeds: '수요조사 응답이 없습니다.',
+  needsStaffOnly: '설문 수요는 직원만 볼 수 있습니다.',
   noPartners: '기록된 협력 기관이 없습니다.',
   noEvents: '참여한 행사가 없습니다.',
   noProjects: '참여한 과제가 없습니다.',
@@ -282,6 +294,10 @@ const ko: Messages = {
   exportEdgesCsv: 'CSV: 연결',
   exportGexf: 'GEXF (Gephi)',
   exportGraphml: 'GraphML (networkx)',
+  exportNetworkNodesCsv: 'CSV: 전체 네트워크 기관',
+  exportNetworkEdgesCsv: 'CSV: 전체 네트워크 연결',
+  exportNeedsResearcher: '연구자 키 필요',
+  exportFailed: '내보내기에 실패했습니다. 다시 시도하세요.',
 
   truncated: '연결이 많아 일부(기관 {nodes}개)만 표시합니다.',
   loadMore: '더 불러오기',
@@ -354,6 +370,7 @@ const ko: Messages = {
   attendanceRole: { HOST: '주최', PARTICIPANT: '참가', SPEAKER: '발표' },
   projectRole: { LEAD: '주관', PARTNER: '참여' },
   orgStatus: { ACTIVE: '운영 중', PLANNED: '계획' },
+  dashboard: dashboardKo,
 };
 
 const en: Messages = {
@@ -423,6 +440,7 @@ const en: Messages = {
   realData: 'A real organisation, from public sources.',
   noCapabilities: 'No capabilities recorded.',
   noNeeds: 'No demand-survey answers.',
+  needsStaffOnly: 'Survey needs are visible to staff only.',
   noPartners: 'No partners recorded.',
   noEvents: 'No events attended.',
   noProjects: 'No projects.',
@@ -460,6 +478,10 @@ const en: Messages = {
   exportEdgesCsv: 'CSV: links',
   exportGexf: 'GEXF (Gephi)',
   exportGraphml: 'GraphML (networkx)',
+  exportNetworkNodesCsv: 'CSV: whole network, organisations',
+  exportNetworkEdgesCsv: 'CSV: whole network, links',
+  exportNeedsResearcher: 'needs a researcher key',
+  exportFailed: 'The export failed. Try again.',
 
   truncated: 'Many links: only part of the view ({nodes} organisations) is shown.',
   loadMore: 'Load more',
@@ -532,6 +554,7 @@ const en: Messages = {
   attendanceRole: { HOST: 'Host', PARTICIPANT: 'Participant', SPEAKER: 'Speaker' },
   projectRole: { LEAD: 'Lead', PARTNER: 'Partner' },
   orgStatus: { ACTIVE: 'Active', PLANNED: 'Planned' },
+  dashboard: dashboardEn,
 };
 
 export const messages: Readonly<Record<Language, Messages>> = { ko, en };

@@ -1,6 +1,8 @@
 // The shape of the explorer's one UI state and its default factory; everything a user can change lives here.
 import type { LinkKind, OrgKind } from '../api/api-types';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/language';
+import { createDashboardSettings, type DashboardSettings } from './dashboard-state';
+import { createMatchSettings, type MatchSettings } from './matches-state';
 import { createResources, type Resources } from './resources';
 
 /**
@@ -16,7 +18,7 @@ export type LayoutName = (typeof LAYOUTS)[number];
 export const SIZE_METRICS = ['degree', 'betweenness', 'pagerank', 'uniform'] as const;
 export type SizeMetric = (typeof SIZE_METRICS)[number];
 
-export const SEARCH_BOXES = ['main', 'from', 'to'] as const;
+export const SEARCH_BOXES = ['main', 'from', 'to', 'linkFrom', 'linkTo', 'matchFor'] as const;
 export type SearchBox = (typeof SEARCH_BOXES)[number];
 
 export type PathEnd = 'from' | 'to';
@@ -77,6 +79,10 @@ export interface AppState {
   timeline: Timeline;
   /** What is typed in each search box. */
   searchText: Record<SearchBox, string>;
+  /** The policy dashboard's settings (state/dashboard-state.ts). */
+  dashboard: DashboardSettings;
+  /** The partner-matches panel's settings (state/matches-state.ts). */
+  matches: MatchSettings;
   resources: Resources;
 }
 
@@ -94,7 +100,9 @@ export function createDefaultState(overrides: Partial<AppState> = {}): AppState 
     paths: { from: null, to: null, k: DEFAULT_PATH_K, maxHops: DEFAULT_MAX_HOPS, linkKinds: null, highlighted: 0 },
     canvas: { layout: 'force', layoutRequest: 0, sizeBy: 'degree', hidden: [], pinned: [] },
     timeline: { asOf: null, playing: false },
-    searchText: { main: '', from: '', to: '' },
+    searchText: { main: '', from: '', to: '', linkFrom: '', linkTo: '', matchFor: '' },
+    dashboard: createDashboardSettings(),
+    matches: createMatchSettings(),
     resources: createResources(),
     ...overrides,
   };

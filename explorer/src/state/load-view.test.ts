@@ -13,6 +13,7 @@ function deps(overrides: Partial<LoadViewDeps> = {}): LoadViewDeps {
       edges: [{ id: `e-${id}`, source: id, target: 'snuh', kind: 'MOU' as const, since: null, until: null, weight: 1, title: null }],
     })),
     paths: vi.fn(async () => []),
+    introduction: vi.fn(async () => []),
     prepareFont: vi.fn(async () => undefined),
     ...overrides,
   };
@@ -48,6 +49,18 @@ describe('loadView', () => {
     expect(data.payload.nodes.map((node) => [node.id, node.distance])).toEqual([['A', 0], ['B', 1]]);
     expect(data.payload.edges).toEqual([{ id: 'L1', source: 'A', target: 'B', kind: 'MOU', since: '2020-01-01', until: null, weight: 1, title: null }]);
     expect(subjectOf({ kind: 'paths', from: 'A', to: 'B', k: 3, maxHops: 4, linkKinds: null })).toBe('paths:A>B');
+  });
+
+  it('draws a partner match’s introduction paths like the path finder’s, as a subject of its own', async () => {
+    const org = (id: string) => ({ id, name: id, nameEn: id, kind: 'COMPANY' as const, synthetic: true, degree: 1, hub: null });
+    const link = { id: 'L2', kind: 'JOINT_RD' as const, since: '2021-05-01', until: null, weight: 1, title: null, source: 's', synthetic: true, from: { id: 'A' }, to: { id: 'C' } };
+    const path: CollaborationPath = { length: 1, organizations: [org('A'), org('C')], steps: [{ from: { id: 'A' }, to: { id: 'C' }, links: [link] }] };
+    const query = { kind: 'introduction' as const, matches: { orgId: 'A', need: null, first: 10, filter: null }, candidate: 'C' };
+    const d = deps({ introduction: vi.fn(async () => [path]) });
+    const data = await loadView(query, signal, d);
+    expect(d.introduction).toHaveBeenCalledWith(query, signal);
+    expect([data.paths, data.subject]).toEqual([[path], 'introduction:A>C']);
+    expect(data.payload.nodes.map((node) => [node.id, node.distance])).toEqual([['A', 0], ['C', 1]]);
   });
 
   it('passes a failure on to the caller', async () => {

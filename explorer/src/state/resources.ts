@@ -2,6 +2,9 @@
 // last data (kept while a reload or a retry runs, so nothing vanishes) and its last error.
 import type { ApiErrorCode } from '../api/api-error';
 import type { CollaborationPath, GraphPayload, HubOption, OrganizationDetail, OrganizationHit, OrganizationLabel } from '../api/api-types';
+import { DASHBOARD_RESOURCE_NAMES, type DashboardResourceData } from './dashboard-resources';
+import { MATCHES_RESOURCE_NAMES, type MatchesResourceData } from './matches-resources';
+import type { Viewer } from '../api/viewer-queries';
 
 export interface LoadError {
   code: ApiErrorCode;
@@ -33,13 +36,17 @@ export interface ViewData {
   subject: string;
 }
 
-export interface ResourceData {
+export interface ResourceData extends DashboardResourceData, MatchesResourceData {
   view: ViewData;
+  /** Who the API takes the caller to be (its role decides private fields and exports: state/viewer.ts). */
+  viewer: Viewer;
   detail: OrganizationDetail;
   hubs: HubOption[];
   'search.main': OrganizationHit[];
   'search.from': OrganizationHit[];
   'search.to': OrganizationHit[];
+  'search.linkFrom': OrganizationHit[];
+  'search.linkTo': OrganizationHit[];
   'label.from': OrganizationLabel;
   'label.to': OrganizationLabel;
 }
@@ -49,13 +56,18 @@ export type Resources = { [K in ResourceName]: Resource<ResourceData[K]> };
 
 export const RESOURCE_NAMES = [
   'view',
+  'viewer',
   'detail',
   'hubs',
   'search.main',
   'search.from',
   'search.to',
+  'search.linkFrom',
+  'search.linkTo',
   'label.from',
   'label.to',
+  ...DASHBOARD_RESOURCE_NAMES,
+  ...MATCHES_RESOURCE_NAMES,
 ] as const satisfies readonly ResourceName[];
 
 export function emptyResource<T>(): Resource<T> {

@@ -2,8 +2,10 @@
 import { createDefaultState, type AppState } from './app-state';
 import type { AppAction } from './actions/app-action';
 import { reduceCanvas } from './actions/canvas';
+import { reduceDashboard } from './actions/dashboard';
 import { reduceFilters } from './actions/filters';
 import { reduceLanguage } from './actions/language';
+import { reduceMatches } from './actions/matches';
 import { reduceMode } from './actions/mode';
 import { reducePaths } from './actions/paths';
 import { reduceResources } from './actions/resources';
@@ -24,6 +26,8 @@ const REDUCERS: readonly ((state: AppState, action: AppAction) => AppState)[] = 
   reducePaths,
   reduceSearch,
   reduceResources,
+  reduceDashboard,
+  reduceMatches,
 ];
 
 /** Each domain reducer returns the state unchanged for actions that are not its own. */

@@ -4,8 +4,8 @@ import { createDefaultState } from './app-state';
 import { parseUrlState, serializeUrlState, type UrlState } from './url-state';
 
 function view(state: UrlState): UrlState {
-  const { language, mode, selected, explore, filters, paths, canvas, timeline } = state;
-  return { language, mode, selected, explore, filters, paths, canvas, timeline };
+  const { language, mode, selected, explore, filters, paths, canvas, timeline, dashboard, matches } = state;
+  return { language, mode, selected, explore, filters, paths, canvas, timeline, dashboard, matches };
 }
 
 describe('serializeUrlState', () => {
@@ -45,6 +45,8 @@ describe('parseUrlState', () => {
       paths: { from: 'ORG-SNU-SIHEUNG', to: 'SYN-CO-107', k: 5, maxHops: 6, linkKinds: ['SUPPLY'], highlighted: 0 },
       canvas: { ...base.canvas, layout: 'concentric', sizeBy: 'betweenness', hidden: ['E'] },
       timeline: { asOf: '2019-06-30', playing: false },
+      dashboard: base.dashboard,
+      matches: base.matches,
     };
     expect(parseUrlState(serializeUrlState(state))).toEqual(state);
   });

@@ -13,11 +13,13 @@ import {
   type AppState,
 } from './app-state';
 import { MAX_HOPS_RANGE, PATH_K_RANGE } from './actions/paths';
+import { parseDashboardParams, writeDashboardParams } from './dashboard-url';
+import { parseMatchParams, writeMatchParams } from './matches-url';
 import { MAX_DEPTH } from './actions/selection';
 import { VIEW_LIMITS } from './view-query';
 
 /** The part of the state the URL carries; the rest (loaded data, typed search text, replay) is not a view. */
-export type UrlState = Pick<AppState, 'language' | 'mode' | 'selected' | 'explore' | 'filters' | 'paths' | 'canvas' | 'timeline'>;
+export type UrlState = Pick<AppState, 'language' | 'mode' | 'selected' | 'explore' | 'filters' | 'paths' | 'canvas' | 'timeline' | 'dashboard' | 'matches'>;
 
 /** Ids as the API makes and accepts them: letters, digits, '-' and '_', up to 100 characters. */
 const ID = /^[A-Za-z0-9_-]{1,100}$/;
@@ -67,6 +69,11 @@ function yearRange(value: string | null): [number | null, number | null] {
   return from !== null && to !== null && from > to ? [to, from] : [from, to];
 }
 
+/** Paths (the path finder's, a partner match's introduction) read best breadth-first; everything else by force. */
+function defaultLayout(mode: AppState['mode'], candidate: string | null): AppState['canvas']['layout'] {
+  return mode === 'paths' || (mode === 'matches' && candidate !== null) ? 'breadthfirst' : 'force';
+}
+
 /** Reads a query string (`?org=…&lang=en`); anything missing or malformed takes its default. */
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
@@ -77,9 +84,11 @@ export function parseUrlState(search: string): UrlState {
   const [yearFrom, yearTo] = yearRange(get('years'));
   const asOf = get('asOf');
   const limitCap = centre === null ? VIEW_LIMITS.network.max : VIEW_LIMITS.neighbourhood.max;
+  const mode = oneOf(get('mode'), MODES, 'explore');
+  const matches = parseMatchParams(params);
   return {
     language: isLanguage(lang) ? lang : DEFAULT_LANGUAGE,
-    mode: oneOf(get('mode'), MODES, 'explore'),
+    mode,
     selected: id(get('sel')) ?? centre,
     explore: {
       centre,
@@ -104,11 +113,13 @@ export function parseUrlState(search: string): UrlState {
     },
     canvas: {
       ...defaults.canvas,
-      layout: oneOf(get('layout'), LAYOUTS, get('mode') === 'paths' ? 'breadthfirst' : 'force'),
+      layout: oneOf(get('layout'), LAYOUTS, defaultLayout(mode, matches.candidate)),
       sizeBy: oneOf(get('size'), SIZE_METRICS, 'degree'),
       hidden: ids(get('hidden')),
     },
     timeline: { asOf: asOf !== null && isDate(asOf) ? asOf : null, playing: false },
+    dashboard: parseDashboardParams(params),
+    matches,
   };
 }
 
@@ -139,9 +150,11 @@ export function serializeUrlState(state: UrlState): string {
   set('k', state.paths.k, DEFAULT_PATH_K);
   set('hops', state.paths.maxHops, DEFAULT_MAX_HOPS);
   list('plinks', state.paths.linkKinds);
-  set('layout', state.canvas.layout, state.mode === 'paths' ? 'breadthfirst' : 'force');
+  set('layout', state.canvas.layout, defaultLayout(state.mode, state.matches.candidate));
   set('size', state.canvas.sizeBy, 'degree');
   if (state.canvas.hidden.length > 0) list('hidden', state.canvas.hidden);
+  writeDashboardParams(state.dashboard, params);
+  writeMatchParams(state.matches, params);
   set('lang', state.language, DEFAULT_LANGUAGE);
   const text = params.toString().replaceAll('%2C', ',');
   return text === '' ? '' : `?${text}`;

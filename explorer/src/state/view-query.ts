@@ -1,6 +1,7 @@
 // Which request the canvas needs for the current state: a pure function, so what is on screen follows from the state alone.
 import type { LinkKind, NetworkFilter } from '../api/api-types';
 import type { AppState, NetworkFilters } from './app-state';
+import { matchesVariablesOf, type MatchesVariables } from './matches-query';
 
 /** The API's own defaults and caps (graph: 2,000 of at most 5,000; neighbourhood: 200 of at most 1,000). */
 export const VIEW_LIMITS = {
@@ -12,6 +13,8 @@ export type ViewQuery =
   | { kind: 'network'; filter: NetworkFilter | null; limit: number; expanded: string[] }
   | { kind: 'neighbourhood'; centre: string; depth: number; filter: NetworkFilter | null; limit: number; expanded: string[] }
   | { kind: 'paths'; from: string; to: string; k: number; maxHops: number; linkKinds: LinkKind[] | null }
+  /** A partner match's introduction paths: taken from the same partnerMatches answer the panel lists. */
+  | { kind: 'introduction'; matches: MatchesVariables; candidate: string }
   /** Nothing to ask: the path finder lacks an end, or a filter has nothing ticked. */
   | { kind: 'none'; reason: 'pathEnds' | 'emptyFilter' };
 
@@ -38,6 +41,10 @@ export function viewQueryOf(state: AppState): ViewQuery {
     if (from === null || to === null || from === to) return { kind: 'none', reason: 'pathEnds' };
     if (linkKinds !== null && linkKinds.length === 0) return { kind: 'none', reason: 'emptyFilter' };
     return { kind: 'paths', from, to, k, maxHops, linkKinds };
+  }
+  if (state.mode === 'matches' && state.matches.candidate !== null) {
+    const matches = matchesVariablesOf(state.matches);
+    if (matches !== null) return { kind: 'introduction', matches, candidate: state.matches.candidate };
   }
   if (hasEmptyChoice(state.filters)) return { kind: 'none', reason: 'emptyFilter' };
   const filter = networkFilterOf(state.filters);

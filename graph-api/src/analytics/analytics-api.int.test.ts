@@ -182,11 +182,13 @@ describe('network analytics through the API', () => {
     expect(queries.slice(queriesBefore)).toEqual(['graph-unknown-ids', 'analytics-data-version']);
     expect(projections()).toBe(afterFirst);
 
-    // A mutation (through defineMutation) raises the data version in its own transaction.
-    const added = await api.graphql(
+    // A mutation (through defineMutation, by staff from another app) raises the data version in its own transaction.
+    const staff = createTestApp({ role: 'staff' });
+    const added = await staff.graphql(
       'mutation ($input: CollaborationInput!) { addCollaboration(input: $input) { id } }',
       { input: { id: id('L8'), from: id('HOS'), to: id('CO3'), kind: 'CLINICAL_TRIAL', since: '2024-01-10', source: 'test:analytics-api' } },
     );
+    await staff.close();
     expect(added.errors).toBeUndefined();
     expect(await stats({ scope: OWN })).toMatchObject({ links: 6 });
     expect(projections()).toBe(afterFirst + 1);

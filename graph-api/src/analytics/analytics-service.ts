@@ -1,13 +1,18 @@
-// The analytics service: reads a scope's projection once, builds graphs as of dates, and memoises every answer
-// by data version, scope and date (docs/analytics.md, "Caching"). One per database (analyticsFor), shared by
-// every request of the process; computations run once even when requests for them overlap.
+// The analytics service: reads a scope's projection once on the API thread, has the analytics worker
+// (analytics-pool.ts) build its networks and compute, and memoises every answer by data version, scope and date
+// (docs/analytics.md, "Caching"). One per database (analyticsFor), shared by every request of the process;
+// computations run once even when requests for them overlap.
 import { LRUCache } from 'lru-cache';
 import type { Database } from '../db/index.ts';
 import { ANALYTICS_LIMITS, type AnalyticsLimits } from './analytics-limits.ts';
+import { runInWorker } from './analytics-pool.ts';
 import { scopeKey } from './analytics-scope.ts';
-import { buildSnapshot } from './build-snapshot.ts';
+import type {
+  HistoryTaskArgs, HistoryTaskName, HistoryTaskResult, SnapshotTaskArgs, SnapshotTaskName, SnapshotTaskResult,
+} from './analytics-tasks.ts';
+import type { WorkerRequest } from './analytics-worker.ts';
 import { readDataVersion } from './data-version.ts';
-import { PROJECTION_DETAILS, type AnalyticsScope, type NetworkSnapshot, type Projection, type ProjectionDetail } from './network-model.ts';
+import { PROJECTION_DETAILS, type AnalyticsScope, type Projection, type ProjectionDetail } from './network-model.ts';
 import { readProjection } from './read-projection.ts';
 
 export interface SnapshotRequest {
@@ -21,82 +26,86 @@ interface Held<T> {
   promise: Promise<T>;
 }
 
-const sizeOf = (value: Projection | NetworkSnapshot): number =>
-  'graph' in value ? value.graph.order + value.graph.size : value.organizations.length + value.links.count;
+let services = 0;
 
 export class AnalyticsService {
-  /** Projections and graphs, bounded by their organisations + links. */
-  private readonly graphs: LRUCache<string, Held<Projection | NetworkSnapshot>>;
+  /** Projections, bounded by their organisations + links (kept to send again should the worker lose its copy). */
+  private readonly projections: LRUCache<string, Held<Projection>>;
   /** Answers (statistics, rankings, matrices…). */
   private readonly answers: LRUCache<string, Held<unknown>>;
   private version: string | null = null;
+  /** Tells this service's entries in the worker from another database's. */
+  private readonly owner = `service-${(services += 1)}`;
 
   constructor(
     private readonly db: Database,
     readonly limits: AnalyticsLimits = ANALYTICS_LIMITS,
   ) {
-    this.graphs = new LRUCache({ maxSize: limits.cacheMaxElements });
+    this.projections = new LRUCache({ maxSize: limits.cacheMaxElements });
     this.answers = new LRUCache({ max: limits.cacheMaxResults });
   }
 
-  /** `work` over the scope's network as of the date, memoised under `name` (which must name all other inputs). */
-  async answer<T>(name: string, request: SnapshotRequest, work: (snapshot: NetworkSnapshot) => T): Promise<T> {
+  /** The task over the scope's network as of the date, memoised under `name` (which must name all its arguments). */
+  async answer<N extends SnapshotTaskName>(
+    name: string, request: SnapshotRequest, task: N, ...args: SnapshotTaskArgs<N> extends undefined ? [] : [SnapshotTaskArgs<N>]
+  ): Promise<SnapshotTaskResult<N>> {
     const version = await this.currentVersion();
-    return this.remember(this.answers, `${version}|${name}|${scopeKey(request.scope)}|${request.asOf}`, async () =>
-      work(await this.snapshotAt(version, request)),
-    ) as Promise<T>;
+    return this.remember(this.answers, `${version}|${name}|${scopeKey(request.scope)}|${request.asOf}`, () =>
+      this.runSnapshotTask(version, request, task, args[0]),
+    ) as Promise<SnapshotTaskResult<N>>;
   }
 
-  /** `work` over the scope's whole history (every link with its dates), memoised under `name`. */
-  async answerFromHistory<T>(name: string, scope: AnalyticsScope, work: (projection: Projection) => T): Promise<T> {
-    const version = await this.currentVersion();
-    return this.remember(this.answers, `${version}|${name}|${scopeKey(scope)}`, async () =>
-      work(await this.projectionAt(version, { scope, asOf: null, detail: 'DETAILS' })),
-    ) as Promise<T>;
+  /** The task over the scope's network as of the date, not memoised (for answers too large to keep, e.g. exports). */
+  async compute<N extends SnapshotTaskName>(request: SnapshotRequest, task: N, args: SnapshotTaskArgs<N>): Promise<SnapshotTaskResult<N>> {
+    return this.runSnapshotTask(await this.currentVersion(), request, task, args) as Promise<SnapshotTaskResult<N>>;
   }
 
-  /** The scope's network as of the date (cached like the answers). */
-  async snapshot(request: SnapshotRequest): Promise<NetworkSnapshot> {
-    return this.snapshotAt(await this.currentVersion(), request);
+  /** The task over the scope's whole history (every link with its dates), memoised under `name`. */
+  async answerFromHistory<N extends HistoryTaskName>(name: string, scope: AnalyticsScope, task: N, args: HistoryTaskArgs<N>): Promise<HistoryTaskResult<N>> {
+    const version = await this.currentVersion();
+    const request: SnapshotRequest = { scope, asOf: null, detail: 'DETAILS' };
+    return this.remember(this.answers, `${version}|${name}|${scopeKey(scope)}`, () =>
+      this.run(version, request, { kind: 'history', name: task, args }),
+    ) as Promise<HistoryTaskResult<N>>;
   }
 
   /** Reads the data version; when it moved on, everything cached belongs to the past and is dropped. */
   private async currentVersion(): Promise<string> {
     const version = await readDataVersion(this.db);
     if (version !== this.version) {
-      this.graphs.clear();
+      this.projections.clear();
       this.answers.clear();
       this.version = version;
     }
     return version;
   }
 
-  private snapshotAt(version: string, request: SnapshotRequest): Promise<NetworkSnapshot> {
-    return this.richest('snapshot', version, request, async (detail) =>
-      buildSnapshot(await this.projectionAt(version, { ...request, detail }), request.scope, request.asOf),
-    ) as Promise<NetworkSnapshot>;
+  private runSnapshotTask(version: string, request: SnapshotRequest, name: SnapshotTaskName, args: unknown): Promise<unknown> {
+    return this.run(version, request, { kind: 'snapshot', name, args });
   }
 
-  private projectionAt(version: string, request: SnapshotRequest): Promise<Projection> {
-    return this.richest('projection', version, request, (detail) => readProjection(this.db, { ...request, detail })) as Promise<Projection>;
-  }
-
-  /** A cached entry holding at least the detail needed (a richer one serves too), else a new one at that detail. */
-  private richest(
-    kind: string, version: string, request: SnapshotRequest, create: (detail: ProjectionDetail) => Promise<Projection | NetworkSnapshot>,
-  ): Promise<Projection | NetworkSnapshot> {
-    const key = (detail: ProjectionDetail): string => `${version}|${kind}|${scopeKey(request.scope)}|${request.asOf}|${detail}`;
+  /**
+   * Runs a task in the worker over the richest projection held for the request (any at least as detailed serves).
+   * The projection goes along when this service has just read it, or when the worker says it lacks it.
+   */
+  private async run(version: string, request: SnapshotRequest, task: WorkerRequest['task']): Promise<unknown> {
+    const key = (detail: ProjectionDetail): string => `${this.owner}|${version}|${scopeKey(request.scope)}|${request.asOf}|${detail}`;
     const needed = PROJECTION_DETAILS.indexOf(request.detail);
-    for (const detail of PROJECTION_DETAILS.slice(needed).reverse()) {
-      const held = this.graphs.get(key(detail));
-      if (held) return held.promise;
-    }
-    return this.remember(this.graphs, key(request.detail), () => create(request.detail), sizeOf);
+    const held = PROJECTION_DETAILS.slice(needed).reverse().find((detail) => this.projections.has(key(detail)));
+    const detail = held ?? request.detail;
+    const projection = (): Promise<Projection> =>
+      this.remember(this.projections, key(detail), () => readProjection(this.db, { ...request, detail }), (value) => value.organizations.length + value.links.count);
+    const message: WorkerRequest = {
+      owner: this.owner, version, projectionKey: key(detail), scope: request.scope, asOf: request.asOf, limits: this.limits, task,
+    };
+    const first = await runInWorker(held ? message : { ...message, projection: await projection() });
+    if ('value' in first) return first.value;
+    const second = await runInWorker({ ...message, projection: await projection() });
+    if ('value' in second) return second.value;
+    throw new Error('analytics-service: the worker lacks a projection it was just sent');
   }
 
-  private remember<T extends object | unknown>(
-    cache: LRUCache<string, Held<T>>, key: string, compute: () => Promise<T>, size?: (value: T) => number,
-  ): Promise<T> {
+  private remember<T>(cache: LRUCache<string, Held<T>>, key: string, compute: () => Promise<T>, size?: (value: T) => number): Promise<T> {
     const existing = cache.get(key);
     if (existing) return existing.promise;
     const held: Held<T> = { promise: compute() };
@@ -114,14 +123,14 @@ export class AnalyticsService {
   }
 }
 
-const services = new WeakMap<Database, AnalyticsService>();
+const byDatabase = new WeakMap<Database, AnalyticsService>();
 
 /** The analytics service of a database (one per database object, so its cache lives as long as the driver). */
 export function analyticsFor(db: Database): AnalyticsService {
-  let service = services.get(db);
+  let service = byDatabase.get(db);
   if (!service) {
     service = new AnalyticsService(db);
-    services.set(db, service);
+    byDatabase.set(db, service);
   }
   return service;
 }

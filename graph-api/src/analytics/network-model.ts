@@ -5,6 +5,7 @@ import type { LinkKind, OrgKind } from '../generated/resolvers-types.ts';
 /** An organisation of the scope, as the projection query returns it. */
 export interface ProjectedOrganization {
   id: string;
+  /** Read only with DETAILS (the exports are the only ones to show them); the id otherwise. */
   name: string;
   nameEn: string;
   kind: OrgKind;
@@ -39,8 +40,8 @@ export interface NamedEntity {
 
 /**
  * How much of each link a projection reads: the ends (STRUCTURE: every unweighted metric), also the weights
- * (WEIGHTS: PageRank, eigenvector, weighted degree), or also kind, since and until (DETAILS: exports, trends, and
- * snapshots at other dates). Each level holds the ones before it.
+ * (WEIGHTS: PageRank, eigenvector, weighted degree), or also kind, since and until and the organisations' names
+ * (DETAILS: exports, trends, and snapshots at other dates). Each level holds the ones before it.
  */
 export const PROJECTION_DETAILS = ['STRUCTURE', 'WEIGHTS', 'DETAILS'] as const;
 export type ProjectionDetail = (typeof PROJECTION_DETAILS)[number];

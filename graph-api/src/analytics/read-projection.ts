@@ -4,8 +4,8 @@ import type { LinkKind, OrgKind } from '../generated/resolvers-types.ts';
 import { holdsDetail, type AnalyticsScope, type NamedEntity, type Projection, type ProjectionDetail } from './network-model.ts';
 
 type OrganizationTuple = [
-  number, string, string | null, string | null, OrgKind, string | null, string | null, number | null,
-  number[], number[], LinkKind[], string[], string[],
+  string, string, OrgKind, string | null, string | null, number | null, string | null, string | null,
+  string[], number[], LinkKind[], string[], string[],
 ];
 type NameTuple = [string, string | null, string | null];
 
@@ -23,17 +23,17 @@ export async function readProjection(db: Database, { scope, asOf, detail }: Proj
   const withDetails = holdsDetail(detail, 'DETAILS');
   const [row] = await db.read('analytics-projection', { ...scope, asOf, withWeights, withDetails });
   const tuples = (row?.organizations ?? []) as OrganizationTuple[];
-  const indexOfNode = new Map<number, number>();
+  const indexOfNode = new Map<string, number>();
   let total = 0;
-  tuples.forEach(([nodeId, , , , , , , , targets], index) => {
-    indexOfNode.set(nodeId, index);
+  tuples.forEach(([key, , , , , , , , targets], index) => {
+    indexOfNode.set(key, index);
     total += targets.length;
   });
   const links = {
     count: 0, from: new Int32Array(total), to: new Int32Array(total), weight: new Float64Array(total).fill(1),
     kind: [] as LinkKind[], since: [] as Array<string | null>, until: [] as Array<string | null>,
   };
-  const organizations = tuples.map(([, id, name, nameEn, kind, hub, sector, founded, targets, weights, kinds, sinces, untils], from) => {
+  const organizations = tuples.map(([, id, kind, hub, sector, founded, name, nameEn, targets, weights, kinds, sinces, untils], from) => {
     targets.forEach((target, k) => {
       const to = indexOfNode.get(target);
       // Only scoped ends are returned; an organisation that vanished between the two parts of the read is skipped.

@@ -1,18 +1,21 @@
-// Builds the server (GraphQL at /graphql, /healthz, /export/*, the explorer at /) without starting it.
+// Builds the server (GraphQL at /graphql, /healthz, /readyz, /export/*, the explorer at /) without starting it.
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { actorOf } from '../auth/actor.ts';
+import { requestActor } from '../auth/actor.ts';
+import { applyPolicy } from '../auth/apply-policy.ts';
 import type { AppConfig } from '../config/load-config.ts';
 import type { Database } from '../db/index.ts';
 import { maskError } from '../errors/mask-error.ts';
+import { limitPlugins } from '../limits/limit-plugins.ts';
 import { createLoaders } from '../loaders/create-loaders.ts';
 import { resolvers } from '../resolvers/index.ts';
 import { loadTypeDefs } from '../schema/load-type-defs.ts';
 import type { AppContext } from './context.ts';
+import { useAuthentication } from './use-authentication.ts';
 import { useGraphExport } from './use-graph-export.ts';
-import { useHealthCheck } from './use-health-check.ts';
+import { HEALTH_PATHS, useHealthCheck } from './use-health-check.ts';
 import { useStaticExplorer } from './use-static-explorer.ts';
 import { useTypedDocumentErrors } from './use-typed-document-errors.ts';
 
@@ -35,19 +38,31 @@ export interface CreateAppOptions {
 
 export type App = YogaServerInstance<Record<string, never>, AppContext>;
 
+/** The executable schema with the authorization policy (auth/policy.ts) applied to its resolvers. */
 export function buildSchema() {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+  applyPolicy(schema);
+  return schema;
 }
 
 export function createApp({ db, config, explorerDist = DEFAULT_EXPLORER_DIST }: CreateAppOptions): App {
   return createYoga<Record<string, never>, AppContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    context: ({ request }) => ({ db, config, loaders: createLoaders(db), actor: actorOf(request) }),
+    context: ({ request }) => ({ db, config, loaders: createLoaders(db), actor: requestActor(request) }),
     graphiql: { title: '시흥 바이오 클러스터 GraphQL API', defaultQuery: GRAPHIQL_EXAMPLE },
     landingPage: false,
     maskedErrors: { maskError },
     logging: config.mode === 'test' ? false : 'warn',
-    plugins: [useTypedDocumentErrors(), useHealthCheck(db), useGraphExport(db), useStaticExplorer(explorerDist, ['/graphql', '/healthz', '/export'])],
+    // Batching stays off (yoga's default): one operation per request, so the rate limits count operations.
+    plugins: [
+      useTypedDocumentErrors(),
+      // First of the request hooks: the limits and the exports read the caller's role it records.
+      useAuthentication(db),
+      ...limitPlugins(config),
+      useHealthCheck(db),
+      useGraphExport(db),
+      useStaticExplorer(explorerDist, ['/graphql', ...HEALTH_PATHS, '/export']),
+    ],
   });
 }

@@ -17,8 +17,8 @@ const id = (name: string): string => `${P}${name}`;
 const QUERY = `hubs=${id('HA')},${id('HB')}&asOf=2021-12-31`;
 
 describe('the export routes', () => {
-  const api = createTestApp();
-  const get = (path: string, init: RequestInit = {}) => api.app.fetch(`http://test${path}`, init);
+  const api = createTestApp({ role: 'researcher' });
+  const get = (path: string, init: RequestInit = {}) => api.fetch(path, init);
 
   beforeAll(async () => {
     await deleteTestData(api.db, P);

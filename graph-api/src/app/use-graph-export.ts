@@ -3,13 +3,15 @@
 // Errors answer as GraphQL errors do: JSON with extensions.code (400 BAD_USER_INPUT, 404 NOT_FOUND, 503 …).
 import type { Plugin } from 'graphql-yoga';
 import { analyticsFor } from '../analytics/analytics-service.ts';
+import { requestActor } from '../auth/actor.ts';
+import { assertAllowed } from '../auth/authorize.ts';
 import type { Database } from '../db/index.ts';
 import { AppError } from '../errors/app-errors.ts';
 import { maskError } from '../errors/mask-error.ts';
 import { EXPORT_FORMATS } from '../export/export-formats.ts';
 import { exportRequest } from '../export/export-request.ts';
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, DATABASE_UNAVAILABLE: 503, QUERY_TOO_COMPLEX: 503 };
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, FORBIDDEN: 403, NOT_FOUND: 404, DATABASE_UNAVAILABLE: 503, QUERY_TOO_COMPLEX: 503 };
 
 function errorResponse(error: unknown): Response {
   const masked = maskError(error) as AppError;
@@ -40,8 +42,9 @@ export function useGraphExport(db: Database): Plugin {
         return;
       }
       try {
-        const snapshot = await analyticsFor(db).snapshot(await exportRequest(db, url));
-        const body = format.write(snapshot.graph);
+        // Exports are for researchers and above (auth/policy.ts ROUTE_POLICY).
+        assertAllowed(requestActor(request), '/export/*');
+        const body = await analyticsFor(db).compute(await exportRequest(db, url), 'export', { file: name });
         endResponse(
           new Response(request.method === 'HEAD' ? null : body, {
             headers: {

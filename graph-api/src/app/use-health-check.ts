@@ -1,16 +1,26 @@
-// GET /healthz: whether the API runs and Neo4j answers (503 when it does not).
+// GET /healthz (liveness: the process answers; never touches Neo4j, so an outage does not get the API restarted)
+// and GET /readyz (readiness: Neo4j answers within 2 s and the db circuit is not open; 503 otherwise, so a load balancer
+// sends traffic elsewhere).
 import type { Plugin } from 'graphql-yoga';
 import type { Database } from '../db/index.ts';
+
+const HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+
+export const HEALTH_PATHS = ['/healthz', '/readyz'];
 
 export function useHealthCheck(db: Database): Plugin {
   return {
     async onRequest({ url, endResponse }) {
-      if (url.pathname !== '/healthz') return;
+      if (url.pathname === '/healthz') {
+        endResponse(new Response(JSON.stringify({ status: 'ok' }), { status: 200, headers: HEADERS }));
+        return;
+      }
+      if (url.pathname !== '/readyz') return;
       const neo4j = await db.ping(2_000);
       endResponse(
         new Response(JSON.stringify({ status: neo4j ? 'ok' : 'degraded', neo4j: neo4j ? 'up' : 'down' }), {
           status: neo4j ? 200 : 503,
-          headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+          headers: HEADERS,
         }),
       );
     },

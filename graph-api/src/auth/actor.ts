@@ -1,13 +1,25 @@
-// Who makes a request. Until sign-in exists (its own issue) everyone is the anonymous actor; the
-// authorization issue replaces actorOf and fills in the roles that mutations/authorize-mutation.ts checks.
+// Who makes a request: a role and a name. The authorization issue (#8) fills in key look-up; until then every
+// request is the anonymous public actor. Other modules read the actor of a request with `requestActor`.
+export type Role = 'public' | 'researcher' | 'staff' | 'admin';
+
 export interface Actor {
-  /** Recorded as `updatedBy` on every write. */
+  /** Recorded as `updatedBy` on every write (the key's name; 'anonymous' without a key). */
   readonly name: string;
-  readonly roles: readonly string[];
+  readonly role: Role;
+  /** The API key's id, or null for anonymous callers. */
+  readonly keyId: string | null;
 }
 
-export const ANONYMOUS: Actor = Object.freeze({ name: 'anonymous', roles: Object.freeze([]) });
+export const ANONYMOUS: Actor = Object.freeze({ name: 'anonymous', role: 'public', keyId: null });
 
-export function actorOf(_request: Request): Actor {
-  return ANONYMOUS;
+const actors = new WeakMap<Request, Actor>();
+
+/** Set once per request by the authentication step, before the request is parsed or validated. */
+export function setRequestActor(request: Request, actor: Actor): void {
+  actors.set(request, actor);
+}
+
+/** The actor of a request (rate limits, query limits and the GraphQL context all read it here). */
+export function requestActor(request: Request): Actor {
+  return actors.get(request) ?? ANONYMOUS;
 }

@@ -71,7 +71,7 @@ describe('pnpm start', () => {
   it('serves the seeded product, stops everything on Ctrl-C, and keeps the data across restarts', async () => {
     const dataDir = freshDataDir();
     const first = await startProduct(dataDir);
-    const health = await fetch(`http://127.0.0.1:${HTTP_PORT}/healthz`);
+    const health = await fetch(`http://127.0.0.1:${HTTP_PORT}/readyz`);
     expect(await health.json()).toEqual({ status: 'ok', neo4j: 'up' });
     const page = await fetch(`http://127.0.0.1:${HTTP_PORT}/`);
     expect(await page.text()).toContain('<div id="root">');

@@ -26,7 +26,7 @@ function examples(markdown: string): Example[] {
 }
 
 const all = examples(readFileSync(DOC, 'utf8'));
-const testApp = createTestApp();
+const testApp = createTestApp({ role: 'staff' });
 afterAll(() => testApp.close());
 
 describe('docs/api.md', () => {

@@ -1,6 +1,7 @@
-// The one way into Neo4j: read/write transactions with a timeout and metadata, plain results, typed errors.
+// The one way into Neo4j: read/write transactions with a timeout and metadata, plain results, typed errors, a circuit breaker.
 import neo4j, { Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { classifyDbError } from './db-errors.ts';
+import { CircuitBreaker, type CircuitState } from './circuit-breaker.ts';
+import { classifyDbError, DbError, isConnectionFailure } from './db-errors.ts';
 import { cypher } from './query-registry.ts';
 import { toPlain } from './to-plain.ts';
 
@@ -19,9 +20,18 @@ export interface DatabaseOptions {
   onQuery?: (queryName: string) => void;
 }
 
+/** How long the background probe's RETURN 1 may take while the circuit is open. */
+const PROBE_TIMEOUT_MS = 1_000;
+/** Server-side transaction timeout while the circuit is recovering (a little over the breaker's 1.8 s deadline). */
+const RECOVERING_TIMEOUT_MS = 2_000;
+
+const circuitOpen = () => new DbError('UNAVAILABLE', 'Neo4j is unavailable (circuit open)', undefined, true);
+
 export class Database {
   /** Shared by every session: a read after a write of this process sees that write, on a cluster too. */
   private readonly bookmarkManager: BookmarkManager = neo4j.bookmarkManager();
+  /** Fails requests at once while Neo4j is down; see circuit-breaker.ts. */
+  private readonly breaker = new CircuitBreaker({ probe: () => this.answers(PROBE_TIMEOUT_MS) });
 
   constructor(
     private readonly driver: Driver,
@@ -58,28 +68,54 @@ export class Database {
     }
   }
 
-  /** True when Neo4j answers a trivial query within the timeout. */
+  /** closed (healthy), open (down; requests fail at once) or recovering (just back). */
+  get circuitState(): CircuitState {
+    return this.breaker.state;
+  }
+
+  /** True when Neo4j answers a trivial query within the timeout; false at once while the circuit is open. */
   async ping(timeoutMs = 2_000): Promise<boolean> {
+    if (this.breaker.state === 'open') return false;
+    return this.answers(timeoutMs, true);
+  }
+
+  private async answers(timeoutMs: number, tripOnFailure = false): Promise<boolean> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      // An auto-commit query: no retries, so a down database is reported at once.
-      await session.run(cypher('health-check'), {}, { timeout: timeoutMs });
+      // An auto-commit query: no retries, so a down database is reported at once; the race bounds a connection
+      // that is accepted but never answered.
+      const timedOut = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(circuitOpen()), timeoutMs + 500);
+      });
+      await Promise.race([session.run(cypher('health-check'), {}, { timeout: timeoutMs }), timedOut]);
       return true;
-    } catch {
+    } catch (error) {
+      if (tripOnFailure && isConnectionFailure(error)) this.breaker.trip();
       return false;
     } finally {
-      await session.close().catch(() => undefined);
+      clearTimeout(timer);
+      void session.close().catch(() => undefined);
     }
   }
 
   close(): Promise<void> {
+    this.breaker.stop();
     return this.driver.close();
   }
 
-  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: QueryRunner) => Promise<T>, label: string): Promise<T> {
+  private transaction<T>(mode: 'READ' | 'WRITE', work: (tx: QueryRunner) => Promise<T>, label: string): Promise<T> {
+    return this.breaker.guard(() => this.runTransaction(mode, work, label), circuitOpen);
+  }
+
+  private async runTransaction<T>(mode: 'READ' | 'WRITE', work: (tx: QueryRunner) => Promise<T>, label: string): Promise<T> {
+    const startedAt = Date.now();
     const accessMode = mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE;
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: accessMode, bookmarkManager: this.bookmarkManager });
-    const config = { timeout: this.options.queryTimeoutMs, metadata: { app: 'siheung-graph-api', operation: label } };
+    // While Neo4j is coming back, the breaker gives up a request after ~1.8 s; Neo4j must then end the transaction
+    // too, or abandoned work would hold pooled connections for the full query timeout and starve the requests after it.
+    const timeout = this.breaker.state === 'closed' ? this.options.queryTimeoutMs : Math.min(this.options.queryTimeoutMs, RECOVERING_TIMEOUT_MS);
+    const config = { timeout, metadata: { app: 'siheung-graph-api', operation: label } };
     const body = (tx: ManagedTransaction): Promise<T> =>
       work({
         run: async (queryName, params = {}) => {
@@ -92,7 +128,15 @@ export class Database {
       return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
     } catch (error) {
       // An error the work itself threw (e.g. a typed validation error) rolls back and passes through as is.
-      throw error instanceof Neo4jError ? classifyDbError(error) : error;
+      if (!(error instanceof Neo4jError)) throw error;
+      const failure = classifyDbError(error);
+      if (process.env.DEBUG_CIRCUIT) console.error(`DBG ${new Date().toISOString()} ${mode} ${label} ${this.breaker.state} ${failure.kind} ${failure.neo4jCode} ${error.message.slice(0, 120)}`);
+      if (failure.connection) this.breaker.trip();
+      // A transaction that timed out while Neo4j was down or coming back waited on the outage, not on its own size.
+      if (failure.kind === 'TIMEOUT' && this.breaker.sawIncidentSince(startedAt)) {
+        throw new DbError('UNAVAILABLE', `Neo4j is unavailable (${failure.neo4jCode ?? 'timeout during an outage'})`, failure.neo4jCode);
+      }
+      throw failure;
     } finally {
       await session.close().catch(() => undefined);
     }

@@ -12,11 +12,14 @@ export interface ConnectionSettings {
 export function openDatabase(settings: ConnectionSettings, extra: Pick<DatabaseOptions, 'onQuery'> = {}): Database {
   const auth = settings.auth ? neo4j.auth.basic(settings.auth.user, settings.auth.password) : undefined;
   const driver = neo4j.driver(settings.uri, auth, {
-    // Short enough that an outage is answered within ~2 s instead of the driver's 30-60 s defaults.
+    // Short enough that a failed request is answered within 2 s instead of the driver's 30-60 s defaults (the circuit
+    // breaker in database.ts answers the rest of an outage at once).
     connectionTimeout: 1_500,
-    connectionAcquisitionTimeout: 2_000,
+    connectionAcquisitionTimeout: 1_700,
     maxTransactionRetryTime: 500,
-    maxConnectionPoolSize: 50,
+    // Room for 100+ concurrent requests (some use two sessions): they wait at Neo4j rather than for a pooled
+    // connection, which would turn load into 503s after the 1.7 s acquisition timeout.
+    maxConnectionPoolSize: 200,
     userAgent: 'siheung-graph-api/0.1',
   });
   return new Database(driver, { database: settings.database, queryTimeoutMs: settings.queryTimeoutMs, ...extra });

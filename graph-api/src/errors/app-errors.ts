@@ -1,18 +1,20 @@
-// The closed set of error codes that may leave the API; everything else is masked.
-import { GraphQLError } from 'graphql';
+// The closed set of error codes that may leave the API; everything else is masked. The codes are the schema's
+// ErrorCode enum (src/schema/errors.graphql), read from there so that adding one is one edit in one place.
+import { readFileSync } from 'node:fs';
+import { GraphQLError, Kind, parse } from 'graphql';
+import type { ErrorCode } from '../generated/resolvers-types.ts';
 
-export const ERROR_CODES = [
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
-  'DATABASE_UNAVAILABLE',
-  'RATE_LIMITED',
-  'QUERY_TOO_COMPLEX',
-  'CONFLICT',
-  'INTERNAL_SERVER_ERROR',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type { ErrorCode };
+
+function enumValues(sdl: string, name: string): string[] {
+  const definition = parse(sdl).definitions.find((node) => node.kind === Kind.ENUM_TYPE_DEFINITION && node.name.value === name);
+  if (definition?.kind !== Kind.ENUM_TYPE_DEFINITION) throw new Error(`errors/app-errors: no enum ${name} in schema/errors.graphql`);
+  return (definition.values ?? []).map((value) => value.name.value);
+}
+
+export const ERROR_CODES: readonly ErrorCode[] = Object.freeze(
+  enumValues(readFileSync(new URL('../schema/errors.graphql', import.meta.url), 'utf8'), 'ErrorCode') as ErrorCode[],
+);
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   DATABASE_UNAVAILABLE: 503,
@@ -42,6 +44,13 @@ export const unknownIds = (argument: string, what: string, ids: readonly string[
 /** CONFLICT: the request contradicts data that exists (e.g. an id already used for something else). */
 export const conflict = (argument: string, message: string): AppError =>
   new AppError('CONFLICT', `${argument}: ${message}`, { argument });
+
+/** FORBIDDEN: the caller's role is below what `coordinate` (e.g. `Mutation.setNeeds`) needs (auth/policy.ts). */
+export const forbidden = (coordinate: string, required: string): AppError =>
+  new AppError('FORBIDDEN', `${coordinate} needs the ${required} role or higher`, { field: coordinate, requiredRole: required });
+
+/** UNAUTHENTICATED (401): the request's API key is malformed, unknown or revoked. */
+export const unauthenticated = (message: string): AppError => new AppError('UNAUTHENTICATED', message);
 
 export const databaseUnavailable = (): AppError =>
   new AppError('DATABASE_UNAVAILABLE', 'The database is unavailable; try again shortly');

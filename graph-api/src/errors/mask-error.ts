@@ -1,7 +1,7 @@
 // Lets typed errors through and hides everything else (no stack trace or driver text leaves the API).
 import { GraphQLError, type ASTNode } from 'graphql';
 import { DbError } from '../db/index.ts';
-import { AppError, databaseUnavailable } from './app-errors.ts';
+import { AppError, databaseUnavailable, ERROR_CODES, type ErrorCode } from './app-errors.ts';
 
 /** What graphql-js errors look like; checked by shape because graphql may be loaded twice (ESM and CJS). */
 interface GraphQLErrorLike {
@@ -39,7 +39,17 @@ function requestError(error: unknown): AppError | null {
   const located = asGraphQLErrorLike(error);
   if (!located || !asGraphQLErrorLike(originalOf(error))) return null;
   const variable = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)"/.exec(located.message)?.[1];
-  return new AppError('BAD_USER_INPUT', located.message, variable ? { argument: variable } : {});
+  // yoga's own request checks (batching, CSRF, a mutation over GET) say which 4xx they are: keep it, or the
+  // answer would become a 500.
+  const http = (error as { extensions?: { http?: { status?: number; headers?: Record<string, string> } } }).extensions?.http;
+  const clientStatus = http?.status !== undefined && http.status >= 400 && http.status < 500 ? { http } : {};
+  // A typed code given by one of our own document checks (the query limits' QUERY_TOO_COMPLEX) stands.
+  const extensions = (error as { extensions?: { code?: unknown; limit?: unknown } }).extensions;
+  const given = extensions?.code;
+  const typed = typeof given === 'string' && given !== 'INTERNAL_SERVER_ERROR' && (ERROR_CODES as readonly string[]).includes(given) ? (given as ErrorCode) : null;
+  const code = typed ?? (http?.status === 403 ? 'FORBIDDEN' : 'BAD_USER_INPUT');
+  const limit = typeof extensions?.limit === 'string' ? { limit: extensions.limit } : {};
+  return new AppError(code, located.message, { ...(variable ? { argument: variable } : {}), ...limit, ...clientStatus });
 }
 
 export function maskError(error: unknown): Error {

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrganizationRow, HubRow, CapabilityRow, ProgramRow, EventRow, ProjectRow, CollaborationRow, NeedRow, AttendanceRow, MembershipRow, PartnerRow } from '../model/rows.ts';
 import type { CentralityEntryRow, BrokerRow, CommunityRow } from '../analytics/analytics-rows.ts';
+import type { PartnerMatchRow, MatchReasonRow, IntroducerRow, MatchFeedbackRow } from '../matching/matching-rows.ts';
 import type { AppContext } from '../app/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -36,6 +37,21 @@ export type AnalyticsScope = {
   sectors?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** An API key (its secret is shown once, when it is made, and stored only as a hash). */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** When it was made (ISO 8601 date-time). */
+  createdAt: Scalars['String']['output'];
+  /** The key's id: the part after `shk_` in the key. */
+  id: Scalars['ID']['output'];
+  /** Who or what holds it; recorded as `updatedBy` and in the audit log. */
+  name: Scalars['String']['output'];
+  /** When it was revoked (ISO 8601 date-time); null while it is valid. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  /** What it may do. */
+  role: Role;
+};
+
 /** An organisation's part in an event. */
 export type Attendance = {
   __typename?: 'Attendance';
@@ -59,6 +75,49 @@ export type AttendanceRole =
   | 'PARTICIPANT'
   /** Gave a talk or presentation (발표). */
   | 'SPEAKER';
+
+/** One write recorded in the audit log. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The name of the API key that made it (or `cli:<user>` for the command line). */
+  actor: Scalars['String']['output'];
+  /** The role it had. */
+  actorRole: Role;
+  /** Its stored properties after the write, as JSON (for an import: the counts per dataset type). */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When the write committed (ISO 8601 date-time). */
+  at: Scalars['String']['output'];
+  /** Its stored properties before the write, as JSON; null when it did not exist. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The id of what changed (for an import: its source name); null when it has none. */
+  entityId?: Maybe<Scalars['String']['output']>;
+  /** What kind of thing changed: Organization, Collaboration, Attendance, ApiKey, Import, … */
+  entityType: Scalars['String']['output'];
+  /** The entry's id. */
+  id: Scalars['ID']['output'];
+  /** The API key's id; null for the command line. */
+  keyId?: Maybe<Scalars['ID']['output']>;
+  /** The operation: the mutation's name, `import` for the data CLI, or `createApiKey`/`revokeApiKey`. */
+  operation: Scalars['String']['output'];
+};
+
+/** A page of the audit log, newest first. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries of this page. */
+  edges: Array<AuditEntryEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** An edge of the audit log. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Pass as `after` for the entries that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
 
 /** An organisation that bridges hubs or kinds. */
 export type Broker = {
@@ -366,6 +425,15 @@ export type CommunityPartition = {
   modularity?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A new API key with its secret. */
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  /** The key's record. */
+  key: ApiKey;
+  /** The whole key to send as `Authorization: Bearer …`. Shown only here, once: it cannot be read again. */
+  token: Scalars['String']['output'];
+};
+
 /** The links between two groups (or within one, on the diagonal) and their density. */
 export type DensityCell = {
   __typename?: 'DensityCell';
@@ -436,6 +504,31 @@ export type DominantValue = {
   /** count / members. */
   share: Scalars['Float']['output'];
 };
+
+/**
+ * The closed set of codes an error of this API carries in `errors[].extensions.code` (every other failure is
+ * masked as INTERNAL_SERVER_ERROR). The only list of them: the server reads its codes from here
+ * (graph-api/src/errors/app-errors.ts) and clients get them as generated types.
+ */
+export type ErrorCode =
+  /** An argument is wrong; `extensions.argument` names it. Nothing was changed. */
+  | 'BAD_USER_INPUT'
+  /** The request contradicts data that exists (e.g. an id already used for something else). */
+  | 'CONFLICT'
+  /** The database cannot be reached right now; try again shortly (HTTP 503). */
+  | 'DATABASE_UNAVAILABLE'
+  /** The caller is known but its role may not do this. */
+  | 'FORBIDDEN'
+  /** Anything else: the server failed; the message says no more (details are in the server's log). */
+  | 'INTERNAL_SERVER_ERROR'
+  /** An id names nothing; `extensions.argument` names the argument that carried it, `extensions.id` the id. */
+  | 'NOT_FOUND'
+  /** The query asks for too much at once (depth, aliases, tokens or cost); ask for less. */
+  | 'QUERY_TOO_COMPLEX'
+  /** Too many requests from this caller; try again later (HTTP 429). */
+  | 'RATE_LIMITED'
+  /** The request needs an API key (or the key given is unknown or revoked). */
+  | 'UNAUTHENTICATED';
 
 /** A meeting of the cluster: a tech exchange meeting, workshop, policy roundtable, forum and the like. */
 export type Event = {
@@ -632,6 +725,21 @@ export type ImportReport = {
   written: Scalars['Boolean']['output'];
 };
 
+/** An organisation well placed to introduce two others. */
+export type Introducer = {
+  __typename?: 'Introducer';
+  /** The introducer. */
+  organization: Organization;
+  /** The paths from `from` to `to` that pass through it. */
+  paths: Array<CollaborationPath>;
+  /** Higher is better placed (0..1). */
+  score: Scalars['Float']['output'];
+  /** Why, in Korean. */
+  text: Scalars['String']['output'];
+  /** Why, in English. */
+  textEn: Scalars['String']['output'];
+};
+
 /** Kinds of collaboration link between two organisations. */
 export type LinkKind =
   /** A clinical trial: sponsor and site (임상시험). */
@@ -649,6 +757,95 @@ export type LinkKind =
   /** A technology transfer (기술이전). */
   | 'TECH_TRANSFER';
 
+/** A decision of the secretariat about a proposed partner. */
+export type MatchDecision =
+  /** Both agreed to work together. */
+  | 'ACCEPTED'
+  /** The organisations were put in touch. */
+  | 'CONTACTED'
+  /** The candidate was turned down (it ranks lower for this organisation afterwards). */
+  | 'DECLINED';
+
+/** One ingredient of a match score. See docs/matching.md for each factor and its weight. */
+export type MatchFactor =
+  /** What the candidate can do that the organisation needs, and the reverse. */
+  | 'CAPABILITY_FIT'
+  /** Earlier feedback of the secretariat on this pair (a declined candidate ranks lower). */
+  | 'FEEDBACK'
+  /** The same hub, or a neighbouring one. */
+  | 'HUB_PROXIMITY'
+  /** Short introduction paths through existing links. */
+  | 'INTRODUCTION'
+  /** Kinds that complement each other (company ↔ hospital, company ↔ university, supplier ↔ producer). */
+  | 'KIND_COMPLEMENT'
+  /** How well connected the candidate is (preferential attachment: well-connected organisations gain partners fastest). */
+  | 'POPULARITY'
+  /** Events attended and projects joined together. */
+  | 'SHARED_ACTIVITY'
+  /** Shared partners, weighted as Adamic–Adar / resource allocation over the collaboration graph. */
+  | 'STRUCTURAL_SIMILARITY';
+
+/** Feedback recorded on a proposed partner. */
+export type MatchFeedback = {
+  __typename?: 'MatchFeedback';
+  /** The proposed partner. */
+  candidate: Organization;
+  /** What was decided. */
+  decision: MatchDecision;
+  /** A free note, up to 1000 characters. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The organisation the match was for. */
+  organization: Organization;
+  /** When (ISO 8601 date-time). */
+  recordedAt: Scalars['String']['output'];
+  /** Who recorded it. */
+  recordedBy: Scalars['String']['output'];
+};
+
+/** Which candidates `partnerMatches` may propose; every field given must hold (AND). */
+export type MatchFilter = {
+  /** Leave out organisations already linked with the organisation (as of `asOf`). True by default. */
+  excludeExisting?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only candidates located in these hubs (hub ids). */
+  hubs?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only candidates of these kinds. */
+  orgKinds?: InputMaybe<Array<OrgKind>>;
+};
+
+/** One piece of evidence for a match. */
+export type MatchReason = {
+  __typename?: 'MatchReason';
+  /** Events both attended (SHARED_ACTIVITY). */
+  events: Array<Event>;
+  /** The factor this reason supports. */
+  factor: MatchFactor;
+  /** Capabilities the candidate has that the organisation needs (CAPABILITY_FIT). */
+  offered: Array<Capability>;
+  /** Projects both are members of (SHARED_ACTIVITY). */
+  projects: Array<Project>;
+  /** The reason in Korean. */
+  text: Scalars['String']['output'];
+  /** The reason in English. */
+  textEn: Scalars['String']['output'];
+  /** Shared partners (STRUCTURAL_SIMILARITY, INTRODUCTION). */
+  via: Array<Organization>;
+  /** Capabilities the organisation has that the candidate needs (CAPABILITY_FIT). */
+  wanted: Array<Capability>;
+};
+
+/** How much one factor contributed to a score. */
+export type MatchScorePart = {
+  __typename?: 'MatchScorePart';
+  /** weight × value: its share of the score. */
+  contribution: Scalars['Float']['output'];
+  /** The factor. */
+  factor: MatchFactor;
+  /** Its value for this pair, 0..1. */
+  value: Scalars['Float']['output'];
+  /** Its weight in the scoring config. */
+  weight: Scalars['Float']['output'];
+};
+
 /**
  * Writes that keep the data current. Every write is validated first (bad input changes nothing), records
  * who made it and when (`updatedBy`, `updatedAt`) and returns the changed object.
@@ -661,6 +858,8 @@ export type Mutation = {
    * source) and returns the link.
    */
   addCollaboration: Collaboration;
+  /** Makes an API key (admins only). The secret is in the answer, once. */
+  createApiKey: CreatedApiKey;
   /** Records that a collaboration link ended (or corrects its end date). */
   endCollaboration: Collaboration;
   /**
@@ -672,6 +871,10 @@ export type Mutation = {
   importData: ImportReport;
   /** Records that an organisation took part in an event, with its role (a second call changes the role). */
   recordAttendance: Attendance;
+  /** Records the secretariat's decision about a proposed partner (who and when are recorded); shown with the candidate next time. */
+  recordMatchFeedback: MatchFeedback;
+  /** Revokes an API key at once (admins only): the next request with it gets UNAUTHENTICATED. Revoking twice keeps the first time. */
+  revokeApiKey: ApiKey;
   /** Replaces what an organisation can do: afterwards it has exactly these capabilities. */
   setCapabilities: Organization;
   /** Replaces what an organisation needs (its demand-survey answers): afterwards it needs exactly these. */
@@ -687,6 +890,16 @@ export type Mutation = {
  */
 export type MutationAddCollaborationArgs = {
   input: CollaborationInput;
+};
+
+
+/**
+ * Writes that keep the data current. Every write is validated first (bad input changes nothing), records
+ * who made it and when (`updatedBy`, `updatedAt`) and returns the changed object.
+ */
+export type MutationCreateApiKeyArgs = {
+  name: Scalars['String']['input'];
+  role: Role;
 };
 
 
@@ -720,6 +933,27 @@ export type MutationRecordAttendanceArgs = {
   eventId: Scalars['ID']['input'];
   orgId: Scalars['ID']['input'];
   role: AttendanceRole;
+};
+
+
+/**
+ * Writes that keep the data current. Every write is validated first (bad input changes nothing), records
+ * who made it and when (`updatedBy`, `updatedAt`) and returns the changed object.
+ */
+export type MutationRecordMatchFeedbackArgs = {
+  candidateId: Scalars['ID']['input'];
+  decision: MatchDecision;
+  note?: InputMaybe<Scalars['String']['input']>;
+  orgId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes that keep the data current. Every write is validated first (bad input changes nothing), records
+ * who made it and when (`updatedBy`, `updatedAt`) and returns the changed object.
+ */
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1096,6 +1330,29 @@ export type Partner = {
   years: Array<Scalars['Int']['output']>;
 };
 
+/** A proposed partner, ranked, with the evidence. */
+export type PartnerMatch = {
+  __typename?: 'PartnerMatch';
+  /** The proposed partner. */
+  candidate: Organization;
+  /** One sentence in Korean built from the reasons. */
+  explanation: Scalars['String']['output'];
+  /** The same sentence in English. */
+  explanationEn: Scalars['String']['output'];
+  /** The latest feedback recorded for this pair, if any. */
+  feedback?: Maybe<MatchFeedback>;
+  /** The shortest chains of existing links from the organisation to the candidate (at most 3), each link with its evidence. */
+  introductionPaths: Array<CollaborationPath>;
+  /** 1 for the best candidate. */
+  rank: Scalars['Int']['output'];
+  /** The evidence, strongest first (at least one). */
+  reasons: Array<MatchReason>;
+  /** Overall score, 0..1 (the sum of the parts' contributions). */
+  score: Scalars['Float']['output'];
+  /** The score's parts, one per factor. */
+  scoreParts: Array<MatchScorePart>;
+};
+
 /** One hop of a collaboration path. */
 export type PathStep = {
   __typename?: 'PathStep';
@@ -1191,6 +1448,10 @@ export type ProposedLink = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** Every API key, newest first (admins only). */
+  apiKeys: Array<ApiKey>;
+  /** The audit log, newest first (admins only): every write with who, when, what, and the entity before and after. */
+  auditLog: AuditEntryConnection;
   /** Organisations that bridge hubs or kinds (high betweenness, links across groups), each with the reasons why. */
   brokers: BrokerRanking;
   /** The capability taxonomy, sectors first, then by Korean name. */
@@ -1222,6 +1483,8 @@ export type Query = {
   hub: Hub;
   /** The hubs of the cluster, by id. */
   hubs: Array<Hub>;
+  /** The organisations best placed to introduce `from` to `to`, with the paths through each. */
+  introducers: Array<Introducer>;
   /**
    * An organisation and the organisations around it up to `depth` hops, in the filtered network, as a graph
    * payload. Nearest first: when more organisations lie within `depth` than `limit` allows, the farthest are left
@@ -1241,6 +1504,11 @@ export type Query = {
   organization: Organization;
   /** Organisations matching a filter and a search text, ordered (by Korean name unless `orderBy` says otherwise), a page at a time. */
   organizations: OrganizationConnection;
+  /**
+   * Who this organisation should meet: ranked candidates with a score, its parts, the reasons, a one-sentence
+   * explanation and the introduction paths. NOT_FOUND for an unknown organisation.
+   */
+  partnerMatches: Array<PartnerMatch>;
   /** One programme by id; NOT_FOUND when no programme has this id. */
   program: Program;
   /** All programmes (areas and sub-projects), by id. */
@@ -1254,11 +1522,26 @@ export type Query = {
    * (초성: ㅅㅇㄷ → 서울대) or romanisation (baegot → 배곧), tolerant of small English typos; best first.
    */
   search: Array<SearchResult>;
+  /** Who the API takes the caller to be (anyone may ask): a client reads its role here instead of guessing from errors. */
+  viewer: Viewer;
   /**
    * The scoped network's statistics as if these links existed, with the differences — to judge brokered matches before
    * they are made. Both ends of each link must be organisations of the scope (and of the network as of `asOf`).
    */
   whatIf: WhatIf;
+};
+
+
+/**
+ * The Siheung bio-cluster knowledge graph: organisations of the Siheung (Korea) bio industry, their
+ * hubs, capabilities and collaborations. Names are stored in Korean (`name`) and English (`nameEn`).
+ */
+export type QueryAuditLogArgs = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1401,6 +1684,17 @@ export type QueryHubArgs = {
  * The Siheung bio-cluster knowledge graph: organisations of the Siheung (Korea) bio industry, their
  * hubs, capabilities and collaborations. Names are stored in Korean (`name`) and English (`nameEn`).
  */
+export type QueryIntroducersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+};
+
+
+/**
+ * The Siheung bio-cluster knowledge graph: organisations of the Siheung (Korea) bio industry, their
+ * hubs, capabilities and collaborations. Names are stored in Korean (`name`) and English (`nameEn`).
+ */
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<NetworkFilter>;
@@ -1457,6 +1751,19 @@ export type QueryOrganizationsArgs = {
  * The Siheung bio-cluster knowledge graph: organisations of the Siheung (Korea) bio industry, their
  * hubs, capabilities and collaborations. Names are stored in Korean (`name`) and English (`nameEn`).
  */
+export type QueryPartnerMatchesArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MatchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  need?: InputMaybe<Scalars['ID']['input']>;
+  orgId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The Siheung bio-cluster knowledge graph: organisations of the Siheung (Korea) bio industry, their
+ * hubs, capabilities and collaborations. Names are stored in Korean (`name`) and English (`nameEn`).
+ */
 export type QueryProgramArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1500,6 +1807,17 @@ export type QueryWhatIfArgs = {
   links: Array<ProposedLink>;
   scope?: InputMaybe<AnalyticsScope>;
 };
+
+/** What a caller may do (docs/authorization.md): each role may do everything the roles before it may. */
+export type Role =
+  /** Everything, plus API keys and the audit log. */
+  | 'ADMIN'
+  /** No API key: read-only, without private fields. */
+  | 'PUBLIC'
+  /** Full read, exports and introspection. */
+  | 'RESEARCHER'
+  /** Edits data, imports, records match feedback and sees private fields (survey needs, contact notes). */
+  | 'STAFF';
 
 /** How a search result matched the text, from the strongest match to the weakest. */
 export type SearchMatch =
@@ -1594,6 +1912,15 @@ export type TrendStep =
   | 'QUARTER'
   /** Calendar years. */
   | 'YEAR';
+
+/** Who the API takes the caller to be: the holder of the API key sent, or the anonymous public caller without one. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The API key's name, or `anonymous` without a key. */
+  name: Scalars['String']['output'];
+  /** What the caller may do: the explorer shows or hides private fields and exports by it. */
+  role: Role;
+};
 
 /** The network's statistics as if the proposed links existed. */
 export type WhatIf = {
@@ -1705,8 +2032,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AnalyticsScope: AnalyticsScope;
+  ApiKey: ResolverTypeWrapper<ApiKey>;
   Attendance: ResolverTypeWrapper<AttendanceRow>;
   AttendanceRole: AttendanceRole;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Broker: ResolverTypeWrapper<BrokerRow>;
   BrokerRanking: ResolverTypeWrapper<Omit<BrokerRanking, 'brokers'> & { brokers: Array<ResolversTypes['Broker']> }>;
@@ -1727,11 +2058,13 @@ export type ResolversTypes = {
   CollaborationPath: ResolverTypeWrapper<Omit<CollaborationPath, 'organizations' | 'steps'> & { organizations: Array<ResolversTypes['Organization']>, steps: Array<ResolversTypes['PathStep']> }>;
   Community: ResolverTypeWrapper<CommunityRow>;
   CommunityPartition: ResolverTypeWrapper<Omit<CommunityPartition, 'communities'> & { communities: Array<ResolversTypes['Community']> }>;
+  CreatedApiKey: ResolverTypeWrapper<CreatedApiKey>;
   DensityCell: ResolverTypeWrapper<DensityCell>;
   DensityGroup: ResolverTypeWrapper<DensityGroup>;
   DensityGrouping: DensityGrouping;
   DensityMatrix: ResolverTypeWrapper<DensityMatrix>;
   DominantValue: ResolverTypeWrapper<DominantValue>;
+  ErrorCode: ErrorCode;
   Event: ResolverTypeWrapper<EventRow>;
   EventType: EventType;
   File: ResolverTypeWrapper<Scalars['File']['output']>;
@@ -1746,7 +2079,14 @@ export type ResolversTypes = {
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
   ImportReport: ResolverTypeWrapper<ImportReport>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Introducer: ResolverTypeWrapper<IntroducerRow>;
   LinkKind: LinkKind;
+  MatchDecision: MatchDecision;
+  MatchFactor: MatchFactor;
+  MatchFeedback: ResolverTypeWrapper<MatchFeedbackRow>;
+  MatchFilter: MatchFilter;
+  MatchReason: ResolverTypeWrapper<MatchReasonRow>;
+  MatchScorePart: ResolverTypeWrapper<MatchScorePart>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Need: ResolverTypeWrapper<NeedRow>;
   NeedInput: NeedInput;
@@ -1765,6 +2105,7 @@ export type ResolversTypes = {
   OrganizationOrderField: OrganizationOrderField;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRow>;
+  PartnerMatch: ResolverTypeWrapper<PartnerMatchRow>;
   PathStep: ResolverTypeWrapper<Omit<PathStep, 'from' | 'links' | 'to'> & { from: ResolversTypes['Organization'], links: Array<ResolversTypes['Collaboration']>, to: ResolversTypes['Organization'] }>;
   Program: ResolverTypeWrapper<ProgramRow>;
   Project: ResolverTypeWrapper<ProjectRow>;
@@ -1772,6 +2113,7 @@ export type ResolversTypes = {
   ProjectRole: ProjectRole;
   ProposedLink: ProposedLink;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: Role;
   SearchMatch: SearchMatch;
   SearchNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchNode']>;
   SearchResult: ResolverTypeWrapper<Omit<SearchResult, 'node'> & { node: ResolversTypes['SearchNode'] }>;
@@ -1781,6 +2123,7 @@ export type ResolversTypes = {
   TrendChange: ResolverTypeWrapper<TrendChange>;
   TrendPeriod: ResolverTypeWrapper<TrendPeriod>;
   TrendStep: TrendStep;
+  Viewer: ResolverTypeWrapper<Viewer>;
   WhatIf: ResolverTypeWrapper<WhatIf>;
   WhatIfLink: ResolverTypeWrapper<WhatIfLink>;
 };
@@ -1788,7 +2131,11 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AnalyticsScope: AnalyticsScope;
+  ApiKey: ApiKey;
   Attendance: AttendanceRow;
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnection;
+  AuditEntryEdge: AuditEntryEdge;
   Boolean: Scalars['Boolean']['output'];
   Broker: BrokerRow;
   BrokerRanking: Omit<BrokerRanking, 'brokers'> & { brokers: Array<ResolversParentTypes['Broker']> };
@@ -1805,6 +2152,7 @@ export type ResolversParentTypes = {
   CollaborationPath: Omit<CollaborationPath, 'organizations' | 'steps'> & { organizations: Array<ResolversParentTypes['Organization']>, steps: Array<ResolversParentTypes['PathStep']> };
   Community: CommunityRow;
   CommunityPartition: Omit<CommunityPartition, 'communities'> & { communities: Array<ResolversParentTypes['Community']> };
+  CreatedApiKey: CreatedApiKey;
   DensityCell: DensityCell;
   DensityGroup: DensityGroup;
   DensityMatrix: DensityMatrix;
@@ -1822,6 +2170,11 @@ export type ResolversParentTypes = {
   ImportProblem: ImportProblem;
   ImportReport: ImportReport;
   Int: Scalars['Int']['output'];
+  Introducer: IntroducerRow;
+  MatchFeedback: MatchFeedbackRow;
+  MatchFilter: MatchFilter;
+  MatchReason: MatchReasonRow;
+  MatchScorePart: MatchScorePart;
   Mutation: Record<PropertyKey, never>;
   Need: NeedRow;
   NeedInput: NeedInput;
@@ -1837,6 +2190,7 @@ export type ResolversParentTypes = {
   OrganizationOrder: OrganizationOrder;
   PageInfo: PageInfo;
   Partner: PartnerRow;
+  PartnerMatch: PartnerMatchRow;
   PathStep: Omit<PathStep, 'from' | 'links' | 'to'> & { from: ResolversParentTypes['Organization'], links: Array<ResolversParentTypes['Collaboration']>, to: ResolversParentTypes['Organization'] };
   Program: ProgramRow;
   Project: ProjectRow;
@@ -1848,8 +2202,17 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   TrendChange: TrendChange;
   TrendPeriod: TrendPeriod;
+  Viewer: Viewer;
   WhatIf: WhatIf;
   WhatIfLink: WhatIfLink;
+};
+
+export type ApiKeyResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
 export type AttendanceResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Attendance'] = ResolversParentTypes['Attendance']> = {
@@ -1858,6 +2221,29 @@ export type AttendanceResolvers<ContextType = AppContext, ParentType extends Res
   role?: Resolver<ResolversTypes['AttendanceRole'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 };
 
 export type BrokerResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Broker'] = ResolversParentTypes['Broker']> = {
@@ -1978,6 +2364,11 @@ export type CommunityPartitionResolvers<ContextType = AppContext, ParentType ext
   communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   modularity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type CreatedApiKeyResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = {
+  key?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DensityCellResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['DensityCell'] = ResolversParentTypes['DensityCell']> = {
@@ -2110,11 +2501,49 @@ export type ImportReportResolvers<ContextType = AppContext, ParentType extends R
   written?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type IntroducerResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Introducer'] = ResolversParentTypes['Introducer']> = {
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['CollaborationPath']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  textEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MatchFeedbackResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['MatchFeedback'] = ResolversParentTypes['MatchFeedback']> = {
+  candidate?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['MatchDecision'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MatchReasonResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['MatchReason'] = ResolversParentTypes['MatchReason']> = {
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  factor?: Resolver<ResolversTypes['MatchFactor'], ParentType, ContextType>;
+  offered?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  textEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  wanted?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
+};
+
+export type MatchScorePartResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['MatchScorePart'] = ResolversParentTypes['MatchScorePart']> = {
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  factor?: Resolver<ResolversTypes['MatchFactor'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addCollaboration?: Resolver<ResolversTypes['Collaboration'], ParentType, ContextType, RequireFields<MutationAddCollaborationArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'role'>>;
   endCollaboration?: Resolver<ResolversTypes['Collaboration'], ParentType, ContextType, RequireFields<MutationEndCollaborationArgs, 'id' | 'until'>>;
   importData?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataArgs, 'dryRun' | 'files'>>;
   recordAttendance?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'eventId' | 'orgId' | 'role'>>;
+  recordMatchFeedback?: Resolver<ResolversTypes['MatchFeedback'], ParentType, ContextType, RequireFields<MutationRecordMatchFeedbackArgs, 'candidateId' | 'decision' | 'orgId'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   setCapabilities?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationSetCapabilitiesArgs, 'capabilityIds' | 'orgId'>>;
   setNeeds?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationSetNeedsArgs, 'needs' | 'orgId'>>;
   upsertOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpsertOrganizationArgs, 'input'>>;
@@ -2224,6 +2653,18 @@ export type PartnerResolvers<ContextType = AppContext, ParentType extends Resolv
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type PartnerMatchResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['PartnerMatch'] = ResolversParentTypes['PartnerMatch']> = {
+  candidate?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanationEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  feedback?: Resolver<Maybe<ResolversTypes['MatchFeedback']>, ParentType, ContextType>;
+  introductionPaths?: Resolver<Array<ResolversTypes['CollaborationPath']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['MatchReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scoreParts?: Resolver<Array<ResolversTypes['MatchScorePart']>, ParentType, ContextType>;
+};
+
 export type PathStepResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
   from?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType>;
@@ -2264,6 +2705,8 @@ export type ProjectMembershipResolvers<ContextType = AppContext, ParentType exte
 };
 
 export type QueryResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   brokers?: Resolver<ResolversTypes['BrokerRanking'], ParentType, ContextType, RequireFields<QueryBrokersArgs, 'top'>>;
   capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType, Partial<QueryCapabilitiesArgs>>;
   capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType, RequireFields<QueryCapabilityArgs, 'id'>>;
@@ -2278,17 +2721,20 @@ export type QueryResolvers<ContextType = AppContext, ParentType extends Resolver
   graph?: Resolver<ResolversTypes['GraphPayload'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
   hub?: Resolver<ResolversTypes['Hub'], ParentType, ContextType, RequireFields<QueryHubArgs, 'id'>>;
   hubs?: Resolver<Array<ResolversTypes['Hub']>, ParentType, ContextType>;
+  introducers?: Resolver<Array<ResolversTypes['Introducer']>, ParentType, ContextType, RequireFields<QueryIntroducersArgs, 'first' | 'from' | 'to'>>;
   neighborhood?: Resolver<ResolversTypes['GraphPayload'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   networkStats?: Resolver<ResolversTypes['NetworkStats'], ParentType, ContextType, Partial<QueryNetworkStatsArgs>>;
   networkTrend?: Resolver<ResolversTypes['NetworkTrend'], ParentType, ContextType, RequireFields<QueryNetworkTrendArgs, 'from' | 'step' | 'to'>>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  partnerMatches?: Resolver<Array<ResolversTypes['PartnerMatch']>, ParentType, ContextType, RequireFields<QueryPartnerMatchesArgs, 'first' | 'orgId'>>;
   program?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<QueryProjectsArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   whatIf?: Resolver<ResolversTypes['WhatIf'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'links'>>;
 };
 
@@ -2325,6 +2771,11 @@ export type TrendPeriodResolvers<ContextType = AppContext, ParentType extends Re
   stats?: Resolver<ResolversTypes['NetworkStats'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
 export type WhatIfResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['WhatIf'] = ResolversParentTypes['WhatIf']> = {
   after?: Resolver<ResolversTypes['NetworkStats'], ParentType, ContextType>;
   asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2341,7 +2792,11 @@ export type WhatIfLinkResolvers<ContextType = AppContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = AppContext> = {
+  ApiKey?: ApiKeyResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Broker?: BrokerResolvers<ContextType>;
   BrokerRanking?: BrokerRankingResolvers<ContextType>;
   BrokerReason?: BrokerReasonResolvers<ContextType>;
@@ -2355,6 +2810,7 @@ export type Resolvers<ContextType = AppContext> = {
   CollaborationPath?: CollaborationPathResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   CommunityPartition?: CommunityPartitionResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   DensityCell?: DensityCellResolvers<ContextType>;
   DensityGroup?: DensityGroupResolvers<ContextType>;
   DensityMatrix?: DensityMatrixResolvers<ContextType>;
@@ -2369,6 +2825,10 @@ export type Resolvers<ContextType = AppContext> = {
   ImportFile?: ImportFileResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
+  Introducer?: IntroducerResolvers<ContextType>;
+  MatchFeedback?: MatchFeedbackResolvers<ContextType>;
+  MatchReason?: MatchReasonResolvers<ContextType>;
+  MatchScorePart?: MatchScorePartResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Need?: NeedResolvers<ContextType>;
   NetworkStats?: NetworkStatsResolvers<ContextType>;
@@ -2379,6 +2839,7 @@ export type Resolvers<ContextType = AppContext> = {
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
+  PartnerMatch?: PartnerMatchResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
@@ -2388,6 +2849,7 @@ export type Resolvers<ContextType = AppContext> = {
   SearchResult?: SearchResultResolvers<ContextType>;
   TrendChange?: TrendChangeResolvers<ContextType>;
   TrendPeriod?: TrendPeriodResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
   WhatIf?: WhatIfResolvers<ContextType>;
   WhatIfLink?: WhatIfLinkResolvers<ContextType>;
 };

@@ -2,6 +2,7 @@
 // the dry-run report first (problems as data, nothing written), then the confirmed import; ids T-UPL-….
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/test-app.ts';
+import { CSRF_HEADER } from '../limits/limit-plugins.ts';
 
 const IMPORT = `mutation Import($files: [File!]!, $dryRun: Boolean!, $confirm: String) {
   importData(files: $files, dryRun: $dryRun, confirm: $confirm) {
@@ -16,7 +17,7 @@ const ORGANIZATIONS = '아이디,이름,영문명,유형,상태\r\nT-UPL-ORG-1,�
 const LINKS = 'id,from,to,kind,since\nT-UPL-LNK-1,T-UPL-ORG-1,T-UPL-ORG-2,CLINICAL_TRIAL,2025-03-01\n';
 
 describe('Mutation.importData', () => {
-  const testApp = createTestApp();
+  const testApp = createTestApp({ role: 'staff' });
   const wipe = () => testApp.db.write('load-test-delete-prefix', { prefix: 'T-UPL-' });
 
   async function upload(files: { name: string; bytes: Uint8Array }[], variables: Record<string, unknown>) {
@@ -24,7 +25,7 @@ describe('Mutation.importData', () => {
     form.append('operations', JSON.stringify({ query: IMPORT, variables: { ...variables, files: files.map(() => null) } }));
     form.append('map', JSON.stringify(Object.fromEntries(files.map((_, index) => [String(index), [`variables.files.${index}`]]))));
     files.forEach((file, index) => form.append(String(index), new Blob([Buffer.from(file.bytes)]), file.name));
-    const response = await testApp.app.fetch('http://test/graphql', { method: 'POST', body: form });
+    const response = await testApp.fetch('/graphql', { method: 'POST', body: form, headers: { [CSRF_HEADER]: '1' } });
     return (await response.json()) as { data?: { importData: Record<string, unknown> } | null; errors?: { extensions?: Record<string, unknown> }[] };
   }
   const count = async () => Number((await testApp.db.read('load-test-dump-prefix', { prefix: 'T-UPL-' })).length);

@@ -16,52 +16,80 @@ export interface CollaborationQuery {
   synthetic: boolean | null;
 }
 
+/** What a loader does with its batch of parent ids; the row type rides along for the loaders' types only. */
+type LoaderSpec =
+  | { kind: 'item'; query: string; row?: unknown }
+  | { kind: 'list'; query: string; row?: unknown }
+  | { kind: 'withParams'; query: string; row?: unknown; params?: unknown };
+
+/** One entity per id (null when there is none); the query takes `$ids`. */
+const item = <T>(query: string) => ({ kind: 'item', query }) as { kind: 'item'; query: string; row?: T };
+/** The rows belonging to each parent id. */
+const list = <T>(query: string) => ({ kind: 'list', query }) as { kind: 'list'; query: string; row?: T };
+/** Rows per parent id under arguments: one loader per distinct set, so parents asking alike share a batch. */
+const withParams = <P extends object, T>(query: string) =>
+  ({ kind: 'withParams', query }) as { kind: 'withParams'; query: string; row?: T; params?: P };
+
+const LOADERS = {
+  organization: item<OrganizationRow>('organizations-by-ids'),
+  hub: item<HubRow>('hubs-by-ids'),
+  capability: item<CapabilityRow>('capabilities-by-ids'),
+  program: item<ProgramRow>('programs-by-ids'),
+  event: item<EventRow>('events-by-ids'),
+  project: item<ProjectRow>('projects-by-ids'),
+  collaboration: item<CollaborationRow>('collaborations-by-ids'),
+
+  capabilitiesOf: list<CapabilityRow>('organization-capabilities'),
+  needsOf: list<NeedRow>('organization-needs'),
+  collaborationsOf: withParams<CollaborationQuery, CollaborationRow>('organization-collaborations'),
+  attendanceOf: withParams<{ from: string | null; to: string | null }, AttendanceRow>('organization-attendance'),
+  membershipsOf: withParams<{ year: number | null }, MembershipRow>('organization-memberships'),
+
+  organizationsInHub: list<OrganizationRow>('hub-organizations'),
+  eventsAtHub: list<EventRow>('hub-events'),
+  narrowerOf: list<CapabilityRow>('capability-narrower'),
+  organizationsWith: list<OrganizationRow>('capability-organizations'),
+  needsFor: list<NeedRow>('capability-needs'),
+  childrenOf: list<ProgramRow>('program-children'),
+  eventsOf: list<EventRow>('program-events'),
+  participantsOf: list<AttendanceRow>('event-participants'),
+  membersOf: list<MembershipRow>('project-members'),
+} satisfies Record<string, LoaderSpec>;
+
 const MAX_BATCH = 1_000;
 
-export function createLoaders(db: Database) {
-  const items = <T>(queryName: string) => new DataLoader<string, T | null>(itemsByKey<T>(db, queryName), { maxBatchSize: MAX_BATCH });
-  const lists = <T>(queryName: string, params: Params = {}) =>
-    new DataLoader<string, T[]>(listsByKey<T>(db, queryName, params), { maxBatchSize: MAX_BATCH });
+type LoaderOf<S> = S extends { kind: 'item'; row?: infer T }
+  ? DataLoader<string, T | null>
+  : S extends { kind: 'list'; row?: infer T }
+    ? DataLoader<string, T[]>
+    : S extends { kind: 'withParams'; row?: infer T; params?: infer P }
+      ? (params: P) => DataLoader<string, T[]>
+      : never;
 
-  /** One loader per distinct set of arguments, so parents asking with the same arguments share a batch. */
-  const withParams = <P extends object, T>(queryName: string) => {
-    const loaders = new Map<string, DataLoader<string, T[]>>();
-    return (params: P): DataLoader<string, T[]> => {
-      const key = JSON.stringify(params);
-      let loader = loaders.get(key);
-      if (!loader) {
-        loader = lists<T>(queryName, { ...(params as Params) });
-        loaders.set(key, loader);
+export type Loaders = { [K in keyof typeof LOADERS]: LoaderOf<(typeof LOADERS)[K]> };
+
+export function createLoaders(db: Database): Loaders {
+  const lists = (query: string, params: Params = {}) =>
+    new DataLoader<string, unknown[]>(listsByKey<unknown>(db, query, params), { maxBatchSize: MAX_BATCH });
+  const make = (spec: LoaderSpec): unknown => {
+    switch (spec.kind) {
+      case 'item':
+        return new DataLoader<string, unknown>(itemsByKey<unknown>(db, spec.query), { maxBatchSize: MAX_BATCH });
+      case 'list':
+        return lists(spec.query);
+      case 'withParams': {
+        const loaders = new Map<string, DataLoader<string, unknown[]>>();
+        return (params: object): DataLoader<string, unknown[]> => {
+          const key = JSON.stringify(params);
+          let loader = loaders.get(key);
+          if (!loader) {
+            loader = lists(spec.query, { ...(params as Params) });
+            loaders.set(key, loader);
+          }
+          return loader;
+        };
       }
-      return loader;
-    };
+    }
   };
-
-  return {
-    organization: items<OrganizationRow>('organizations-by-ids'),
-    hub: items<HubRow>('hubs-by-ids'),
-    capability: items<CapabilityRow>('capabilities-by-ids'),
-    program: items<ProgramRow>('programs-by-ids'),
-    event: items<EventRow>('events-by-ids'),
-    project: items<ProjectRow>('projects-by-ids'),
-    collaboration: items<CollaborationRow>('collaborations-by-ids'),
-
-    capabilitiesOf: lists<CapabilityRow>('organization-capabilities'),
-    needsOf: lists<NeedRow>('organization-needs'),
-    collaborationsOf: withParams<CollaborationQuery, CollaborationRow>('organization-collaborations'),
-    attendanceOf: withParams<{ from: string | null; to: string | null }, AttendanceRow>('organization-attendance'),
-    membershipsOf: withParams<{ year: number | null }, MembershipRow>('organization-memberships'),
-
-    organizationsInHub: lists<OrganizationRow>('hub-organizations'),
-    eventsAtHub: lists<EventRow>('hub-events'),
-    narrowerOf: lists<CapabilityRow>('capability-narrower'),
-    organizationsWith: lists<OrganizationRow>('capability-organizations'),
-    needsFor: lists<NeedRow>('capability-needs'),
-    childrenOf: lists<ProgramRow>('program-children'),
-    eventsOf: lists<EventRow>('program-events'),
-    participantsOf: lists<AttendanceRow>('event-participants'),
-    membersOf: lists<MembershipRow>('project-members'),
-  };
+  return Object.fromEntries(Object.entries(LOADERS).map(([name, spec]) => [name, make(spec)])) as Loaders;
 }
-
-export type Loaders = ReturnType<typeof createLoaders>;

@@ -95,6 +95,8 @@ export interface CollaborationRow {
   synthetic: boolean | null;
   fromId: string;
   toId: string;
+  /** The organisation at the other end, when the query brought it (organization-collaborations). */
+  partner?: OrganizationRow;
 }
 
 export interface NeedRow {

@@ -1,11 +1,11 @@
-// The one place every mutation passes before it runs: the authorization issue adds the role check here.
+// The one place every mutation passes before it runs: the role check of the policy map (auth/policy.ts).
 import type { Actor } from '../auth/actor.ts';
+import { assertAllowed } from '../auth/authorize.ts';
 import type { MutationResolvers } from '../generated/resolvers-types.ts';
 
 export type MutationName = keyof MutationResolvers;
 
-/**
- * Throws when `actor` may not run `mutation`. Today every actor may write (there is no sign-in yet);
- * the check will compare `actor.roles` with the role each mutation requires and throw FORBIDDEN.
- */
-export function authorizeMutation(_actor: Actor, _mutation: MutationName): void {}
+/** Throws FORBIDDEN when `actor` may not run `mutation` (auth/policy.ts MUTATION_POLICY; unlisted ones need admin). */
+export function authorizeMutation(actor: Actor, mutation: MutationName): void {
+  assertAllowed(actor, `Mutation.${mutation}`);
+}

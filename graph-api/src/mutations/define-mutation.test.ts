@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { sdlSchema } from '../contract/printed-schema.ts';
-import { mutationResolvers } from '../resolvers/mutation-resolvers.ts';
+import { resolvers } from '../resolvers/index.ts';
 import { GUARDED } from './define-mutation.ts';
 
 describe('defineMutation', () => {
-  it('wraps every mutation of the schema, so none can skip authorization', () => {
+  it('wraps every mutation of the schema, so none can skip authorization or the audit log', () => {
     const fields = Object.keys(sdlSchema().getMutationType()?.getFields() ?? {});
     expect(fields.length).toBeGreaterThanOrEqual(6);
-    const resolvers = mutationResolvers.Mutation as Record<string, { [GUARDED]?: string } | undefined>;
-    expect(fields.filter((name) => resolvers[name]?.[GUARDED] !== name)).toEqual([]);
+    const merged = Object.assign({}, ...resolvers.map((map) => (map as { Mutation?: object }).Mutation ?? {})) as Record<string, { [GUARDED]?: string } | undefined>;
+    expect(fields.filter((name) => merged[name]?.[GUARDED] !== name)).toEqual([]);
   });
 });

@@ -1,7 +1,10 @@
 // Wraps each mutation's work: authorize, run, then give the rest of the response fresh loaders so the
 // returned object's nested fields are read after the write (never from a cache filled before it). Every write
-// transaction of the work also raises the data version, which invalidates the analytics caches (analytics/data-version.ts).
+// transaction of the work also raises the data version, which invalidates the analytics caches (analytics/data-version.ts),
+// and records an audit entry of who changed what, before and after (audit/mutation-audit.ts), in that same transaction.
 import { withDataVersionBump } from '../analytics/data-version.ts';
+import { withAudit } from '../audit/audited-database.ts';
+import { mutationAuditTarget } from '../audit/mutation-audit.ts';
 import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Database } from '../db/index.ts';
@@ -19,7 +22,8 @@ export const GUARDED = Symbol('guarded mutation');
 export function defineMutation<Args, Result>(name: MutationName, work: (args: Args, context: MutationContext) => Promise<Result>) {
   const resolver = async (_parent: unknown, args: Args, context: AppContext): Promise<Result> => {
     authorizeMutation(context.actor, name);
-    const result = await work(args, { db: withDataVersionBump(context.db), actor: context.actor });
+    const audited = withAudit(context.db, context.actor, name, mutationAuditTarget(name, args as Record<string, unknown>));
+    const result = await work(args, { db: withDataVersionBump(audited), actor: context.actor });
     context.loaders = createLoaders(context.db);
     return result;
   };

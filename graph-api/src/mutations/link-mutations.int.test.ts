@@ -8,7 +8,7 @@ import { sampleDataset } from '../../test/sample-dataset.ts';
 const PREFIX = 'T-MLNK-';
 const A = `${PREFIX}A`;
 const B = `${PREFIX}B`;
-const testApp = createTestApp();
+const testApp = createTestApp({ role: 'staff' });
 let eventId: string;
 
 const ADD = `mutation($input: CollaborationInput!) { addCollaboration(input: $input) {
@@ -60,7 +60,7 @@ describe('addCollaboration', () => {
     expect(created).toMatchObject({ kind: 'JOINT_RD', since: '2024-03-01', until: null, weight: 2, title: '공동연구', source: link.source, from: { id: A }, to: { id: B } });
     expect(created.to.partners.map((p) => p.organization.id)).toEqual([A]);
     const dump = await dumpGraph(testApp.db, PREFIX);
-    expect(dump.find((item) => item.key === `${A} -COLLABORATES_WITH-> ${B}`)?.props).toMatchObject({ updatedBy: 'anonymous', id });
+    expect(dump.find((item) => item.key === `${A} -COLLABORATES_WITH-> ${B}`)?.props).toMatchObject({ updatedBy: testApp.actorName, id });
   });
 
   it('is idempotent: the same pair (either order), kind and start give the same one link', async () => {

@@ -7,7 +7,7 @@ import { createTestApp } from '../../test/test-app.ts';
 import { sampleDataset } from '../../test/sample-dataset.ts';
 
 const PREFIX = 'T-MORG-';
-const testApp = createTestApp();
+const testApp = createTestApp({ role: 'staff' });
 let data: Dataset;
 
 beforeAll(async () => {
@@ -52,7 +52,7 @@ describe('upsertOrganization', () => {
     });
     expect(created).toMatchObject({
       id: `${PREFIX}A`, name: '시흥테스트바이오', kind: 'COMPANY', status: 'ACTIVE', founded: 2019, hub: { id: 'HUB-BAEGOT' }, sector: sector(),
-      source: 'test:mutation', synthetic: true, updatedBy: 'anonymous',
+      source: 'test:mutation', synthetic: true, updatedBy: testApp.actorName,
     });
     expect(Date.parse(String(created.updatedAt))).toBeGreaterThan(Date.now() - 60_000);
     const dump = await dumpGraph(testApp.db, PREFIX);
@@ -118,13 +118,13 @@ describe('setCapabilities', () => {
     const [a, b, c] = capabilityIds();
     const first = await ok<{ setCapabilities: { updatedBy: string; capabilities: Array<{ id: string }> } }>(SET_CAPABILITIES, { orgId: `${PREFIX}A`, capabilityIds: [a, b, b] });
     expect(first.setCapabilities.capabilities.map((cap) => cap.id).sort()).toEqual([a, b].sort());
-    expect(first.setCapabilities.updatedBy).toBe('anonymous');
+    expect(first.setCapabilities.updatedBy).toBe(testApp.actorName);
     const kept = entry(await dumpGraph(testApp.db, PREFIX), `${PREFIX}A -HAS_CAPABILITY-> ${b}`).props;
     const second = await ok<{ setCapabilities: { capabilities: Array<{ id: string }> } }>(SET_CAPABILITIES, { orgId: `${PREFIX}A`, capabilityIds: [b, c] });
     expect(second.setCapabilities.capabilities.map((cap) => cap.id).sort()).toEqual([b, c].sort());
     const dump = await dumpGraph(testApp.db, PREFIX);
     expect(entry(dump, `${PREFIX}A -HAS_CAPABILITY-> ${b}`).props).toEqual(kept);
-    expect(entry(dump, `${PREFIX}A -HAS_CAPABILITY-> ${c}`).props).toMatchObject({ source: 'api', synthetic: false, updatedBy: 'anonymous' });
+    expect(entry(dump, `${PREFIX}A -HAS_CAPABILITY-> ${c}`).props).toMatchObject({ source: 'api', synthetic: false, updatedBy: testApp.actorName });
     const cleared = await ok<{ setCapabilities: { capabilities: unknown[] } }>(SET_CAPABILITIES, { orgId: `${PREFIX}A`, capabilityIds: [] });
     expect(cleared.setCapabilities.capabilities).toEqual([]);
   });

@@ -1,23 +1,18 @@
 // Query.capabilities, Query.capability, the Capability taxonomy and the Need link.
 import { notFound } from '../errors/app-errors.ts';
-import type { CapabilityResolvers, NeedResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
-import type { CapabilityRow } from '../model/rows.ts';
-import { boundedString, requiredId } from './arguments.ts';
+import type { CapabilityResolvers, NeedResolvers, QueryCapabilitiesArgs, QueryResolvers } from '../generated/resolvers-types.ts';
+import { boundedString } from './arguments.ts';
+import { defineEntityQueries } from './define-entity-queries.ts';
 
-export const capabilityQueries: QueryResolvers = {
-  async capabilities(_, args, { db, loaders }) {
+const capabilities = defineEntityQueries({
+  entity: 'capability', listQuery: 'capabilities-list', column: 'capability', loader: (loaders) => loaders.capability,
+  async listParams(args: QueryCapabilitiesArgs, { loaders }) {
     const sector = boundedString('sector', args.sector, 200);
     if (sector !== null && !(await loaders.capability.load(sector))) throw notFound('capability', sector, 'sector');
-    const capabilities = (await db.read('capabilities-list', { level: args.level ?? null, sector })).map((row) => row.capability as CapabilityRow);
-    for (const capability of capabilities) loaders.capability.prime(capability.id, capability);
-    return capabilities;
+    return { level: args.level ?? null, sector };
   },
-  async capability(_, args, { loaders }) {
-    const capability = await loaders.capability.load(requiredId('id', args.id));
-    if (!capability) throw notFound('capability', args.id, 'id');
-    return capability;
-  },
-};
+});
+export const capabilityQueries: QueryResolvers = { capabilities: capabilities.list, capability: capabilities.byId };
 
 export const capabilityFields: CapabilityResolvers = {
   synthetic: (capability) => capability.synthetic ?? false,

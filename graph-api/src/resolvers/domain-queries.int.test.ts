@@ -5,7 +5,7 @@ import type { Dataset } from '@siheung/seed';
 import { createTestApp } from '../../test/test-app.ts';
 import { byCodePoint, sampleDataset } from '../../test/sample-dataset.ts';
 
-const testApp = createTestApp();
+const testApp = createTestApp({ role: 'staff' });
 let data: Dataset;
 beforeAll(async () => {
   data = await sampleDataset();

@@ -1,21 +1,13 @@
 // Query.events, Query.event, the Event type and the Attendance link.
-import { notFound } from '../errors/app-errors.ts';
-import type { AttendanceResolvers, EventResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
-import type { EventRow } from '../model/rows.ts';
-import { dateRange, requiredId } from './arguments.ts';
+import type { AttendanceResolvers, EventResolvers, QueryEventsArgs, QueryResolvers } from '../generated/resolvers-types.ts';
+import { dateRange } from './arguments.ts';
+import { defineEntityQueries } from './define-entity-queries.ts';
 
-export const eventQueries: QueryResolvers = {
-  async events(_, args, { db, loaders }) {
-    const events = (await db.read('events-list', dateRange('from', args.from, 'to', args.to))).map((row) => row.event as EventRow);
-    for (const event of events) loaders.event.prime(event.id, event);
-    return events;
-  },
-  async event(_, args, { loaders }) {
-    const event = await loaders.event.load(requiredId('id', args.id));
-    if (!event) throw notFound('event', args.id, 'id');
-    return event;
-  },
-};
+const events = defineEntityQueries({
+  entity: 'event', listQuery: 'events-list', column: 'event', loader: (loaders) => loaders.event,
+  listParams: (args: QueryEventsArgs) => dateRange('from', args.from, 'to', args.to),
+});
+export const eventQueries: QueryResolvers = { events: events.list, event: events.byId };
 
 export const eventFields: EventResolvers = {
   synthetic: (event) => event.synthetic ?? false,

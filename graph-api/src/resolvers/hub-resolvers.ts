@@ -1,21 +1,9 @@
 // Query.hubs, Query.hub and the Hub type.
-import { notFound } from '../errors/app-errors.ts';
 import type { HubResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
-import type { HubRow } from '../model/rows.ts';
-import { requiredId } from './arguments.ts';
+import { defineEntityQueries } from './define-entity-queries.ts';
 
-export const hubQueries: QueryResolvers = {
-  async hubs(_, __, { db, loaders }) {
-    const hubs = (await db.read('hubs-list')).map((row) => row.hub as HubRow);
-    for (const hub of hubs) loaders.hub.prime(hub.id, hub);
-    return hubs;
-  },
-  async hub(_, args, { loaders }) {
-    const hub = await loaders.hub.load(requiredId('id', args.id));
-    if (!hub) throw notFound('hub', args.id, 'id');
-    return hub;
-  },
-};
+const hubs = defineEntityQueries({ entity: 'hub', listQuery: 'hubs-list', column: 'hub', loader: (loaders) => loaders.hub });
+export const hubQueries: QueryResolvers = { hubs: hubs.list, hub: hubs.byId };
 
 export const hubFields: HubResolvers = {
   synthetic: (hub) => hub.synthetic ?? false,

@@ -4,7 +4,7 @@ import type { Dataset } from '@siheung/seed';
 import { createTestApp } from '../../test/test-app.ts';
 import { byCodePoint, sampleDataset } from '../../test/sample-dataset.ts';
 
-const testApp = createTestApp();
+const testApp = createTestApp({ role: 'staff' });
 let data: Dataset;
 beforeAll(async () => {
   data = await sampleDataset();
@@ -87,7 +87,8 @@ describe('organizations orderBy', () => {
     expect(byName.map((n) => n.name)).toEqual(data.organizations.map((o) => o.name).sort(byCodePoint));
 
     const keys: Array<[string, (n: Node) => number | string | null]> = [
-      ['FOUNDED', (n) => n.founded], ['EMPLOYEES', (n) => n.employees], ['DEGREE', (n) => n.degree], ['NAME_EN', (n) => n.nameEn.toLowerCase()],
+      // NAME both ways: the unfiltered by-name page has its own statement (organizations-page-by-name[-desc]).
+      ['NAME', (n) => n.name], ['FOUNDED', (n) => n.founded], ['EMPLOYEES', (n) => n.employees], ['DEGREE', (n) => n.degree], ['NAME_EN', (n) => n.nameEn.toLowerCase()],
     ];
     for (const [field, value] of keys) {
       for (const direction of ['ASC', 'DESC'] as const) {

@@ -1,21 +1,9 @@
 // Query.programs, Query.program and the Program type (areas and their sub-projects).
-import { notFound } from '../errors/app-errors.ts';
 import type { ProgramResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
-import type { ProgramRow } from '../model/rows.ts';
-import { requiredId } from './arguments.ts';
+import { defineEntityQueries } from './define-entity-queries.ts';
 
-export const programQueries: QueryResolvers = {
-  async programs(_, __, { db, loaders }) {
-    const programs = (await db.read('programs-list')).map((row) => row.program as ProgramRow);
-    for (const program of programs) loaders.program.prime(program.id, program);
-    return programs;
-  },
-  async program(_, args, { loaders }) {
-    const program = await loaders.program.load(requiredId('id', args.id));
-    if (!program) throw notFound('program', args.id, 'id');
-    return program;
-  },
-};
+const programs = defineEntityQueries({ entity: 'program', listQuery: 'programs-list', column: 'program', loader: (loaders) => loaders.program });
+export const programQueries: QueryResolvers = { programs: programs.list, program: programs.byId };
 
 export const programFields: ProgramResolvers = {
   synthetic: (program) => program.synthetic ?? false,

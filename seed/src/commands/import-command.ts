@@ -1,5 +1,6 @@
 // `pnpm data import <files or folders> [--dry-run] …`: validates every file against the others and the
 // database, then writes (see seed/src/import). Any problem: all are listed and nothing is written.
+import { cliActor, importAuditTarget, withAudit } from '@siheung/graph-api/audit';
 import { applyMigrations } from '@siheung/graph-api/db';
 import { DatasetInvalidError, TEXT_ENCODINGS } from '../dataset/index.ts';
 import { collectInputs, importFiles } from '../import/index.ts';
@@ -36,7 +37,9 @@ export const importCommand: Command = {
     let bar: ProgressBar | null = null;
     try {
       await applyMigrations(db);
-      const report = await importFiles(db, collected.inputs, {
+      // Recorded in the audit log as one entry per committed transaction, with the counts (not one per row).
+      const audited = withAudit(db, cliActor(), 'import', importAuditTarget(values.source?.trim() ?? null, collected.inputs.map((input) => input.name)));
+      const report = await importFiles(audited, collected.inputs, {
         dryRun: values['dry-run'] ?? false, source: values.source?.trim() ?? null, encoding, transaction, batchSize,
         onProgress: (progress) => {
           bar ??= createProgressBar(io.progress, values['dry-run'] ? 'checking' : 'importing', progress.total, values.progress ?? false);

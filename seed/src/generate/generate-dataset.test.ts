@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDataset, type CapabilityRow, type ProgramRow } from '../dataset/index.ts';
 import { writeDatasetFiles } from '../export/index.ts';
-import { averageClustering } from './holme-kim.ts';
+import { clusteringOfPairs } from '@siheung/graph-api/clustering';
 import { generateDataset } from './generate-dataset.ts';
-import { Rng } from './prng.ts';
 import { readSampleVocabulary } from './sample-vocabulary.ts';
 
 describe('generateDataset', () => {
@@ -49,7 +48,25 @@ describe('generateDataset', () => {
     expect(sorted.at(-1)).toBeGreaterThan(15 * median);
     expect(sorted[0]).toBeGreaterThan(0);
     // A random graph of this density would have clustering about 2·25000/5000² = 0.002.
-    expect(averageClustering(new Rng(1), 5000, pairs)).toBeGreaterThan(0.15);
+    expect(clusteringOfPairs(5000, pairs).averageClustering).toBeGreaterThan(0.15);
+  });
+
+  it('starts links some time after the organisations arrive, and each triangle-closing link after the two it closes', () => {
+    const { dataset, pairs, closes } = make(2000, 10_000, 7);
+    const links = dataset.collaborations;
+    const founded = new Map(dataset.organizations.map((org) => [org.id, org.founded ?? 0]));
+    expect(links.every((link) => Number(link.since.slice(0, 4)) >= Math.max(founded.get(link.from)!, founded.get(link.to)!))).toBe(true);
+    expect(links.every((link) => link.since <= '2026-10-31')).toBe(true);
+    const closing = closes.flatMap((closed, index): Array<[number, number, number]> => (closed.length === 2 ? [[index, closed[0]!, closed[1]!]] : []));
+    expect(closing.length).toBeGreaterThan(links.length / 2);
+    expect(closing.every(([index, a, b]) => links[index]!.since >= links[a]!.since && links[index]!.since >= links[b]!.since)).toBe(true);
+    // Closed triangles share an organisation with each link they close.
+    expect(closing.every(([index, a, b]) => pairs[a]!.some((n) => pairs[index]!.includes(n)) && pairs[b]!.some((n) => pairs[index]!.includes(n)))).toBe(true);
+    // Not all on the newcomer's arrival: an organisation's links start over several years.
+    const firstYear = new Map<string, number>();
+    for (const link of links) for (const id of [link.from, link.to]) firstYear.set(id, Math.min(firstYear.get(id) ?? 9999, Number(link.since.slice(0, 4))));
+    const later = links.filter((link) => Number(link.since.slice(0, 4)) > Math.max(firstYear.get(link.from)!, firstYear.get(link.to)!)).length;
+    expect(later).toBeGreaterThan(links.length / 4);
   });
 
   it('makes 50,000 organisations and 500,000 links in seconds', () => {

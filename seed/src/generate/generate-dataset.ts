@@ -5,7 +5,8 @@
 //   institutes, agencies and support bodies, which tend to arrive early and so gather links;
 // - links: the Holme–Kim process (preferential attachment + triadic closure, mostly within a hub), so
 //   degrees are heavy-tailed and neighbourhoods clustered; kinds fit the pair (a trial involves a
-//   hospital, a transfer comes from academia…); `since` follows arrival, with growth speeding up;
+//   hospital, a transfer comes from academia…); `since` is a heavy-tailed lag after the newer organisation's
+//   arrival (growth speeding up) and after both links of the triangle a link closes;
 // - capabilities from the company's sector; needs drawn independently (a demand survey), events with
 //   attendance mostly from their hub, projects whose members are a node and its collaborators.
 // No partner-matching rule shapes any of it.
@@ -29,6 +30,8 @@ export interface GeneratedGraph {
   dataset: Dataset;
   /** Link pairs as organisation indices, for the generator's statistics. */
   pairs: Array<[number, number]>;
+  /** For each link, the indices of the two earlier links whose triangle it closes (empty: preferential attachment). */
+  closes: Array<readonly number[]>;
 }
 
 const START_YEAR = 2005;
@@ -45,6 +48,21 @@ const dateAt = (fraction: number): string => {
   const end = Date.UTC(2026, 9, 31);
   return new Date(start + Math.min(Math.max(fraction, 0), 1) * (end - start)).toISOString().slice(0, 10);
 };
+
+const timeAt = (fraction: number): number => Date.parse(dateAt(fraction));
+const END_MS = Date.parse(END);
+const YEAR_MS = 365.25 * 86_400_000;
+
+/**
+ * When a link starts, at the earliest at `earliest`: after a Lomax (Pareto II) lag of shape 1.5 and scale 1.5 years —
+ * median ≈ 0.9 years, mean 3, a long tail of partnerships formed many years on. A start past today is redrawn
+ * uniformly between `earliest` and today (the collaboration exists in the data, so it started by now).
+ */
+function startAfter(rng: Rng, earliest: number): number {
+  const lag = 1.5 * ((1 - rng.float()) ** (-1 / 1.5) - 1) * YEAR_MS;
+  if (earliest + lag <= END_MS) return earliest + lag;
+  return earliest >= END_MS ? END_MS : earliest + rng.float() * (END_MS - earliest);
+}
 
 /** A kind that fits the pair, and the pair in the direction the kind reads (supplier, investor, sponsor first). */
 function linkKind(rng: Rng, a: OrganizationRow, b: OrganizationRow): [CollaborationRow['kind'], OrganizationRow, OrganizationRow] {
@@ -103,12 +121,18 @@ export function generateDataset(options: GenerateOptions): GeneratedGraph {
     };
   });
 
-  const pairs = holmeKim(rng, { nodes: options.orgs, edges: options.links, triad: 0.9, local: 0.9, groupOf: (node) => hubIndex[node] ?? -1 });
+  const { pairs, closes } = holmeKim(rng, { nodes: options.orgs, edges: options.links, triad: 0.9, local: 0.9, groupOf: (node) => hubIndex[node] ?? -1 });
   const linkWidth = Math.max(6, String(pairs.length).length);
+  // Lags come from their own stream, so every other column is what the seed gave before links had lags.
+  const lagRng = new Rng(options.seed ^ 0x1a6d);
+  const sinceMs: number[] = [];
   const collaborations: CollaborationRow[] = pairs.map(([older, newer], index) => {
     const [kind, from, to] = linkKind(rng, organizations[older]!, organizations[newer]!);
-    // Links form as the network grows, faster in later years.
-    const since = dateAt(Math.sqrt((newer + rng.float()) / options.orgs));
+    // The newer organisation arrives as the network grows (faster in later years); the link starts a heavy-tailed lag
+    // after that, and after both links of the triangle it closes (closure over time, between established organisations).
+    const earliest = Math.max(timeAt(Math.sqrt((newer + rng.float()) / options.orgs)), ...(closes[index] ?? []).map((k) => sinceMs[k]!));
+    sinceMs.push(startAfter(lagRng, earliest));
+    const since = new Date(sinceMs[index]!).toISOString().slice(0, 10);
     const endYear = Number(since.slice(0, 4)) + rng.int(1, 6);
     const until = rng.chance(0.12) && `${endYear}${since.slice(4)}` <= END ? `${endYear}-${since.slice(5, 7)}-01` : null;
     return {
@@ -173,5 +197,6 @@ export function generateDataset(options: GenerateOptions): GeneratedGraph {
   return {
     dataset: { hubs, capabilities, programs, organizations, events, projects, organizationCapabilities, organizationNeeds, collaborations, attendance, projectMembers },
     pairs,
+    closes,
   };
 }

@@ -17,20 +17,32 @@ export interface HolmeKimOptions {
   local: number;
 }
 
-/** Pairs [older, newer] of node indices (arrival order); exactly `edges` of them when the graph can hold them. */
-export function holmeKim(rng: Rng, options: HolmeKimOptions): Array<[number, number]> {
+export interface HolmeKimLinks {
+  /** Pairs [older, newer] of node indices (arrival order), in the order they formed. */
+  pairs: Array<[number, number]>;
+  /** For each pair, the indices of the two earlier pairs whose triangle it closes (empty: a preferential attachment). */
+  closes: Array<readonly number[]>;
+}
+
+/** Exactly `edges` links when the graph can hold them, with the triangles they close (for dating them after those). */
+export function holmeKim(rng: Rng, options: HolmeKimOptions): HolmeKimLinks {
   const { nodes, triad, local } = options;
   const edges = Math.min(options.edges, (nodes * (nodes - 1)) / 2);
   const adjacency: number[][] = Array.from({ length: nodes }, () => []);
   const seen = new Set<number>();
   const pairs: Array<[number, number]> = [];
+  const closes: Array<readonly number[]> = [];
+  const pairIndex = new Map<number, number>();
   // Every node once (so newcomers can be found) plus once per link end: picking uniformly is picking by degree + 1.
   const ends: number[] = [];
   const groupEnds = new Map<number, number[]>();
   const key = (a: number, b: number): number => (a < b ? a * nodes + b : b * nodes + a);
-  const link = (a: number, b: number): boolean => {
+  /** Links a and b; `via` is the common partner when the link closes the triangle a–via–b. */
+  const link = (a: number, b: number, via = -1): boolean => {
     if (a === b || seen.has(key(a, b))) return false;
     seen.add(key(a, b));
+    closes.push(via === -1 ? [] : [pairIndex.get(key(a, via))!, pairIndex.get(key(via, b))!]);
+    pairIndex.set(key(a, b), pairs.length);
     adjacency[a]!.push(b);
     adjacency[b]!.push(a);
     pairs.push(a < b ? [a, b] : [b, a]);
@@ -57,7 +69,7 @@ export function holmeKim(rng: Rng, options: HolmeKimOptions): Array<[number, num
         const neighbours = anchor === -1 ? [] : adjacency[anchor]!;
         const closing = made > 0 && neighbours.length > 0 && rng.chance(triad);
         const target = closing ? neighbours[Math.floor(rng.float() * neighbours.length)]! : attach(node);
-        if (link(node, target)) {
+        if (link(node, target, closing ? anchor : -1)) {
           made += 1;
           if (!closing) anchor = target;
         }
@@ -69,29 +81,10 @@ export function holmeKim(rng: Rng, options: HolmeKimOptions): Array<[number, num
   // Rejections (repeat pairs) may leave a few links short: close triangles among random nodes until done.
   for (let attempt = 0; pairs.length < edges && attempt < edges * 20; attempt += 1) {
     const a = ends[Math.floor(rng.float() * ends.length)]!;
-    const via = adjacency[a]!;
-    const b = via.length > 0 && rng.chance(triad) ? rng.pick(adjacency[rng.pick(via)]!) : Math.floor(rng.float() * nodes);
-    link(a, b);
+    const partners = adjacency[a]!;
+    const via = partners.length > 0 && rng.chance(triad) ? rng.pick(partners) : -1;
+    const b = via !== -1 ? rng.pick(adjacency[via]!) : Math.floor(rng.float() * nodes);
+    link(a, b, via);
   }
-  return pairs;
-}
-
-/** Average local clustering coefficient over up to `sample` nodes of degree ≥ 2 (for the generator's report). */
-export function averageClustering(rng: Rng, nodes: number, pairs: readonly (readonly [number, number])[], sample = 2000): number {
-  const adjacency: Set<number>[] = Array.from({ length: nodes }, () => new Set());
-  for (const [a, b] of pairs) {
-    adjacency[a]!.add(b);
-    adjacency[b]!.add(a);
-  }
-  const candidates = adjacency.map((set, node) => (set.size >= 2 ? node : -1)).filter((node) => node >= 0);
-  if (candidates.length === 0) return 0;
-  let total = 0;
-  const count = Math.min(sample, candidates.length);
-  for (let index = 0; index < count; index += 1) {
-    const neighbours = [...adjacency[rng.pick(candidates)]!];
-    let closed = 0;
-    for (let i = 0; i < neighbours.length; i += 1) for (let j = i + 1; j < neighbours.length; j += 1) if (adjacency[neighbours[i]!]!.has(neighbours[j]!)) closed += 1;
-    total += (2 * closed) / (neighbours.length * (neighbours.length - 1));
-  }
-  return total / count;
+  return { pairs, closes };
 }

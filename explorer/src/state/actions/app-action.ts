@@ -1,7 +1,9 @@
 // Every action of the store, and the one object of named action creators the components dispatch.
 import { canvasActions, type CanvasAction } from './canvas';
+import { dashboardActions, type DashboardAction } from './dashboard';
 import { filterActions, type FilterAction } from './filters';
 import { languageActions, type LanguageAction } from './language';
+import { matchActions, type MatchAction } from './matches';
 import { modeActions, type ModeAction } from './mode';
 import { pathActions, type PathAction } from './paths';
 import { resourceActions, type ResourceAction } from './resources';
@@ -18,7 +20,9 @@ export type AppAction =
   | TimelineAction
   | PathAction
   | SearchAction
-  | ResourceAction;
+  | ResourceAction
+  | DashboardAction
+  | MatchAction;
 
 export const actions = {
   ...languageActions,
@@ -30,4 +34,6 @@ export const actions = {
   ...pathActions,
   ...searchActions,
   ...resourceActions,
+  ...dashboardActions,
+  ...matchActions,
 };

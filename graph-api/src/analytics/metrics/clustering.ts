@@ -1,8 +1,10 @@
 // Average clustering coefficient and transitivity (unweighted), as networkx defines them. Neither graphology nor
 // graphology-metrics has them, so this counts triangles itself — over graphology-indices' neighbourhood index,
 // with the "forward" ordering (each triangle found once, from its lowest-ranked corner; Schank & Wagner 2005).
+// The data generator reports its networks' clustering with it too (clusteringOfPairs).
+import { UndirectedGraph } from 'graphology';
 import { NeighborhoodIndex } from 'graphology-indices/neighborhood.js';
-import type { NetworkGraph } from '../network-model.ts';
+import type { AbstractGraph } from 'graphology-types';
 
 export interface Clustering {
   /** Mean over all organisations of 2·T(v) / (d(v)(d(v)−1)), counting 0 for degree < 2. */
@@ -15,7 +17,7 @@ export interface Clustering {
 }
 
 /** `index` may be passed in when the caller built one for the same graph already. */
-export function clustering(graph: NetworkGraph, index = new NeighborhoodIndex(graph)): Clustering {
+export function clustering(graph: AbstractGraph, index = new NeighborhoodIndex(graph)): Clustering {
   const { starts, neighborhood } = index;
   const n = graph.order;
   const degree = (v: number): number => starts[v + 1]! - starts[v]!;
@@ -56,4 +58,12 @@ export function clustering(graph: NetworkGraph, index = new NeighborhoodIndex(gr
     triangles,
     trianglesByNode,
   };
+}
+
+/** The clustering of a network given as its size and pairs of node numbers 0…nodes−1 (repeats and loops ignored). */
+export function clusteringOfPairs(nodes: number, pairs: Iterable<readonly [number, number]>): Clustering {
+  const graph = new UndirectedGraph();
+  for (let node = 0; node < nodes; node += 1) graph.addNode(String(node));
+  for (const [a, b] of pairs) if (a !== b) graph.mergeEdge(String(a), String(b));
+  return clustering(graph);
 }

@@ -1,0 +1,5 @@
+// api-key-list: every API key, newest first (never the hash).
+// Params: none. Returns: key {id, name, role, createdAt, revokedAt}.
+MATCH (k:ApiKey)
+RETURN k {.id, .name, .role, createdAt: toString(k.createdAt), revokedAt: toString(k.revokedAt)} AS key
+ORDER BY k.createdAt DESC, k.id

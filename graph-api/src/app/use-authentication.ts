@@ -1,0 +1,44 @@
+// Who is calling: reads `Authorization: Bearer shk_…` before anything else runs (parse, validate, rate limits,
+// exports) and records the key's actor for the request. No header: the public actor. A malformed, unknown or revoked
+// key: 401 UNAUTHENTICATED. Keys are looked up on every request (one indexed read, no cache), so a revocation made by
+// any process holds from the next request.
+import type { Plugin } from 'graphql-yoga';
+import { setRequestActor } from '../auth/actor.ts';
+import { verifyApiKey } from '../auth/api-key-store.ts';
+import type { Database } from '../db/index.ts';
+import { unauthenticated, type AppError } from '../errors/app-errors.ts';
+import { maskError } from '../errors/mask-error.ts';
+
+const MESSAGES = {
+  malformed: 'The API key is malformed: send `Authorization: Bearer shk_…` with the whole key',
+  unknown: 'The API key is not valid',
+  revoked: 'The API key has been revoked',
+} as const;
+
+function errorResponse(error: AppError, status: number): Response {
+  const extensions = { ...error.extensions } as Record<string, unknown>;
+  delete extensions.http;
+  return new Response(JSON.stringify({ errors: [{ message: error.message, extensions }] }), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...(status === 401 ? { 'www-authenticate': 'Bearer' } : {}) },
+  });
+}
+
+export function useAuthentication(db: Database): Plugin {
+  return {
+    async onRequest({ request, endResponse }) {
+      const header = request.headers.get('authorization');
+      if (header === null || header.trim() === '') return;
+      const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
+      try {
+        const check = token === undefined ? ({ ok: false, reason: 'malformed' } as const) : await verifyApiKey(db, token);
+        if (check.ok) setRequestActor(request, check.actor);
+        else endResponse(errorResponse(unauthenticated(MESSAGES[check.reason]), 401));
+      } catch (error) {
+        // The database is down or slow: the key cannot be checked, so the request cannot go on as anyone.
+        const masked = maskError(error) as AppError;
+        endResponse(errorResponse(masked, masked.extensions.code === 'DATABASE_UNAVAILABLE' ? 503 : 500));
+      }
+    },
+  };
+}

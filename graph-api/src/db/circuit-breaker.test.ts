@@ -1,0 +1,122 @@
+// The circuit breaker's state machine on a fake clock with a scripted probe (the fault test covers a real Neo4j).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CircuitBreaker } from './circuit-breaker.ts';
+
+const unavailable = () => new Error('unavailable');
+
+/** A probe whose answers the test sets; counts its calls. */
+function scriptedProbe() {
+  const probe = { up: false, calls: 0, fn: async () => (probe.calls += 1, probe.up) };
+  return probe;
+}
+
+function breakerWith(probe: ReturnType<typeof scriptedProbe>) {
+  return new CircuitBreaker({ probe: probe.fn, probeIntervalMs: 300, recoveryWindowMs: 5_000, deadlineMs: 1_800 });
+}
+
+/** An operation the test settles by hand. */
+function pending<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((done) => (resolve = done));
+  return { promise, resolve, calls: 0 };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('CircuitBreaker', () => {
+  it('passes work through while closed, also work slower than the deadline', async () => {
+    const breaker = breakerWith(scriptedProbe());
+    const slow = pending<string>();
+    const result = breaker.guard(() => slow.promise, unavailable);
+    await vi.advanceTimersByTimeAsync(10_000);
+    slow.resolve('done');
+    await expect(result).resolves.toBe('done');
+    expect(breaker.state).toBe('closed');
+  });
+
+  it('once tripped, fails new work at once without calling it and fails work in flight', async () => {
+    const breaker = breakerWith(scriptedProbe());
+    const inFlight = breaker.guard(() => pending<string>().promise, unavailable);
+    breaker.trip();
+    await expect(inFlight).rejects.toThrow('unavailable');
+    const operation = vi.fn(async () => 'never');
+    await expect(breaker.guard(operation, unavailable)).rejects.toThrow('unavailable');
+    expect(operation).not.toHaveBeenCalled();
+    expect(breaker.state).toBe('open');
+  });
+
+  it('runs one probe at a time every interval while open, and recovers on the first success', async () => {
+    const probe = scriptedProbe();
+    const breaker = breakerWith(probe);
+    breaker.trip();
+    breaker.trip();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(probe.calls).toBe(3);
+    probe.up = true;
+    await vi.advanceTimersByTimeAsync(300);
+    expect(breaker.state).toBe('recovering');
+    const calls = probe.calls;
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(probe.calls).toBe(calls);
+    await expect(breaker.guard(async () => 'answer', unavailable)).resolves.toBe('answer');
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(breaker.state).toBe('closed');
+  });
+
+  it('gives up work that has not answered within the deadline while recovering', async () => {
+    const probe = scriptedProbe();
+    const breaker = breakerWith(probe);
+    breaker.trip();
+    probe.up = true;
+    await vi.advanceTimersByTimeAsync(300);
+    const hanging = breaker.guard(() => pending<string>().promise, unavailable);
+    const outcome = hanging.then(() => 'answered', () => Date.now());
+    const startedAt = Date.now();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect((await outcome) as number - startedAt).toBe(1_800);
+  });
+
+  it('goes back to open when a failure comes while recovering', async () => {
+    const probe = scriptedProbe();
+    const breaker = breakerWith(probe);
+    breaker.trip();
+    probe.up = true;
+    await vi.advanceTimersByTimeAsync(300);
+    breaker.trip();
+    expect(breaker.state).toBe('open');
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(breaker.state).toBe('recovering');
+  });
+
+  it('treats a probe that throws as a failed probe', async () => {
+    const breaker = new CircuitBreaker({ probe: async () => { throw new Error('refused'); }, probeIntervalMs: 300 });
+    breaker.trip();
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(breaker.state).toBe('open');
+  });
+
+  it('says whether work started at a moment lived through an incident', async () => {
+    const probe = scriptedProbe();
+    const breaker = breakerWith(probe);
+    const before = Date.now();
+    expect(breaker.sawIncidentSince(before)).toBe(false);
+    await vi.advanceTimersByTimeAsync(100);
+    breaker.trip();
+    expect(breaker.sawIncidentSince(before)).toBe(true);
+    probe.up = true;
+    await vi.advanceTimersByTimeAsync(300 + 5_000);
+    expect(breaker.state).toBe('closed');
+    expect(breaker.sawIncidentSince(before)).toBe(true);
+    expect(breaker.sawIncidentSince(Date.now())).toBe(false);
+  });
+
+  it('stops probing once stopped', async () => {
+    const probe = scriptedProbe();
+    const breaker = breakerWith(probe);
+    breaker.trip();
+    breaker.stop();
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(probe.calls).toBe(0);
+  });
+});

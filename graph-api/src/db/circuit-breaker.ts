@@ -1,0 +1,112 @@
+// Circuit breaker for Neo4j: after a connection failure requests fail at once while one background probe waits for the database.
+/**
+ * States: `closed` (healthy), `open` (down: callers fail at once, a probe runs every `probeIntervalMs`) and
+ * `recovering` (the probe succeeded: requests go through again, but for `recoveryWindowMs` one that has not answered
+ * within `deadlineMs` is given up, because a database that has just come back may accept connections before it
+ * answers). Hand-written rather than opossum: opossum opens on an error percentage over a rolling window and
+ * half-opens by letting a real request through; here one connection failure is enough and only a background probe
+ * may touch the database while it is down.
+ */
+export type CircuitState = 'closed' | 'open' | 'recovering';
+
+export interface CircuitBreakerOptions {
+  /** Resolves true when the database answers; must settle on its own within a short timeout. */
+  probe: () => Promise<boolean>;
+  probeIntervalMs?: number;
+  recoveryWindowMs?: number;
+  deadlineMs?: number;
+  now?: () => number;
+}
+
+export class CircuitBreaker {
+  private current: CircuitState = 'closed';
+  /** When the breaker was last fully healthy from; a request started before it lived through an incident. */
+  private healthySince = Number.NEGATIVE_INFINITY;
+  private readonly onOpen = new Set<() => void>();
+  private probeTimer: ReturnType<typeof setTimeout> | undefined;
+  private recoveryTimer: ReturnType<typeof setTimeout> | undefined;
+  private stopped = false;
+  private readonly probeIntervalMs: number;
+  private readonly recoveryWindowMs: number;
+  private readonly deadlineMs: number;
+  private readonly now: () => number;
+
+  constructor(private readonly options: CircuitBreakerOptions) {
+    this.probeIntervalMs = options.probeIntervalMs ?? 300;
+    this.recoveryWindowMs = options.recoveryWindowMs ?? 5_000;
+    this.deadlineMs = options.deadlineMs ?? 1_800;
+    this.now = options.now ?? Date.now;
+  }
+
+  get state(): CircuitState {
+    return this.current;
+  }
+
+  /** A connection-class failure was seen: open the circuit (once) and start probing. */
+  trip(): void {
+    if (this.stopped) return;
+    clearTimeout(this.recoveryTimer);
+    this.healthySince = Number.POSITIVE_INFINITY;
+    if (this.current === 'open') return;
+    this.current = 'open';
+    if (process.env.DEBUG_CIRCUIT) console.error(`DBG ${new Date().toISOString()} OPEN`);
+    for (const listener of [...this.onOpen]) listener();
+    this.scheduleProbe();
+  }
+
+  /** True when the circuit was open or recovering at some moment since `startedAt` (e.g. a timeout then is the outage's). */
+  sawIncidentSince(startedAt: number): boolean {
+    return this.current !== 'closed' || this.healthySince > startedAt;
+  }
+
+  /**
+   * Runs `operation` unless the circuit is open; gives it up with `unavailable()` when the circuit opens while it
+   * runs, or when it has not answered within the deadline while the circuit is not closed. Healthy long work is
+   * never cut short.
+   */
+  guard<T>(operation: () => Promise<T>, unavailable: () => Error): Promise<T> {
+    if (this.current === 'open') return Promise.reject(unavailable());
+    return new Promise<T>((resolve, reject) => {
+      const giveUp = () => finish(() => reject(unavailable()));
+      const deadline = setTimeout(() => {
+        if (this.current !== 'closed') giveUp();
+      }, this.deadlineMs);
+      const finish = (settle: () => void) => {
+        clearTimeout(deadline);
+        this.onOpen.delete(giveUp);
+        settle();
+      };
+      this.onOpen.add(giveUp);
+      operation().then(
+        (value) => finish(() => resolve(value)),
+        (error: unknown) => finish(() => reject(error)),
+      );
+    });
+  }
+
+  /** Stops probing (the database handle is closing). */
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.probeTimer);
+    clearTimeout(this.recoveryTimer);
+  }
+
+  private scheduleProbe(): void {
+    clearTimeout(this.probeTimer);
+    this.probeTimer = setTimeout(() => void this.runProbe(), this.probeIntervalMs);
+    this.probeTimer.unref?.();
+  }
+
+  private async runProbe(): Promise<void> {
+    const up = await this.options.probe().catch(() => false);
+    if (this.stopped || this.current !== 'open') return;
+    if (!up) return this.scheduleProbe();
+    this.current = 'recovering';
+    if (process.env.DEBUG_CIRCUIT) console.error(`DBG ${new Date().toISOString()} RECOVERING`);
+    this.recoveryTimer = setTimeout(() => {
+      this.current = 'closed';
+      this.healthySince = this.now();
+    }, this.recoveryWindowMs);
+    this.recoveryTimer.unref?.();
+  }
+}

@@ -1,0 +1,19 @@
+// The abuse limits as yoga plugins, in the order they must run: CSRF and rate limits before any parsing, then
+// query limits while parsing and validating, then string caps just before execution.
+// createApp places them after the authentication plugin, which sets the actor they read.
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import type { Plugin } from 'graphql-yoga';
+import type { AppConfig } from '../config/load-config.ts';
+import { useQueryLimits } from './use-query-limits.ts';
+import { useRateLimit } from './use-rate-limit.ts';
+import { useStringCaps } from './use-string-caps.ts';
+
+/**
+ * Requests a browser may send cross-site without a CORS preflight (GET, form posts, text/plain, multipart)
+ * must carry this header, which a cross-site page cannot set without one. JSON POSTs need nothing more.
+ */
+export const CSRF_HEADER = 'x-graphql-yoga-csrf';
+
+export function limitPlugins(config: AppConfig): Plugin[] {
+  return [useRateLimit(config), useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }), useQueryLimits(config), useStringCaps()];
+}

@@ -1,0 +1,73 @@
+// Every abuse limit of the API in one place, per role: query shape (depth, cost, aliases, directives, tokens,
+// operations), request rate, introspection and string lengths. docs/limits.md explains each value.
+import type { Role } from '../auth/actor.ts';
+import type { AppConfig } from '../config/load-config.ts';
+
+/** The shape of one GraphQL document; at a value a query passes, one past it gets QUERY_TOO_COMPLEX. */
+export interface QueryLimits {
+  /** Nesting of selection sets (fragments count as if written inline); introspection's own nesting is left to graphql-js. */
+  readonly depth: number;
+  /** graphql-armor's cost: objects 2, scalars 1, ×1.5 per level, × a literal `first`/`last`. */
+  readonly cost: number;
+  /** Aliased fields (`a: organizations`), counted through fragments. */
+  readonly aliases: number;
+  /** Directives (`@include`, `@skip`, …), counted through fragments. */
+  readonly directives: number;
+  /** Lexical tokens of the whole document (every operation and fragment; comments do not count). */
+  readonly tokens: number;
+  /** Operations defined in one document (only one runs per request). */
+  readonly operations: number;
+}
+
+/** A token bucket: `burst` requests at once, refilled at `perMinute`. */
+export interface RateLimit {
+  readonly burst: number;
+  readonly perMinute: number;
+}
+
+export interface RoleLimits {
+  readonly query: QueryLimits;
+  readonly rate: RateLimit;
+  /** `always`, or only outside production mode (anonymous callers must not map the schema of a live system). */
+  readonly introspection: 'always' | 'not-in-production';
+}
+
+export const LIMITS: Readonly<Record<Role, RoleLimits>> = Object.freeze({
+  public: {
+    query: { depth: 10, cost: 20_000, aliases: 15, directives: 20, tokens: 2_000, operations: 5 },
+    rate: { burst: 60, perMinute: 120 },
+    introspection: 'not-in-production',
+  },
+  researcher: {
+    query: { depth: 14, cost: 100_000, aliases: 30, directives: 40, tokens: 5_000, operations: 10 },
+    rate: { burst: 120, perMinute: 600 },
+    introspection: 'always',
+  },
+  staff: {
+    query: { depth: 14, cost: 100_000, aliases: 50, directives: 50, tokens: 8_000, operations: 10 },
+    rate: { burst: 240, perMinute: 1_200 },
+    introspection: 'always',
+  },
+  admin: {
+    query: { depth: 14, cost: 100_000, aliases: 50, directives: 50, tokens: 8_000, operations: 10 },
+    rate: { burst: 240, perMinute: 1_200 },
+    introspection: 'always',
+  },
+});
+
+/** Longest string any argument (or input field) may carry; arguments with tighter rules check those themselves. */
+export const STRING_LIMITS = Object.freeze({ string: 10_000, id: 1_000 });
+
+/** The parser stops here whoever asks, so no document is ever lexed to its end only to be refused by role. */
+export const PARSER_MAX_TOKENS = Math.max(...Object.values(LIMITS).map((limits) => limits.query.tokens));
+
+/** Clients the rate limiter remembers at once (least recently seen are forgotten first). */
+export const RATE_LIMIT_CLIENTS = 10_000;
+
+export function limitsFor(role: Role): RoleLimits {
+  return LIMITS[role];
+}
+
+export function introspectionAllowed(role: Role, mode: AppConfig['mode']): boolean {
+  return limitsFor(role).introspection === 'always' || mode !== 'production';
+}

@@ -1,0 +1,50 @@
+// The methods the evaluation compares, each a function from (graph, organisation) to its proposed partners, best
+// first. "Ours" and "capability fit alone" are the engine's rankPartners (never a second ranking); the baselines
+// are the neighbourhood scores of structural-baselines.ts and a random order.
+import type { MatchFactor } from '../../generated/resolvers-types.ts';
+import type { MatchingGraph } from '../matching-graph.ts';
+import { rankPartners } from '../rank-partners.ts';
+import { MATCH_FACTORS } from '../score-candidates.ts';
+import type { MatchingConfig } from '../scoring-weights.ts';
+import { rankAtRandom, rankByPopularity, rankByStructure } from './structural-baselines.ts';
+
+export interface Ranker {
+  /** Short name in the table. */
+  name: string;
+  /** Independent runs averaged per organisation (several only for methods drawn at random). */
+  runs: number;
+  /** Up to `first` candidate ids (current partners left out), best first; `random` breaks ties where needed. */
+  rank(graph: MatchingGraph, orgId: string, first: number, random: () => number): string[];
+}
+
+/** rankPartners with the given weights and config (absent: the default MATCHING_CONFIG), numbers only. */
+export function engineRanker(name: string, weights?: Partial<Record<MatchFactor, number>>, config?: MatchingConfig): Ranker {
+  return {
+    name,
+    runs: 1,
+    rank: (graph, orgId, first) =>
+      rankPartners(graph, orgId, { first, filter: { excludeExisting: true }, explain: false, ...(weights ? { weights } : {}), ...(config ? { config } : {}) })
+        .map((c) => c.candidateId),
+  };
+}
+
+/** Weights with every factor 0 but `factor` (rankPartners normalises them). */
+export const factorAlone = (factor: MatchFactor): Record<MatchFactor, number> =>
+  Object.fromEntries(MATCH_FACTORS.map((f) => [f, f === factor ? 1 : 0])) as Record<MatchFactor, number>;
+
+/** Seeds the random baseline is averaged over. */
+export const RANDOM_RUNS = 5;
+
+/** The table's methods, in its column order: ours first, then the floor, the structural scores, capability fit. */
+export const EVAL_RANKERS: readonly Ranker[] = [
+  engineRanker('ours'),
+  { name: 'random', runs: RANDOM_RUNS, rank: (graph, orgId, first, random) => rankAtRandom(graph, orgId, first, random) },
+  { name: 'common neighbours', runs: 1, rank: (graph, orgId, first, random) => rankByStructure(graph, orgId, 'COMMON_NEIGHBOURS', first, random) },
+  { name: 'Adamic–Adar', runs: 1, rank: (graph, orgId, first, random) => rankByStructure(graph, orgId, 'ADAMIC_ADAR', first, random) },
+  { name: 'resource allocation', runs: 1, rank: (graph, orgId, first, random) => rankByStructure(graph, orgId, 'RESOURCE_ALLOCATION', first, random) },
+  { name: 'preferential attachment', runs: 1, rank: (graph, orgId, first, random) => rankByPopularity(graph, orgId, first, random) },
+  engineRanker('capability fit', factorAlone('CAPABILITY_FIT')),
+];
+
+/** The structural baselines ours must match (the acceptance compares with the best of them). */
+export const STRUCTURAL_BASELINES: readonly string[] = ['common neighbours', 'Adamic–Adar', 'resource allocation', 'preferential attachment'];

@@ -1,0 +1,101 @@
+// Scores every method on one hold-out: builds the engine's graph from the training rows as of the cut-off, and for
+// each organisation that gained a new partner through a hidden link, compares each method's list with those partners.
+import { sampleWithoutReplacement, seededRandom } from '../../analytics/metrics/seeded-random.ts';
+import { buildMatchingGraph, type MatchingGraph } from '../matching-graph.ts';
+import type { Ranker } from './eval-rankers.ts';
+import type { HoldOut } from './holdout-splits.ts';
+import { meanScores, scoreRanking, type RankingScores } from './ranking-metrics.ts';
+
+/** Length of each method's list: P@5, P@10 and R@10 read its head; MRR counts a first hit up to this rank. */
+export const LIST_LENGTH = 100;
+
+export interface HoldOutResult {
+  description: string;
+  asOf: string | null;
+  hiddenLinks: number;
+  /** Organisations with at least one new partner that exists in the training graph, and how many were scored. */
+  eligible: number;
+  evaluated: number;
+  /** New-partner pairs scored against (each counted from both ends), and those left out because an end did not exist yet. */
+  targets: number;
+  targetsNotInGraph: number;
+  /** Mean new partners per evaluated organisation, and the share of those pairs with an end that had no running link (cold start). */
+  meanTargets: number;
+  coldStartShare: number;
+  /** The best any method could reach: every list starting with all the new partners (P@10 ≤ this, as new partners are few). */
+  ceiling: RankingScores;
+  /** Each method's mean scores, by name. */
+  scores: Record<string, RankingScores>;
+  /** Each method's mean time per organisation (ms, all its runs) — not written to the docs, which must not change between runs. */
+  msPerOrganization: Record<string, number>;
+  seconds: number;
+}
+
+export interface EvaluateOptions {
+  seed: number;
+  /** Score at most this many organisations (a seeded sample) — bounds the run time on large graphs. */
+  maxOrganizations?: number;
+}
+
+/**
+ * The organisations scored on a hold-out: those in the graph as of the cut-off with at least one new partner that is
+ * in it too (an organisation founded after the cut-off can be neither asked about nor proposed), a seeded sample of
+ * them when `maxOrganizations` is exceeded.
+ */
+export function organizationsToScore(graph: MatchingGraph, holdOut: HoldOut, options: EvaluateOptions) {
+  let targetsNotInGraph = 0;
+  const eligible: Array<[string, Set<string>]> = [];
+  for (const [orgId, partners] of [...holdOut.targets].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const present = new Set([...partners].filter((id) => graph.indexOf.has(id)));
+    if (!graph.indexOf.has(orgId)) {
+      targetsNotInGraph += partners.size;
+      continue;
+    }
+    targetsNotInGraph += partners.size - present.size;
+    if (present.size > 0) eligible.push([orgId, present]);
+  }
+  const chosen = options.maxOrganizations !== undefined && eligible.length > options.maxOrganizations
+    ? sampleWithoutReplacement(eligible, options.maxOrganizations, seededRandom(String(options.seed), 'matching-eval-organisations'))
+    : eligible;
+  return { eligible, chosen, targetsNotInGraph };
+}
+
+export function evaluateHoldOut(holdOut: HoldOut, rankers: readonly Ranker[], options: EvaluateOptions): HoldOutResult {
+  const started = performance.now();
+  const graph = buildMatchingGraph(holdOut.training, holdOut.asOf);
+  const degree = (id: string): number => {
+    const i = graph.indexOf.get(id)!;
+    return graph.offsets[i + 1]! - graph.offsets[i]!;
+  };
+  const { eligible, chosen, targetsNotInGraph } = organizationsToScore(graph, holdOut, options);
+
+  const perMethod = new Map<string, RankingScores[]>(rankers.map((r) => [r.name, []]));
+  const spent = new Map<string, number>(rankers.map((r) => [r.name, 0]));
+  for (const [orgId, relevant] of chosen) {
+    for (const ranker of rankers) {
+      const began = performance.now();
+      const runs = Array.from({ length: ranker.runs }, (_, run) =>
+        scoreRanking(ranker.rank(graph, orgId, LIST_LENGTH, seededRandom(`${options.seed}:${run}`, `${ranker.name}:${orgId}`)), relevant));
+      perMethod.get(ranker.name)!.push(meanScores(runs));
+      spent.set(ranker.name, spent.get(ranker.name)! + performance.now() - began);
+    }
+  }
+  const ceiling = meanScores(chosen.map(([, relevant]) => scoreRanking([...relevant], relevant)));
+  const targetCount = chosen.reduce((sum, [, relevant]) => sum + relevant.size, 0);
+  const coldStart = chosen.reduce((sum, [orgId, relevant]) => sum + [...relevant].filter((id) => degree(id) === 0 || degree(orgId) === 0).length, 0);
+  return {
+    description: holdOut.description,
+    asOf: holdOut.asOf,
+    hiddenLinks: holdOut.hidden.length,
+    eligible: eligible.length,
+    evaluated: chosen.length,
+    targets: targetCount,
+    targetsNotInGraph,
+    meanTargets: chosen.length === 0 ? 0 : targetCount / chosen.length,
+    coldStartShare: targetCount === 0 ? 0 : coldStart / targetCount,
+    ceiling,
+    scores: Object.fromEntries([...perMethod].map(([name, all]) => [name, meanScores(all)])),
+    msPerOrganization: Object.fromEntries([...spent].map(([name, ms]) => [name, chosen.length === 0 ? 0 : ms / chosen.length])),
+    seconds: (performance.now() - started) / 1000,
+  };
+}

@@ -1,0 +1,61 @@
+// Query.partnerMatches and Query.introducers: validate, take the cached matching graph as of the date (today when
+// none is given), rank. The engine is graph-api/src/matching; nested fields resolve in matching-fields.ts.
+import { badUserInput, notFound, unknownIds } from '../errors/app-errors.ts';
+import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import { findIntroducers } from '../matching/find-introducers.ts';
+import { matchingFor } from '../matching/matching-service.ts';
+import type { IntroductionPath } from '../matching/hop-search.ts';
+import { rankPartners } from '../matching/rank-partners.ts';
+import { idList, intInRange, isoDate, requiredId } from './arguments.ts';
+import { primeLoaders } from './matching-fields.ts';
+import { nonEmptyList } from './network-arguments.ts';
+
+/** Today (UTC), the date "current partner" and "existing link" mean when no asOf is given. */
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+const pathIds = (paths: IntroductionPath[]) => ({
+  organizations: paths.flatMap((p) => p.ids), links: paths.flatMap((p) => p.hops.flatMap((hop) => hop.linkIds)),
+});
+
+const partnerMatches: QueryResolvers['partnerMatches'] = async (_, args, context) => {
+  const { db } = context;
+  const orgId = requiredId('orgId', args.orgId);
+  const first = intInRange('first', args.first, 1, 50, 10);
+  const asOf = isoDate('asOf', args.asOf) ?? today();
+  const need = args.need === null || args.need === undefined ? null : requiredId('need', args.need);
+  const hubs = idList('filter.hubs', nonEmptyList('filter.hubs', args.filter?.hubs));
+  const orgKinds = nonEmptyList('filter.orgKinds', args.filter?.orgKinds);
+  const { known, graph } = await matchingFor(db).at(asOf);
+  if (!known.has(orgId)) throw notFound('organization', orgId, 'orgId');
+  if (need !== null && !graph.capabilities.has(need)) throw notFound('capability', need, 'need');
+  const missingHubs = (hubs ?? []).filter((hub) => !graph.hubs.has(hub));
+  if (missingHubs.length > 0) throw unknownIds('filter.hubs', 'hub', missingHubs);
+  const ranked = rankPartners(graph, orgId, { need, first, filter: { hubs, orgKinds, excludeExisting: args.filter?.excludeExisting ?? true } });
+  const paths = pathIds(ranked.flatMap((m) => m.introductionPaths));
+  const reasons = ranked.flatMap((m) => m.reasons);
+  await primeLoaders(context, {
+    organizations: [orgId, ...ranked.map((m) => m.candidateId), ...reasons.flatMap((r) => r.via), ...paths.organizations],
+    capabilities: reasons.flatMap((r) => [...r.offered, ...r.wanted]),
+    events: reasons.flatMap((r) => r.events),
+    projects: reasons.flatMap((r) => r.projects),
+    links: paths.links,
+  });
+  return ranked;
+};
+
+const introducers: QueryResolvers['introducers'] = async (_, args, context) => {
+  const { db } = context;
+  const from = requiredId('from', args.from);
+  const to = requiredId('to', args.to);
+  if (to === from) throw badUserInput('to', 'must be a different organisation from `from`');
+  const first = intInRange('first', args.first, 1, 20, 5);
+  const { known, graph } = await matchingFor(db).at(today());
+  if (!known.has(from)) throw notFound('organization', from, 'from');
+  if (!known.has(to)) throw notFound('organization', to, 'to');
+  const found = findIntroducers(graph, from, to, first);
+  const paths = pathIds(found.flatMap((i) => i.paths));
+  await primeLoaders(context, { organizations: [...found.map((i) => i.organizationId), ...paths.organizations], capabilities: [], events: [], projects: [], links: paths.links });
+  return found;
+};
+
+export const matchingResolvers = { Query: { partnerMatches, introducers } };
