@@ -77,7 +77,8 @@ describe('search and select', () => {
 
   it('lists an organisation’s capabilities, and marks synthetic organisations', async () => {
     await search('제약바이오인력양성센터');
-    await product.page.getByRole('listbox', { name: '기관 검색' }).getByRole('option').first().click();
+    // By name: the previous search's suggestions may still be listed for a moment on a busy machine.
+    await product.page.getByRole('listbox', { name: '기관 검색' }).getByRole('option', { name: /제약바이오인력양성센터/ }).first().click();
     const expected = await profile('ORG-SNU-PHARMABIO');
     const capabilities = product.page.getByTestId('detail-capabilities').locator('.chip');
     await expect.poll(() => capabilities.count()).toBe(expected.capabilities.length);

@@ -77,6 +77,19 @@ describe('CircuitBreaker', () => {
     expect((await outcome) as number - startedAt).toBe(1_800);
   });
 
+  it('stays recovering until a whole window passes without a request given up', async () => {
+    const probe = scriptedProbe();
+    const breaker = breakerWith(probe);
+    breaker.trip();
+    probe.up = true;
+    await vi.advanceTimersByTimeAsync(300 + 1_000);
+    void breaker.guard(() => pending<string>().promise, unavailable).catch(() => undefined);
+    await vi.advanceTimersByTimeAsync(1_800 + 4_900);
+    expect(breaker.state).toBe('recovering');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(breaker.state).toBe('closed');
+  });
+
   it('goes back to open when a failure comes while recovering', async () => {
     const probe = scriptedProbe();
     const breaker = breakerWith(probe);

@@ -3,7 +3,7 @@
  * States: `closed` (healthy), `open` (down: callers fail at once, a probe runs every `probeIntervalMs`) and
  * `recovering` (the probe succeeded: requests go through again, but for `recoveryWindowMs` one that has not answered
  * within `deadlineMs` is given up, because a database that has just come back may accept connections before it
- * answers). Hand-written rather than opossum: opossum opens on an error percentage over a rolling window and
+ * answers; the window starts again after each give-up, so it closes only once Neo4j keeps up). Hand-written rather than opossum: opossum opens on an error percentage over a rolling window and
  * half-opens by letting a real request through; here one connection failure is enough and only a background probe
  * may touch the database while it is down.
  */
@@ -49,7 +49,6 @@ export class CircuitBreaker {
     this.healthySince = Number.POSITIVE_INFINITY;
     if (this.current === 'open') return;
     this.current = 'open';
-    if (process.env.DEBUG_CIRCUIT) console.error(`DBG ${new Date().toISOString()} OPEN`);
     for (const listener of [...this.onOpen]) listener();
     this.scheduleProbe();
   }
@@ -69,7 +68,10 @@ export class CircuitBreaker {
     return new Promise<T>((resolve, reject) => {
       const giveUp = () => finish(() => reject(unavailable()));
       const deadline = setTimeout(() => {
-        if (this.current !== 'closed') giveUp();
+        if (this.current === 'closed') return;
+        giveUp();
+        // Still too slow to answer: closing now would let the next requests wait without a deadline.
+        if (this.current === 'recovering') this.startRecoveryWindow();
       }, this.deadlineMs);
       const finish = (settle: () => void) => {
         clearTimeout(deadline);
@@ -102,7 +104,12 @@ export class CircuitBreaker {
     if (this.stopped || this.current !== 'open') return;
     if (!up) return this.scheduleProbe();
     this.current = 'recovering';
-    if (process.env.DEBUG_CIRCUIT) console.error(`DBG ${new Date().toISOString()} RECOVERING`);
+    this.startRecoveryWindow();
+  }
+
+  /** Closes the circuit after `recoveryWindowMs` in which no request was given up. */
+  private startRecoveryWindow(): void {
+    clearTimeout(this.recoveryTimer);
     this.recoveryTimer = setTimeout(() => {
       this.current = 'closed';
       this.healthySince = this.now();

@@ -22,8 +22,12 @@ export interface DatabaseOptions {
 
 /** How long the background probe's RETURN 1 may take while the circuit is open. */
 const PROBE_TIMEOUT_MS = 1_000;
-/** Server-side transaction timeout while the circuit is recovering (a little over the breaker's 1.8 s deadline). */
+/** While recovering, one database call is given up after this: a request makes up to two calls in a row, so it is answered within 2 s. */
+const RECOVERING_DEADLINE_MS = 900;
+/** Server-side transaction timeout while the circuit is recovering, so given-up work does not hold its connection. */
 const RECOVERING_TIMEOUT_MS = 2_000;
+/** A transaction time-out this soon after an outage is blamed on the outage (Neo4j is still catching up), not the query. */
+const AFTER_OUTAGE_MS = 30_000;
 
 const circuitOpen = () => new DbError('UNAVAILABLE', 'Neo4j is unavailable (circuit open)', undefined, true);
 
@@ -31,7 +35,7 @@ export class Database {
   /** Shared by every session: a read after a write of this process sees that write, on a cluster too. */
   private readonly bookmarkManager: BookmarkManager = neo4j.bookmarkManager();
   /** Fails requests at once while Neo4j is down; see circuit-breaker.ts. */
-  private readonly breaker = new CircuitBreaker({ probe: () => this.answers(PROBE_TIMEOUT_MS) });
+  private readonly breaker = new CircuitBreaker({ probe: () => this.answers(PROBE_TIMEOUT_MS), deadlineMs: RECOVERING_DEADLINE_MS });
 
   constructor(
     private readonly driver: Driver,
@@ -130,10 +134,9 @@ export class Database {
       // An error the work itself threw (e.g. a typed validation error) rolls back and passes through as is.
       if (!(error instanceof Neo4jError)) throw error;
       const failure = classifyDbError(error);
-      if (process.env.DEBUG_CIRCUIT) console.error(`DBG ${new Date().toISOString()} ${mode} ${label} ${this.breaker.state} ${failure.kind} ${failure.neo4jCode} ${error.message.slice(0, 120)}`);
       if (failure.connection) this.breaker.trip();
-      // A transaction that timed out while Neo4j was down or coming back waited on the outage, not on its own size.
-      if (failure.kind === 'TIMEOUT' && this.breaker.sawIncidentSince(startedAt)) {
+      // A transaction that timed out during or just after an outage waited on the outage, not on its own size.
+      if (failure.kind === 'TIMEOUT' && this.breaker.sawIncidentSince(startedAt - AFTER_OUTAGE_MS)) {
         throw new DbError('UNAVAILABLE', `Neo4j is unavailable (${failure.neo4jCode ?? 'timeout during an outage'})`, failure.neo4jCode);
       }
       throw failure;

@@ -16,7 +16,9 @@ export function openDatabase(settings: ConnectionSettings, extra: Pick<DatabaseO
     // breaker in database.ts answers the rest of an outage at once).
     connectionTimeout: 1_500,
     connectionAcquisitionTimeout: 1_700,
-    maxTransactionRetryTime: 500,
+    // No driver retries: its ~1 s retry delay would hide the first connection failure from the circuit breaker
+    // (database.ts) past the 2 s bound; a failed request answers 503 and the client retries.
+    maxTransactionRetryTime: 0,
     // Room for 100+ concurrent requests (some use two sessions): they wait at Neo4j rather than for a pooled
     // connection, which would turn load into 503s after the 1.7 s acquisition timeout.
     maxConnectionPoolSize: 200,
