@@ -77,6 +77,24 @@ describe('CircuitBreaker', () => {
     expect((await outcome) as number - startedAt).toBe(1_800);
   });
 
+  it('lets only a few calls through at once while recovering, and frees a slot when Neo4j is done with a call', async () => {
+    const probe = scriptedProbe();
+    const breaker = new CircuitBreaker({ probe: probe.fn, probeIntervalMs: 300, recoveryWindowMs: 5_000, deadlineMs: 1_800, recoveryConcurrency: 2 });
+    breaker.trip();
+    probe.up = true;
+    await vi.advanceTimersByTimeAsync(300);
+    expect(breaker.state).toBe('recovering');
+    const first = pending<string>();
+    const second = pending<string>();
+    const answers = [breaker.guard(() => first.promise, unavailable), breaker.guard(() => second.promise, unavailable)];
+    await expect(breaker.guard(async () => 'third', unavailable)).rejects.toThrow('unavailable');
+    first.resolve('first');
+    await expect(answers[0]).resolves.toBe('first');
+    await expect(breaker.guard(async () => 'third', unavailable)).resolves.toBe('third');
+    second.resolve('second');
+    await expect(answers[1]).resolves.toBe('second');
+  });
+
   it('stays recovering until a whole window passes without a request given up', async () => {
     const probe = scriptedProbe();
     const breaker = breakerWith(probe);

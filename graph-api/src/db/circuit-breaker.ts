@@ -15,6 +15,8 @@ export interface CircuitBreakerOptions {
   probeIntervalMs?: number;
   recoveryWindowMs?: number;
   deadlineMs?: number;
+  /** Most database calls let through at once while recovering; the rest are refused at once. */
+  recoveryConcurrency?: number;
   now?: () => number;
 }
 
@@ -29,12 +31,16 @@ export class CircuitBreaker {
   private readonly probeIntervalMs: number;
   private readonly recoveryWindowMs: number;
   private readonly deadlineMs: number;
+  private readonly recoveryConcurrency: number;
+  /** Calls admitted while recovering that have not settled yet. */
+  private admittedWhileRecovering = 0;
   private readonly now: () => number;
 
   constructor(private readonly options: CircuitBreakerOptions) {
     this.probeIntervalMs = options.probeIntervalMs ?? 300;
     this.recoveryWindowMs = options.recoveryWindowMs ?? 5_000;
     this.deadlineMs = options.deadlineMs ?? 1_800;
+    this.recoveryConcurrency = options.recoveryConcurrency ?? 8;
     this.now = options.now ?? Date.now;
   }
 
@@ -65,6 +71,13 @@ export class CircuitBreaker {
    */
   guard<T>(operation: () => Promise<T>, unavailable: () => Error): Promise<T> {
     if (this.current === 'open') return Promise.reject(unavailable());
+    // A Neo4j that has just come back answers a few calls quickly but a hundred at once slowly (cold caches, two
+    // cores): letting them all through would give every one up at the deadline and recovery would never finish.
+    const admitted = this.current === 'recovering';
+    if (admitted) {
+      if (this.admittedWhileRecovering >= this.recoveryConcurrency) return Promise.reject(unavailable());
+      this.admittedWhileRecovering += 1;
+    }
     return new Promise<T>((resolve, reject) => {
       const giveUp = () => finish(() => reject(unavailable()));
       const deadline = setTimeout(() => {
@@ -73,15 +86,28 @@ export class CircuitBreaker {
         // Still too slow to answer: closing now would let the next requests wait without a deadline.
         if (this.current === 'recovering') this.startRecoveryWindow();
       }, this.deadlineMs);
+      let settled = false;
       const finish = (settle: () => void) => {
+        if (settled) return;
+        settled = true;
         clearTimeout(deadline);
         this.onOpen.delete(giveUp);
         settle();
       };
       this.onOpen.add(giveUp);
+      // The slot is freed when Neo4j is done with the call, not when the caller was given up on.
+      const release = () => {
+        if (admitted) this.admittedWhileRecovering -= 1;
+      };
       operation().then(
-        (value) => finish(() => resolve(value)),
-        (error: unknown) => finish(() => reject(error)),
+        (value) => {
+          release();
+          finish(() => resolve(value));
+        },
+        (error: unknown) => {
+          release();
+          finish(() => reject(error));
+        },
       );
     });
   }

@@ -63,5 +63,9 @@ export function maskError(error: unknown): Error {
   if (original instanceof DbError && original.kind === 'TIMEOUT') {
     return atLocationOf(error, new AppError('QUERY_TOO_COMPLEX', 'The query took too long; narrow it down'));
   }
+  if (original instanceof DbError && original.kind === 'CONSTRAINT') {
+    // A uniqueness constraint refused a write that checked first: another write got there in between.
+    return atLocationOf(error, new AppError('CONFLICT', 'Another write changed the same data at the same time; try again'));
+  }
   return atLocationOf(error, new AppError('INTERNAL_SERVER_ERROR', 'Unexpected error'));
 }

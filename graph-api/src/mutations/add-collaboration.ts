@@ -2,6 +2,7 @@
 // pair, the kind and the start date: repeating the call finds the same link and updates its details.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { DbError } from '../db/index.ts';
 import { conflict } from '../errors/app-errors.ts';
 import type { MutationAddCollaborationArgs } from '../generated/resolvers-types.ts';
 import type { CollaborationRow } from '../model/rows.ts';
@@ -38,7 +39,7 @@ export const addCollaboration = defineMutation<MutationAddCollaborationArgs, Col
   'addCollaboration',
   async (args, { db, actor }) => {
     const input = parseInput('input', collaborationInput, args.input);
-    return db.writeTransaction(async (tx) => {
+    const write = () => db.writeTransaction(async (tx) => {
       await assertReferencesExist(tx, { organizations: [['input.from', input.from], ['input.to', input.to]] });
       const [found] = await tx.run('write-find-collaboration', { from: input.from, to: input.to, kind: input.kind, since: input.since, id: input.id ?? null });
       const existingId = (found?.existingId ?? null) as string | null;
@@ -57,5 +58,13 @@ export const addCollaboration = defineMutation<MutationAddCollaborationArgs, Col
       const [written] = await tx.run('collaborations-by-ids', { ids: [id] });
       return written!.item as CollaborationRow;
     }, 'addCollaboration');
+    try {
+      return await write();
+    } catch (error) {
+      // Two identical calls at once (a client retrying a write whose answer it never saw) both found no link and
+      // both created it; the id constraint refused the second. Run again, it finds the first and updates it.
+      if (error instanceof DbError && error.kind === 'CONSTRAINT') return write();
+      throw error;
+    }
   },
 );
