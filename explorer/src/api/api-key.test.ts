@@ -4,21 +4,7 @@ import { API_KEY_STORAGE_KEY, apiKeyVersion, clearApiKey, readApiKey, saveApiKey
 import { requestGraphQL, uploadGraphQL } from './graphql-client';
 import { IMPORT_DATA_MUTATION } from './import-queries';
 import { HUBS_QUERY } from './queries';
-
-/** sessionStorage as the browser has it (the unit tests run in Node). */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, String(value)),
-  };
-}
+import { memoryStorage } from '../test-support/memory-storage';
 
 function recordingFetch() {
   return vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) =>
