@@ -75,9 +75,19 @@ describe('search and select', () => {
     await saveScreenshot(product.page, 'explorer-search-ko');
   });
 
+  it('never lists the previous text’s suggestions under new typing', async () => {
+    await search('서울대');
+    const box = product.page.getByRole('combobox', { name: '기관 검색' });
+    const options = product.page.getByRole('listbox', { name: '기관 검색' }).getByRole('option');
+    await box.fill('없는기관zq');
+    // At once, before the debounce has asked for the new text: the 서울대 suggestions are gone.
+    expect(await options.count()).toBe(0);
+    await product.page.getByText('“없는기관zq”와 일치하는 기관이 없습니다').waitFor();
+    expect(await options.count()).toBe(0);
+  });
+
   it('lists an organisation’s capabilities, and marks synthetic organisations', async () => {
     await search('제약바이오인력양성센터');
-    // By name: the previous search's suggestions may still be listed for a moment on a busy machine.
     await product.page.getByRole('listbox', { name: '기관 검색' }).getByRole('option', { name: /제약바이오인력양성센터/ }).first().click();
     const expected = await profile('ORG-SNU-PHARMABIO');
     const capabilities = product.page.getByTestId('detail-capabilities').locator('.chip');

@@ -36,8 +36,10 @@ export function SearchBox({ box, label, onChoose, autoFocus = false }: SearchBox
   const key = open && settled !== '' ? settled : null;
   useResource(`search.${box}`, key, (signal) => loadSuggestions(key ?? '', signal));
 
-  // Suggestions are shown only for the text they answer, so a stale list never sits under new typing.
-  const hits = resource.key === settled && resource.data !== null ? resource.data : [];
+  // Suggestions are shown only for the text now in the box, so a stale list never sits under new typing (not even
+  // while the debounce waits to ask for the new text).
+  const typed = text.trim();
+  const hits = resource.key === typed && resource.data !== null ? resource.data : [];
   const expanded = open && settled !== '' && (hits.length > 0 || resource.status !== 'idle');
 
   const choose = (hit: OrganizationHit) => {
@@ -79,7 +81,7 @@ export function SearchBox({ box, label, onChoose, autoFocus = false }: SearchBox
   const statusText =
     !expanded ? ''
     : resource.status === 'error' ? t.searchFailed
-    : resource.key !== settled || resource.status === 'loading' ? t.searchLoading
+    : resource.key !== typed || resource.status === 'loading' ? t.searchLoading
     : hits.length === 0 ? formatMessage(t.searchEmpty, { text: settled }, language)
     : formatMessage(t.searchCount, { count: hits.length }, language);
 
