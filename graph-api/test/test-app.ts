@@ -37,13 +37,15 @@ export interface TestAppOptions {
   db?: Database;
   /** Act as this role (default: public, no key). */
   role?: Role;
+  /** Environment settings of the app beyond the test database (e.g. MATCHING_WEIGHTS). */
+  env?: Record<string, string>;
 }
 
 export function createTestApp(options: TestAppOptions = {}): TestApp {
   let count = 0;
   // The key's own statements (made once, looked up per request) are not the operation's: they are not counted.
   const db = options.db ?? openTestDatabase((name) => (KEY_QUERIES.has(name) ? undefined : (count += 1)));
-  const config = loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:7688', NODE_ENV: 'test' });
+  const config = loadConfig({ ...options.env, NEO4J_URI: 'bolt://127.0.0.1:7688', NODE_ENV: 'test' });
   const app = createApp({ db, config, ...(options.explorerDist ? { explorerDist: options.explorerDist } : {}) });
   const role = options.role ?? 'public';
   const actorName = role === 'public' ? null : `T-TESTAPP-${role}-${randomUUID().slice(0, 8)}`;

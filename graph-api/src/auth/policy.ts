@@ -14,6 +14,8 @@ export const QUERY_POLICY: Readonly<Record<string, Role>> = {
   ...Object.fromEntries(PUBLIC_READS.map((field) => [field, 'public'])),
   // Ranked from the demand survey (needs) and the secretariat's feedback: both private.
   partnerMatches: 'staff',
+  // Learnt with capability fit, i.e. from the survey's needs.
+  matchingWeights: 'staff',
   apiKeys: 'admin',
   auditLog: 'admin',
 };

@@ -8,6 +8,7 @@ describe('loadConfig', () => {
     const config = loadConfig(base);
     expect(config.http).toEqual({ port: 4000, host: '127.0.0.1' });
     expect(config.neo4j).toMatchObject({ uri: base.NEO4J_URI, database: 'neo4j', auth: null });
+    expect(config.matching).toEqual({ weights: 'calibrated' });
     expect(Object.isFrozen(config)).toBe(true);
   });
 
@@ -19,6 +20,7 @@ describe('loadConfig', () => {
     [{ QUERY_TIMEOUT_MS: '-5' }, /^QUERY_TIMEOUT_MS must be a positive integer/],
     [{ NODE_ENV: 'staging' }, /^NODE_ENV: /],
     [{ NEO4J_PASSWORD: 'secret' }, /^NEO4J_USER is required when NEO4J_PASSWORD is set$/],
+    [{ MATCHING_WEIGHTS: 'learned' }, /^MATCHING_WEIGHTS must be "calibrated" or "configured"$/],
   ])('rejects %o with one line naming the variable', (override, message) => {
     expect(() => loadConfig({ ...base, ...override })).toThrow(ConfigError);
     expect(() => loadConfig({ ...base, ...override })).toThrow(message);
@@ -26,6 +28,10 @@ describe('loadConfig', () => {
 
   it('requires NEO4J_URI and says how to get a local one', () => {
     expect(() => loadConfig({})).toThrow(/NEO4J_URI is required/);
+  });
+
+  it('pins partner matching to the documented weights on request', () => {
+    expect(loadConfig({ ...base, MATCHING_WEIGHTS: 'configured' }).matching.weights).toBe('configured');
   });
 
   it('uses basic auth only when a user is given', () => {

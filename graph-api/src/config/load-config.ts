@@ -55,6 +55,9 @@ const envSchema = z.object({
     .default('127.0.0.1'),
   QUERY_TIMEOUT_MS: positiveInt('QUERY_TIMEOUT_MS', 10_000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // partnerMatches' weights: learnt from the network's own last year (docs/matching.md, "Calibration"), or pinned to
+  // the documented MATCHING_CONFIG (to compare, or to explain a ranking by the published table alone).
+  MATCHING_WEIGHTS: z.enum(['calibrated', 'configured'], { message: 'MATCHING_WEIGHTS must be "calibrated" or "configured"' }).default('calibrated'),
 });
 
 export interface AppConfig {
@@ -66,6 +69,7 @@ export interface AppConfig {
     readonly queryTimeoutMs: number;
   };
   readonly http: { readonly port: number; readonly host: string };
+  readonly matching: { readonly weights: 'calibrated' | 'configured' };
   readonly mode: 'development' | 'production' | 'test';
 }
 
@@ -94,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       queryTimeoutMs: values.QUERY_TIMEOUT_MS,
     }),
     http: Object.freeze({ port: values.PORT, host: values.HOST }),
+    matching: Object.freeze({ weights: values.MATCHING_WEIGHTS }),
     mode: values.NODE_ENV,
   });
 }

@@ -785,6 +785,15 @@ export type MatchFactor =
   /** Shared partners, weighted as Adamic–Adar / resource allocation over the collaboration graph. */
   | 'STRUCTURAL_SIMILARITY';
 
+/** One factor's weight. */
+export type MatchFactorWeight = {
+  __typename?: 'MatchFactorWeight';
+  /** The factor. */
+  factor: MatchFactor;
+  /** Its weight; the weights sum to 1. */
+  weight: Scalars['Float']['output'];
+};
+
 /** Feedback recorded on a proposed partner. */
 export type MatchFeedback = {
   __typename?: 'MatchFeedback';
@@ -844,6 +853,36 @@ export type MatchScorePart = {
   value: Scalars['Float']['output'];
   /** Its weight in the scoring config. */
   weight: Scalars['Float']['output'];
+};
+
+/**
+ * The weights `partnerMatches` ranks with at a date, and how they were chosen: the network one year earlier is asked
+ * to foresee the partnerships formed since, and the weights that did best are used (docs/matching.md, "Calibration").
+ */
+export type MatchingWeights = {
+  __typename?: 'MatchingWeights';
+  /** The date the weights are for (YYYY-MM-DD). */
+  asOf: Scalars['String']['output'];
+  /** The same with the weights returned here. */
+  calibratedScore: Scalars['Float']['output'];
+  /** Mean reciprocal rank of their new partners in the window with the configured weights (higher is better). */
+  configuredScore: Scalars['Float']['output'];
+  /** Organisations that gained a new partner in the window. */
+  eligibleOrganizations: Scalars['Int']['output'];
+  /** The start of the window learnt from: the network as of this date (YYYY-MM-DD; null when off). */
+  from?: Maybe<Scalars['String']['output']>;
+  /** Learnt, or why the configured weights stayed. */
+  outcome: WeightsOutcome;
+  /** How many of them were scored (a seeded sample, bounding the cost on a large network). */
+  scoredOrganizations: Scalars['Int']['output'];
+  /** How STRUCTURAL_SIMILARITY counts shared partners: ADAMIC_ADAR or RESOURCE_ALLOCATION. */
+  structuralIndex: Scalars['String']['output'];
+  /** The scale s of STRUCTURAL_SIMILARITY = 1 − exp(−index / s). */
+  structuralScale: Scalars['Float']['output'];
+  /** The end of the window: the partnerships formed after `from` up to this date were to be foreseen. */
+  to?: Maybe<Scalars['String']['output']>;
+  /** Every factor's weight. */
+  weights: Array<MatchFactorWeight>;
 };
 
 /**
@@ -1485,6 +1524,8 @@ export type Query = {
   hubs: Array<Hub>;
   /** The organisations best placed to introduce `from` to `to`, with the paths through each. */
   introducers: Array<Introducer>;
+  /** The weights `partnerMatches` ranks with on a date (today when none is given), and how they were learnt. */
+  matchingWeights: MatchingWeights;
   /**
    * An organisation and the organisations around it up to `depth` hops, in the filtered network, as a graph
    * payload. Nearest first: when more organisations lie within `depth` than `limit` allows, the farthest are left
@@ -1688,6 +1729,15 @@ export type QueryIntroducersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
+};
+
+
+/**
+ * The Siheung bio-cluster knowledge graph: organisations of the Siheung (Korea) bio industry, their
+ * hubs, capabilities and collaborations. Names are stored in Korean (`name`) and English (`nameEn`).
+ */
+export type QueryMatchingWeightsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1922,6 +1972,17 @@ export type Viewer = {
   role: Role;
 };
 
+/** Where the weights of `partnerMatches` came from at a date. */
+export type WeightsOutcome =
+  /** Learnt from the network's own last year: the weights that best foresaw the partnerships formed in it. */
+  | 'CALIBRATED'
+  /** Learnt nothing better than the configured weights, which stay. */
+  | 'NO_GAIN'
+  /** Calibration is off (MATCHING_WEIGHTS=configured): the configured weights (docs/matching.md). */
+  | 'OFF'
+  /** Too few organisations gained a partner in the last year to learn from: the configured weights stay. */
+  | 'TOO_FEW_NEW_PARTNERSHIPS';
+
 /** The network's statistics as if the proposed links existed. */
 export type WhatIf = {
   __typename?: 'WhatIf';
@@ -2083,10 +2144,12 @@ export type ResolversTypes = {
   LinkKind: LinkKind;
   MatchDecision: MatchDecision;
   MatchFactor: MatchFactor;
+  MatchFactorWeight: ResolverTypeWrapper<MatchFactorWeight>;
   MatchFeedback: ResolverTypeWrapper<MatchFeedbackRow>;
   MatchFilter: MatchFilter;
   MatchReason: ResolverTypeWrapper<MatchReasonRow>;
   MatchScorePart: ResolverTypeWrapper<MatchScorePart>;
+  MatchingWeights: ResolverTypeWrapper<MatchingWeights>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Need: ResolverTypeWrapper<NeedRow>;
   NeedInput: NeedInput;
@@ -2124,6 +2187,7 @@ export type ResolversTypes = {
   TrendPeriod: ResolverTypeWrapper<TrendPeriod>;
   TrendStep: TrendStep;
   Viewer: ResolverTypeWrapper<Viewer>;
+  WeightsOutcome: WeightsOutcome;
   WhatIf: ResolverTypeWrapper<WhatIf>;
   WhatIfLink: ResolverTypeWrapper<WhatIfLink>;
 };
@@ -2171,10 +2235,12 @@ export type ResolversParentTypes = {
   ImportReport: ImportReport;
   Int: Scalars['Int']['output'];
   Introducer: IntroducerRow;
+  MatchFactorWeight: MatchFactorWeight;
   MatchFeedback: MatchFeedbackRow;
   MatchFilter: MatchFilter;
   MatchReason: MatchReasonRow;
   MatchScorePart: MatchScorePart;
+  MatchingWeights: MatchingWeights;
   Mutation: Record<PropertyKey, never>;
   Need: NeedRow;
   NeedInput: NeedInput;
@@ -2509,6 +2575,11 @@ export type IntroducerResolvers<ContextType = AppContext, ParentType extends Res
   textEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MatchFactorWeightResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['MatchFactorWeight'] = ResolversParentTypes['MatchFactorWeight']> = {
+  factor?: Resolver<ResolversTypes['MatchFactor'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type MatchFeedbackResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['MatchFeedback'] = ResolversParentTypes['MatchFeedback']> = {
   candidate?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   decision?: Resolver<ResolversTypes['MatchDecision'], ParentType, ContextType>;
@@ -2534,6 +2605,20 @@ export type MatchScorePartResolvers<ContextType = AppContext, ParentType extends
   factor?: Resolver<ResolversTypes['MatchFactor'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MatchingWeightsResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['MatchingWeights'] = ResolversParentTypes['MatchingWeights']> = {
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  calibratedScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  configuredScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  eligibleOrganizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WeightsOutcome'], ParentType, ContextType>;
+  scoredOrganizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  structuralIndex?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  structuralScale?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  weights?: Resolver<Array<ResolversTypes['MatchFactorWeight']>, ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -2722,6 +2807,7 @@ export type QueryResolvers<ContextType = AppContext, ParentType extends Resolver
   hub?: Resolver<ResolversTypes['Hub'], ParentType, ContextType, RequireFields<QueryHubArgs, 'id'>>;
   hubs?: Resolver<Array<ResolversTypes['Hub']>, ParentType, ContextType>;
   introducers?: Resolver<Array<ResolversTypes['Introducer']>, ParentType, ContextType, RequireFields<QueryIntroducersArgs, 'first' | 'from' | 'to'>>;
+  matchingWeights?: Resolver<ResolversTypes['MatchingWeights'], ParentType, ContextType, Partial<QueryMatchingWeightsArgs>>;
   neighborhood?: Resolver<ResolversTypes['GraphPayload'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   networkStats?: Resolver<ResolversTypes['NetworkStats'], ParentType, ContextType, Partial<QueryNetworkStatsArgs>>;
   networkTrend?: Resolver<ResolversTypes['NetworkTrend'], ParentType, ContextType, RequireFields<QueryNetworkTrendArgs, 'from' | 'step' | 'to'>>;
@@ -2826,9 +2912,11 @@ export type Resolvers<ContextType = AppContext> = {
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   Introducer?: IntroducerResolvers<ContextType>;
+  MatchFactorWeight?: MatchFactorWeightResolvers<ContextType>;
   MatchFeedback?: MatchFeedbackResolvers<ContextType>;
   MatchReason?: MatchReasonResolvers<ContextType>;
   MatchScorePart?: MatchScorePartResolvers<ContextType>;
+  MatchingWeights?: MatchingWeightsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Need?: NeedResolvers<ContextType>;
   NetworkStats?: NetworkStatsResolvers<ContextType>;

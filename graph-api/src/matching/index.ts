@@ -13,6 +13,8 @@
 //                                      per hop), feedback. `explain: false` skips reasons and paths (faster).
 //   findIntroducers(graph, fromId, toId, first) → RankedIntroducer[]
 //   MATCHING_CONFIG (scoring-weights.ts): the weights and every other knob, documented in docs/matching.md.
+//   calibrateWeights(input, asOf, config?) → WeightCalibration: the weights learnt from the network's last year before
+//                                      asOf (calibrate-weights.ts; the API ranks with calibration.config).
 export type * from './matching-input.ts';
 export { buildMatchingGraph, type MatchingGraph } from './matching-graph.ts';
 export { rankPartners, type RankOptions, type RankedCandidate, type MatchScorePartData, type MatchFilterOptions } from './rank-partners.ts';
@@ -21,3 +23,4 @@ export type { MatchReasonData } from './match-reasons.ts';
 export type { IntroductionPath } from './hop-search.ts';
 export { MATCH_FACTORS } from './score-candidates.ts';
 export { MATCHING_CONFIG, type MatchingConfig, type KindComplementRule } from './scoring-weights.ts';
+export { calibrateWeights, type WeightCalibration } from './calibrate-weights.ts';

@@ -1,10 +1,12 @@
 // The matching graphs of one database: the projection read once per data version (analytics/data-version.ts:
-// every write transaction raises it) and a graph per date built from it, both cached; overlapping requests share
-// one read and one build. One service per database (matchingFor), like the analytics service.
+// every write transaction raises it) and a graph per date built from it with the weights calibrated for that date,
+// all cached; overlapping requests share one read and one build. One service per database (matchingFor), like the analytics service.
 import { LRUCache } from 'lru-cache';
 import { readDataVersion } from '../analytics/data-version.ts';
 import type { Database } from '../db/index.ts';
+import { calibrateWeights, type WeightCalibration } from './calibrate-weights.ts';
 import { buildMatchingGraph, type MatchingGraph } from './matching-graph.ts';
+import { MATCHING_CONFIG } from './scoring-weights.ts';
 import type { MatchingInput } from './matching-input.ts';
 import { readMatchingInput } from './read-matching-input.ts';
 
@@ -18,19 +20,48 @@ export interface MatchingState {
   graph: MatchingGraph;
 }
 
+export type WeightsMode = 'calibrated' | 'configured';
+
 export class MatchingService {
   private version: string | null = null;
   private input: Promise<{ input: MatchingInput; known: Set<string> }> | null = null;
   private readonly graphs = new LRUCache<string, Promise<MatchingGraph>>({ max: MAX_GRAPHS });
+  private readonly calibrations = new LRUCache<string, Promise<WeightCalibration>>({ max: MAX_GRAPHS });
 
   constructor(private readonly db: Database) {}
 
   /** The network as of `asOf` (YYYY-MM-DD), as the database holds it now. */
   async at(asOf: string): Promise<MatchingState> {
+    const { version, input, known } = await this.current();
+    return { input, known, graph: await this.graphAt(version, input, asOf) };
+  }
+
+  /**
+   * The network as of `asOf` and the weights to rank with then: learnt from the network's own last year
+   * (calibrate-weights.ts), or MATCHING_CONFIG's as they are (`configured`). Only partnerMatches needs the weights,
+   * so they are learnt on first use; one data-version read serves both.
+   */
+  async withWeights(asOf: string, mode: WeightsMode): Promise<MatchingState & { calibration: WeightCalibration }> {
+    const { version, input, known } = await this.current();
+    const config = mode === 'calibrated' ? MATCHING_CONFIG : { ...MATCHING_CONFIG, calibration: null };
+    const [graph, calibration] = await Promise.all([
+      this.graphAt(version, input, asOf),
+      this.cached(this.calibrations, `${version}|${asOf}|${mode}`, () => calibrateWeights(input, asOf, config)),
+    ]);
+    return { input, known, graph, calibration };
+  }
+
+  private graphAt(version: string, input: MatchingInput, asOf: string): Promise<MatchingGraph> {
+    return this.cached(this.graphs, `${version}|${asOf}`, () => buildMatchingGraph(input, asOf));
+  }
+
+  /** The rows of the data version the database holds now, read once per version. */
+  private async current() {
     const version = await readDataVersion(this.db);
     if (version !== this.version || this.input === null) {
       this.version = version;
       this.graphs.clear();
+      this.calibrations.clear();
       const reading = readMatchingInput(this.db).then((input) => ({ input, known: new Set(input.organizations.map((o) => o.id)) }));
       // A failed read is not kept: the next request tries again.
       reading.catch(() => {
@@ -38,15 +69,17 @@ export class MatchingService {
       });
       this.input = reading;
     }
-    const { input, known } = await this.input;
-    // Keyed by version too: a request that read an older version never leaves its graph for newer ones.
-    const key = `${version}|${asOf}`;
-    let graph = this.graphs.get(key);
-    if (!graph) {
-      graph = Promise.resolve().then(() => buildMatchingGraph(input, asOf));
-      this.graphs.set(key, graph);
+    return { version, ...(await this.input) };
+  }
+
+  /** Keyed by version too: a request that read an older version never leaves its result for newer ones. */
+  private cached<T>(cache: LRUCache<string, Promise<T>>, key: string, build: () => T): Promise<T> {
+    let value = cache.get(key);
+    if (!value) {
+      value = Promise.resolve().then(build);
+      cache.set(key, value);
     }
-    return { input, known, graph: await graph };
+    return value;
   }
 }
 

@@ -33,8 +33,9 @@ const MATCHES = `query ($orgId: ID!, $need: ID, $first: Int, $filter: MatchFilte
 
 describe('partnerMatches and introducers', () => {
   const queries: string[] = [];
-  // partnerMatches is for the secretariat (staff); introducers are public.
-  const api = createTestApp({ db: openTestDatabase((name) => queries.push(name)), role: 'staff' });
+  // partnerMatches is for the secretariat (staff); introducers are public. The scores worked out by hand below use the
+  // documented weights (MATCHING_CONFIG), so this app ranks with them; the calibrated weights are tested at the end.
+  const api = createTestApp({ db: openTestDatabase((name) => queries.push(name)), role: 'staff', env: { MATCHING_WEIGHTS: 'configured' } });
   const matches = async (variables: Record<string, unknown>): Promise<Match[]> => {
     const response = await api.graphql<{ partnerMatches: Match[] }>(MATCHES, variables);
     expect(response.errors).toBeUndefined();
@@ -216,5 +217,46 @@ describe('partnerMatches and introducers', () => {
     await api.db.write('data-version-bump');
     await matches({ orgId: id('A'), asOf: '2023-06-30' });
     expect(projections()).toBe(afterFirst + 1);
+  });
+
+  it('by default ranks with weights learnt from the network’s last year, and says how they were learnt', async () => {
+    const calibrated = createTestApp({ role: 'staff' });
+    try {
+      const asOf = '2025-12-31';
+      const response = await calibrated.graphql<{ matchingWeights: {
+        asOf: string; outcome: string; from: string; to: string; weights: Array<{ factor: string; weight: number }>; structuralIndex: string;
+        eligibleOrganizations: number; scoredOrganizations: number; configuredScore: number; calibratedScore: number;
+      } }>(`query ($asOf: String) { matchingWeights(asOf: $asOf) { asOf outcome from to weights { factor weight } structuralIndex
+        eligibleOrganizations scoredOrganizations configuredScore calibratedScore } }`, { asOf });
+      expect(response.errors).toBeUndefined();
+      const learnt = response.data!.matchingWeights;
+      // The sample's 2025: dozens of organisations gained a partner, enough to learn from.
+      expect(learnt).toMatchObject({ asOf, outcome: 'CALIBRATED', from: '2024-12-31', to: asOf });
+      expect(learnt.scoredOrganizations).toBeGreaterThanOrEqual(MATCHING_CONFIG.calibration!.minOrganizations);
+      expect(learnt.scoredOrganizations).toBeLessThanOrEqual(learnt.eligibleOrganizations);
+      expect(learnt.calibratedScore).toBeGreaterThan(learnt.configuredScore);
+      expect(learnt.weights.reduce((sum, w) => sum + w.weight, 0)).toBeCloseTo(1, 10);
+      const learntWeights = Object.fromEntries(learnt.weights.map((w) => [w.factor, w.weight]));
+      expect(learntWeights).not.toEqual(MATCHING_CONFIG.weights);
+
+      // partnerMatches as of the same date ranks with exactly those weights.
+      const ranked = await calibrated.graphql<{ partnerMatches: Match[] }>(MATCHES, { orgId: 'SYN-CO-001', asOf, first: 20 });
+      expect(ranked.errors).toBeUndefined();
+      for (const match of ranked.data!.partnerMatches) {
+        for (const part of match.scoreParts) expect(part.weight).toBeCloseTo(learntWeights[part.factor]!, 10);
+      }
+      // A year with too little to learn from keeps the documented weights, and says so.
+      const early = await calibrated.graphql<{ matchingWeights: { outcome: string; weights: Array<{ factor: string; weight: number }> } }>(
+        '{ matchingWeights(asOf: "2005-06-30") { outcome weights { factor weight } } }',
+      );
+      expect(early.data!.matchingWeights.outcome).toBe('TOO_FEW_NEW_PARTNERSHIPS');
+      expect(Object.fromEntries(early.data!.matchingWeights.weights.map((w) => [w.factor, w.weight]))).toEqual(MATCHING_CONFIG.weights);
+      // With MATCHING_WEIGHTS=configured the weights are the documented ones.
+      const pinned = await api.graphql<{ matchingWeights: { outcome: string } }>('query ($asOf: String) { matchingWeights(asOf: $asOf) { outcome } }', { asOf });
+      expect(pinned.data!.matchingWeights.outcome).toBe('OFF');
+      expect(await errorOf('{ matchingWeights(asOf: "2025-13-01") { outcome } }', {})).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
+    } finally {
+      await calibrated.close();
+    }
   });
 });

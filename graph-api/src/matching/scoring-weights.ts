@@ -48,6 +48,14 @@ export interface MatchingConfig {
    * The `popularityCandidates` best-connected organisations are candidates of an organisation with no partner yet.
    */
   popularityCandidates: number;
+  /**
+   * Learning the weights from the network's own last year (calibrate-weights.ts), or null to rank with `weights` as
+   * they are. The network as of `windowYears` before the date predicts the partnerships formed since; the weights (and
+   * the structural index) that best foresaw them rank for the date. Fewer than `minOrganizations` organisations with a
+   * new partner in the window: the weights above stay. At most `maxOrganizations` are scored and `maxRounds` rounds
+   * run, which bounds the cost on a large graph.
+   */
+  calibration: Readonly<{ windowYears: number; minOrganizations: number; maxOrganizations: number; maxRounds: number }> | null;
   /** FEEDBACK's value: no feedback, CONTACTED and ACCEPTED keep the full value; DECLINED takes it away. */
   feedbackValue: Readonly<Record<'NONE' | 'CONTACTED' | 'ACCEPTED' | 'DECLINED', number>>;
   kindComplements: readonly KindComplementRule[];
@@ -90,6 +98,7 @@ export const MATCHING_CONFIG: MatchingConfig = Object.freeze({
   structuralIndex: 'RESOURCE_ALLOCATION',
   structuralScale: 0.2,
   popularityCandidates: 20,
+  calibration: Object.freeze({ windowYears: 1, minOrganizations: 20, maxOrganizations: 150, maxRounds: 4 }),
   feedbackValue: Object.freeze({ NONE: 1, CONTACTED: 1, ACCEPTED: 1, DECLINED: 0 }),
   kindComplements: Object.freeze([
     { a: { kinds: ['COMPANY'] }, b: { kinds: ['HOSPITAL'] }, value: 1, purpose: '임상 검증', purposeEn: 'clinical validation' },

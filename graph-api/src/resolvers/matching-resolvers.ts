@@ -4,6 +4,7 @@ import { badUserInput, notFound, unknownIds } from '../errors/app-errors.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { findIntroducers } from '../matching/find-introducers.ts';
 import { matchingFor } from '../matching/matching-service.ts';
+import { MATCH_FACTORS } from '../matching/score-candidates.ts';
 import type { IntroductionPath } from '../matching/hop-search.ts';
 import { rankPartners } from '../matching/rank-partners.ts';
 import { idList, intInRange, isoDate, requiredId } from './arguments.ts';
@@ -25,12 +26,12 @@ const partnerMatches: QueryResolvers['partnerMatches'] = async (_, args, context
   const need = args.need === null || args.need === undefined ? null : requiredId('need', args.need);
   const hubs = idList('filter.hubs', nonEmptyList('filter.hubs', args.filter?.hubs));
   const orgKinds = nonEmptyList('filter.orgKinds', args.filter?.orgKinds);
-  const { known, graph } = await matchingFor(db).at(asOf);
+  const { known, graph, calibration } = await matchingFor(db).withWeights(asOf, context.config.matching.weights);
   if (!known.has(orgId)) throw notFound('organization', orgId, 'orgId');
   if (need !== null && !graph.capabilities.has(need)) throw notFound('capability', need, 'need');
   const missingHubs = (hubs ?? []).filter((hub) => !graph.hubs.has(hub));
   if (missingHubs.length > 0) throw unknownIds('filter.hubs', 'hub', missingHubs);
-  const ranked = rankPartners(graph, orgId, { need, first, filter: { hubs, orgKinds, excludeExisting: args.filter?.excludeExisting ?? true } });
+  const ranked = rankPartners(graph, orgId, { need, first, config: calibration.config, filter: { hubs, orgKinds, excludeExisting: args.filter?.excludeExisting ?? true } });
   const paths = pathIds(ranked.flatMap((m) => m.introductionPaths));
   const reasons = ranked.flatMap((m) => m.reasons);
   await primeLoaders(context, {
@@ -41,6 +42,19 @@ const partnerMatches: QueryResolvers['partnerMatches'] = async (_, args, context
     links: paths.links,
   });
   return ranked;
+};
+
+const matchingWeights: QueryResolvers['matchingWeights'] = async (_, args, context) => {
+  const asOf = isoDate('asOf', args.asOf) ?? today();
+  const { calibration } = await matchingFor(context.db).withWeights(asOf, context.config.matching.weights);
+  const { config } = calibration;
+  return {
+    asOf, outcome: calibration.outcome, from: calibration.from, to: calibration.to,
+    weights: MATCH_FACTORS.map((factor) => ({ factor, weight: config.weights[factor] })),
+    structuralIndex: config.structuralIndex, structuralScale: config.structuralScale,
+    eligibleOrganizations: calibration.eligible, scoredOrganizations: calibration.scored,
+    configuredScore: calibration.configuredScore, calibratedScore: calibration.calibratedScore,
+  };
 };
 
 const introducers: QueryResolvers['introducers'] = async (_, args, context) => {
@@ -58,4 +72,4 @@ const introducers: QueryResolvers['introducers'] = async (_, args, context) => {
   return found;
 };
 
-export const matchingResolvers = { Query: { partnerMatches, introducers } };
+export const matchingResolvers = { Query: { partnerMatches, matchingWeights, introducers } };

@@ -275,3 +275,16 @@ export const TrendStep = {
 } as const;
 
 export type TrendStep = typeof TrendStep[keyof typeof TrendStep];
+/** Where the weights of `partnerMatches` came from at a date. */
+export const WeightsOutcome = {
+  /** Learnt from the network's own last year: the weights that best foresaw the partnerships formed in it. */
+  CALIBRATED: 'CALIBRATED',
+  /** Learnt nothing better than the configured weights, which stay. */
+  NO_GAIN: 'NO_GAIN',
+  /** Calibration is off (MATCHING_WEIGHTS=configured): the configured weights (docs/matching.md). */
+  OFF: 'OFF',
+  /** Too few organisations gained a partner in the last year to learn from: the configured weights stay. */
+  TOO_FEW_NEW_PARTNERSHIPS: 'TOO_FEW_NEW_PARTNERSHIPS'
+} as const;
+
+export type WeightsOutcome = typeof WeightsOutcome[keyof typeof WeightsOutcome];

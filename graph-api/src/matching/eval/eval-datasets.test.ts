@@ -4,7 +4,7 @@ import { readDataset, SAMPLE_DATA_DIR, type Dataset } from '@siheung/seed';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { datasetToMatchingInput } from './dataset-to-matching-input.ts';
 import { rewireStructurally } from './eval-datasets.ts';
-import { pairKey } from './holdout-splits.ts';
+import { pairKey } from '../hold-out.ts';
 
 let dataset: Dataset;
 

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generatedEvalDatasets, REPO_ROOT, sampleEvalDataset } from './eval-datasets.ts';
 import { formatAblation, formatEvalReport, formatFit, replaceSection } from './format-eval-report.ts';
-import { fitWeights, prepareValidation } from './fit-weights.ts';
+import { fitWeights } from '../fit-weights.ts';
+import { MATCHING_CONFIG } from '../scoring-weights.ts';
+import { prepareValidation } from './fit-weights.ts';
 import { runMatchingEval } from './run-matching-eval.ts';
 import { ablationRankers, runAblation } from './weight-ablation.ts';
 
@@ -47,7 +49,7 @@ async function main(): Promise<void> {
     // Validation hold-outs only; prints the weights to put into MATCHING_CONFIG and changes no file.
     const prepared = prepareValidation(datasets, seed, Math.min(maxOrganizations, ABLATION_MAX_ORGANIZATIONS));
     console.error(`eval:matching --fit: validation hold-outs prepared in ${elapsed()}`);
-    console.log(formatFit(fitWeights(prepared)));
+    console.log(formatFit(fitWeights(prepared, MATCHING_CONFIG)));
     console.error(`eval:matching: done in ${elapsed()}`);
     return;
   }

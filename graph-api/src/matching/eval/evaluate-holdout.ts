@@ -1,9 +1,9 @@
 // Scores every method on one hold-out: builds the engine's graph from the training rows as of the cut-off, and for
 // each organisation that gained a new partner through a hidden link, compares each method's list with those partners.
-import { sampleWithoutReplacement, seededRandom } from '../../analytics/metrics/seeded-random.ts';
-import { buildMatchingGraph, type MatchingGraph } from '../matching-graph.ts';
+import { seededRandom } from '../../analytics/metrics/seeded-random.ts';
+import { buildMatchingGraph } from '../matching-graph.ts';
 import type { Ranker } from './eval-rankers.ts';
-import type { HoldOut } from './holdout-splits.ts';
+import { organizationsToScore, type HoldOut } from '../hold-out.ts';
 import { meanScores, scoreRanking, type RankingScores } from './ranking-metrics.ts';
 
 /** Length of each method's list: P@5, P@10 and R@10 read its head; MRR counts a first hit up to this rank. */
@@ -24,6 +24,8 @@ export interface HoldOutResult {
   coldStartShare: number;
   /** The best any method could reach: every list starting with all the new partners (P@10 ≤ this, as new partners are few). */
   ceiling: RankingScores;
+  /** What the learning methods learnt on this hold-out, by name. */
+  notes: Record<string, string>;
   /** Each method's mean scores, by name. */
   scores: Record<string, RankingScores>;
   /** Each method's mean time per organisation (ms, all its runs) — not written to the docs, which must not change between runs. */
@@ -37,31 +39,9 @@ export interface EvaluateOptions {
   maxOrganizations?: number;
 }
 
-/**
- * The organisations scored on a hold-out: those in the graph as of the cut-off with at least one new partner that is
- * in it too (an organisation founded after the cut-off can be neither asked about nor proposed), a seeded sample of
- * them when `maxOrganizations` is exceeded.
- */
-export function organizationsToScore(graph: MatchingGraph, holdOut: HoldOut, options: EvaluateOptions) {
-  let targetsNotInGraph = 0;
-  const eligible: Array<[string, Set<string>]> = [];
-  for (const [orgId, partners] of [...holdOut.targets].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const present = new Set([...partners].filter((id) => graph.indexOf.has(id)));
-    if (!graph.indexOf.has(orgId)) {
-      targetsNotInGraph += partners.size;
-      continue;
-    }
-    targetsNotInGraph += partners.size - present.size;
-    if (present.size > 0) eligible.push([orgId, present]);
-  }
-  const chosen = options.maxOrganizations !== undefined && eligible.length > options.maxOrganizations
-    ? sampleWithoutReplacement(eligible, options.maxOrganizations, seededRandom(String(options.seed), 'matching-eval-organisations'))
-    : eligible;
-  return { eligible, chosen, targetsNotInGraph };
-}
-
-export function evaluateHoldOut(holdOut: HoldOut, rankers: readonly Ranker[], options: EvaluateOptions): HoldOutResult {
+export function evaluateHoldOut(holdOut: HoldOut, allRankers: readonly Ranker[], options: EvaluateOptions): HoldOutResult {
   const started = performance.now();
+  const rankers = allRankers.map((ranker) => ranker.forHoldOut?.(holdOut) ?? ranker);
   const graph = buildMatchingGraph(holdOut.training, holdOut.asOf);
   const degree = (id: string): number => {
     const i = graph.indexOf.get(id)!;
@@ -94,6 +74,7 @@ export function evaluateHoldOut(holdOut: HoldOut, rankers: readonly Ranker[], op
     meanTargets: chosen.length === 0 ? 0 : targetCount / chosen.length,
     coldStartShare: targetCount === 0 ? 0 : coldStart / targetCount,
     ceiling,
+    notes: Object.fromEntries(rankers.flatMap((r) => (r.note ? [[r.name, r.note]] : []))),
     scores: Object.fromEntries([...perMethod].map(([name, all]) => [name, meanScores(all)])),
     msPerOrganization: Object.fromEntries([...spent].map(([name, ms]) => [name, chosen.length === 0 ? 0 : ms / chosen.length])),
     seconds: (performance.now() - started) / 1000,

@@ -1,5 +1,5 @@
 // The evaluation's report as Markdown (printed to the terminal and written into docs/matching.md between markers).
-import type { FitResult } from './fit-weights.ts';
+import type { FitResult } from '../fit-weights.ts';
 import type { EvalReport } from './run-matching-eval.ts';
 import type { AblationResult } from './weight-ablation.ts';
 import { METRIC_NAMES, type RankingScores } from './ranking-metrics.ts';
@@ -25,6 +25,7 @@ function datasetTable(report: EvalReport, dataset: EvalReport['datasets'][number
       + `${r.evaluated} organisations evaluated${r.evaluated < r.eligible ? ` (a seeded sample of ${r.eligible})` : ''}, `
       + `${r.meanTargets.toFixed(1)} new partners each; ${pct(r.coldStartShare)} of the pairs have an end with no link yet`
       + `${r.targetsNotInGraph > 0 ? `; ${r.targetsNotInGraph} new partners founded after the cut-off left out` : ''}.`);
+    for (const [method, note] of Object.entries(r.notes ?? {})) lines.push(`  - *${method}*: ${note}.`);
   }
   const header = runs.flatMap((run) => METRICS.map((m) => `${run.holdOut} ${METRIC_NAMES[m]}`));
   lines.push('', `| method | ${header.join(' | ')} |`, `|---|${header.map(() => '---:').join('|')}|`);

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatchingGraph } from '../matching-graph.ts';
 import { evalTestInput } from './eval-test-input.ts';
-import { chooseCutoffYear, pairKey, randomSplit, timeSplit } from './holdout-splits.ts';
+import { pairKey } from '../hold-out.ts';
+import { chooseCutoffYear, randomSplit, timeSplit } from './holdout-splits.ts';
 
 const input = evalTestInput([
   'A-B 2019-03-01', 'B-C 2020-06-01', 'C-D 2021-12-31', // up to the 2021 cut-off

@@ -1,40 +1,10 @@
 // The evaluation's hold-outs: hide some links, keep the rest as the network to predict from, and list for each
 // organisation the new partners the hidden links gave it (the answers the rankings are scored against).
 import { sampleWithoutReplacement, seededRandom } from '../../analytics/metrics/seeded-random.ts';
+import { newPartners, pairKey, splitAtDate, type HoldOut } from '../hold-out.ts';
 import type { MatchingInput, MatchingLink } from '../matching-input.ts';
 
-export interface HoldOut {
-  /** What was hidden, for the table ("links formed after 2025-12-31"). */
-  description: string;
-  /** The input with the hidden links removed (everything else as it was). */
-  training: MatchingInput;
-  /** The date the engine sees the training network at (the cut-off), or null: every date. */
-  asOf: string | null;
-  hidden: MatchingLink[];
-  /** Per organisation, the partners it gained through hidden links and had no link with in the training input. */
-  targets: Map<string, Set<string>>;
-}
-
-export const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-
 const endOfYear = (year: number): string => `${year}-12-31`;
-
-/** The new partners of each organisation: hidden pairs with no training link (both directions). */
-function newPartners(training: readonly MatchingLink[], hidden: readonly MatchingLink[]): Map<string, Set<string>> {
-  const linked = new Set(training.map((link) => pairKey(link.from, link.to)));
-  const targets = new Map<string, Set<string>>();
-  const add = (org: string, partner: string): void => {
-    const set = targets.get(org) ?? new Set<string>();
-    set.add(partner);
-    targets.set(org, set);
-  };
-  for (const link of hidden) {
-    if (link.from === link.to || linked.has(pairKey(link.from, link.to))) continue;
-    add(link.from, link.to);
-    add(link.to, link.from);
-  }
-  return targets;
-}
 
 /**
  * The latest cut-off year such that at least `minHiddenShare` of the links were formed after its end: late enough
@@ -56,18 +26,8 @@ export function chooseCutoffYear(links: readonly MatchingLink[], minHiddenShare 
  */
 export function timeSplit(input: MatchingInput, cutoffYear: number, horizonYear?: number): HoldOut {
   const cutoff = endOfYear(cutoffYear);
-  const horizon = horizonYear === undefined ? null : endOfYear(horizonYear);
-  const isHidden = (link: MatchingLink): boolean => link.since !== null && link.since > cutoff;
-  const inHorizon = (link: MatchingLink): boolean => horizon === null || (link.since !== null && link.since <= horizon);
-  const trainingLinks = input.links.filter((link) => !isHidden(link));
-  const hidden = input.links.filter((link) => isHidden(link) && inHorizon(link));
-  return {
-    description: horizon === null ? `links formed after ${cutoff}` : `links formed in ${cutoffYear + 1}..${horizonYear}`,
-    training: { ...input, links: trainingLinks },
-    asOf: cutoff,
-    hidden,
-    targets: newPartners(trainingLinks, hidden),
-  };
+  const description = horizonYear === undefined ? `links formed after ${cutoff}` : `links formed in ${cutoffYear + 1}..${horizonYear}`;
+  return splitAtDate(input, cutoff, horizonYear === undefined ? null : endOfYear(horizonYear), description);
 }
 
 /** A seeded random `share` of the partner pairs (all links of a chosen pair), predicted from every other link. */

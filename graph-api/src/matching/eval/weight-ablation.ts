@@ -7,7 +7,8 @@ import { engineRanker, EVAL_RANKERS, factorAlone, STRUCTURAL_BASELINES, type Ran
 import { ADAMIC_ADAR_CONFIG, INITIAL_CONFIG } from './initial-weights.ts';
 import type { EvalDataset } from './eval-datasets.ts';
 import { evaluateHoldOut, type HoldOutResult } from './evaluate-holdout.ts';
-import { chooseCutoffYear, randomSplit, timeSplit, type HoldOut } from './holdout-splits.ts';
+import type { HoldOut } from '../hold-out.ts';
+import { chooseCutoffYear, randomSplit, timeSplit } from './holdout-splits.ts';
 
 /** Seed offset of the validation random split (the reported one uses the run's seed itself). */
 const VALIDATION_SEED_OFFSET = 1000;
