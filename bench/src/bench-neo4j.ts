@@ -4,6 +4,7 @@ import { rmSync } from 'node:fs';
 import { startLocalNeo4j } from '../../neo4j/local-neo4j.ts';
 import { applyMigrations, openDatabase, type Database } from '@siheung/graph-api/db';
 import { neo4jDir } from './bench-paths.ts';
+import { phase } from './bench-phases.ts';
 
 export interface BenchNeo4j {
   uri: string;
@@ -22,7 +23,11 @@ export function onCleanup(stop: () => Promise<void> | void): () => void {
 }
 
 /** Starts (and migrates) a Neo4j on `port` over `.data/bench-<name>`; `fresh` wipes the folder first. */
-export async function startBenchNeo4j(name: string, port: number, { fresh = false, heap = '1g' } = {}): Promise<BenchNeo4j> {
+export function startBenchNeo4j(name: string, port: number, options: { fresh?: boolean; heap?: string } = {}): Promise<BenchNeo4j> {
+  return phase(`Neo4j start (${name})`, () => startMigrated(name, port, options));
+}
+
+async function startMigrated(name: string, port: number, { fresh = false, heap = '1g' }: { fresh?: boolean; heap?: string }): Promise<BenchNeo4j> {
   const dataDir = neo4jDir(name);
   if (fresh) rmSync(dataDir, { recursive: true, force: true });
   // A loaded shared machine can take minutes to start a JVM: wait longer than the product's 2 minutes.
@@ -51,11 +56,12 @@ export async function startBenchNeo4j(name: string, port: number, { fresh = fals
   }
 }
 
-/** Ends every child server, browser and Neo4j the run started (newest first). */
+/** Ends every child server and browser the run started (newest first), then its Neo4j instances, all at once. */
 export async function stopEverything(): Promise<void> {
   for (const stop of [...cleanups].reverse()) await Promise.resolve(stop()).catch(() => undefined);
   cleanups.clear();
-  for (const instance of [...running].reverse()) await instance.stop().catch(() => undefined);
+  // A JVM's shutdown (final checkpoint) takes seconds of mostly waiting: in parallel, they overlap.
+  await Promise.all([...running].map((instance) => instance.stop().catch(() => undefined)));
 }
 
 let interrupted = false;

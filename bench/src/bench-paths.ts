@@ -13,7 +13,8 @@ export const graphDir = (key: string): string => join(DATA_DIR, 'bench-graphs', 
 export const neo4jDir = (name: string): string => join(DATA_DIR, `bench-${name}`);
 
 /**
- * Bench-owned ports (7721–7729): a graph being loaded ahead of a run (load-graph.ts), the two fresh databases of the
- * import comparison, the query database, the API, the peer server and the explorer's fixture server.
+ * Bench-owned ports (7721–7727): a graph being loaded ahead of a run (load-graph.ts), the query database of each graph
+ * of a run (started together: the i-th size on graphs[i]; `queries` when one is started alone), the API, the peer
+ * server and the explorer's fixture server.
  */
-export const PORTS = { preload: 7721, importRaw: 7722, importOurs: 7723, queries: 7724, api: 7725, peer: 7726, fixture: 7727 } as const;
+export const PORTS = { preload: 7721, graphs: [7722, 7723, 7724], queries: 7724, api: 7725, peer: 7726, fixture: 7727 } as const;

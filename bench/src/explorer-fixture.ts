@@ -1,11 +1,14 @@
 // A generated graph payload and a tiny server that serves the built explorer with it, so the explorer figures are
 // the page's own (no database, no API work). Preferential attachment: about 4 links per node, a few hubs.
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { REPO_ROOT } from '../../neo4j/local-neo4j.ts';
+import { DATA_DIR } from './bench-paths.ts';
 
 export const EXPLORER_DIST = join(REPO_ROOT, 'explorer', 'dist');
+/** The bench's own copy of the built explorer: another build (e.g. before e2e tests) empties explorer/dist midway. */
+const DIST_COPY = join(DATA_DIR, 'bench-explorer-dist');
 const LINKS_PER_NEW_NODE = 2;
 const KINDS = ['COMPANY', 'COMPANY', 'COMPANY', 'COMPANY', 'UNIVERSITY', 'HOSPITAL', 'RESEARCH_INSTITUTE', 'PUBLIC_AGENCY', 'SUPPORT_ORG'];
 const LINK_KINDS = ['JOINT_RD', 'CO_PUBLICATION', 'CLINICAL_TRIAL', 'TECH_TRANSFER', 'SUPPLY', 'MOU', 'INVESTMENT'];
@@ -53,15 +56,45 @@ export function generatePayload(nodeCount: number): FixturePayload {
 const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.woff': 'font/woff', '.woff2': 'font/woff2' };
 const HUBS = [{ id: 'HUB-BAEGOT', name: '배곧', nameEn: 'Baegot' }, { id: 'HUB-JEONGWANG', name: '정왕', nameEn: 'Jeongwang' }, { id: 'HUB-SMARTHUB', name: '시흥스마트허브', nameEn: 'Siheung Smart Hub' }];
 
-/** Serves explorer/dist and answers the explorer's graph and hub queries with the payload of the moment. */
-export function startFixtureServer(port: number): Promise<{ server: Server; url: string; setPayload: (payload: FixturePayload) => void }> {
+/** Whether explorer/dist is a whole build: its index.html and every asset that page names. */
+function wholeBuild(): boolean {
+  const index = join(EXPLORER_DIST, 'index.html');
+  if (!existsSync(index)) return false;
+  const assets = [...readFileSync(index, 'utf8').matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((match) => match[1]!);
+  return assets.every((asset) => existsSync(join(EXPLORER_DIST, asset)));
+}
+
+/** Copies a whole explorer/dist to the bench's folder (waiting up to `waitMs` for a build in progress); returns the copy. */
+export async function copyExplorerBuild(waitMs = 120_000): Promise<string> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    if (wholeBuild()) {
+      rmSync(DIST_COPY, { recursive: true, force: true });
+      cpSync(EXPLORER_DIST, DIST_COPY, { recursive: true });
+      // A build that started during the copy may have left it partial: check the copy is whole.
+      const index = join(DIST_COPY, 'index.html');
+      const copied = existsSync(index) && [...readFileSync(index, 'utf8').matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].every((match) => existsSync(join(DIST_COPY, match[1]!)));
+      if (copied) return DIST_COPY;
+    }
+    if (Date.now() > deadline) throw new Error('bench: no whole explorer build in explorer/dist (pnpm build)');
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
+}
+
+/** Serves a built explorer (`dist`) and answers its graph and hub queries with the payload of the moment. */
+export function startFixtureServer(port: number, dist: string): Promise<{ server: Server; url: string; setPayload: (payload: FixturePayload) => void }> {
   let payload: FixturePayload = { nodes: [], edges: [], truncated: false };
   const server = createServer((request, response) => {
     if (request.method === 'POST' && request.url === '/graphql') {
       let body = '';
       request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
       request.on('end', () => {
-        const { operationName } = JSON.parse(body) as { operationName: string };
+        let operationName = '';
+        try {
+          operationName = (JSON.parse(body) as { operationName?: string }).operationName ?? '';
+        } catch {
+          // Not JSON: answered as an unknown operation below.
+        }
         const answers: Record<string, unknown> = { ExplorerGraph: { graph: payload }, ExplorerHubs: { hubs: HUBS } };
         const data = answers[operationName];
         response.writeHead(200, { 'content-type': 'application/json' });
@@ -69,10 +102,17 @@ export function startFixtureServer(port: number): Promise<{ server: Server; url:
       });
       return;
     }
-    const path = normalize(join(EXPLORER_DIST, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
-    const file = path.startsWith(EXPLORER_DIST + sep) && existsSync(path) && extname(path) !== '' ? path : join(EXPLORER_DIST, 'index.html');
-    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
+    const path = normalize(join(dist, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
+    const file = path.startsWith(dist + sep) && existsSync(path) && extname(path) !== '' ? path : join(dist, 'index.html');
+    try {
+      const body = readFileSync(file);
+      response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch (error) {
+      // Answered, not thrown: an exception here would end the whole bench run.
+      response.writeHead(500, { 'content-type': 'text/plain' });
+      response.end(`bench fixture: ${error instanceof Error ? error.message : String(error)}`);
+    }
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${port}`, setPayload: (next) => (payload = next) })));
 }

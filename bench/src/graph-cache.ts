@@ -58,11 +58,21 @@ export function markLoaded(neo4j: BenchNeo4j, size: GraphSize): void {
   writeFileSync(join(neo4j.dataDir, MARKER), JSON.stringify(size));
 }
 
+/** Takes the mark off before the database's graph is replaced (a run that dies midway then leaves it unmarked). */
+export function unmarkLoaded(neo4j: BenchNeo4j): void {
+  rmSync(join(neo4j.dataDir, MARKER), { force: true });
+}
+
+/** Whether the graph's query database holds the whole graph, loaded by an earlier run. */
+export function isCached(size: GraphSize): boolean {
+  const marker = join(neo4jDir(queryDatabaseName(size)), MARKER);
+  return existsSync(marker) && readFileSync(marker, 'utf8') === JSON.stringify(size);
+}
+
 /** The query database of a graph: reused when an earlier run (or this run's import comparison) loaded it, else loaded now. */
 export async function queryDatabase(size: GraphSize, log: (line: string) => void, port: number = PORTS.queries): Promise<BenchNeo4j> {
   const name = queryDatabaseName(size);
-  const marker = join(neo4jDir(name), MARKER);
-  const cached = existsSync(marker) && readFileSync(marker, 'utf8') === JSON.stringify(size);
+  const cached = isCached(size);
   const neo4j = await startBenchNeo4j(name, port, { fresh: !cached, heap: '2g' });
   if (!cached) {
     const seconds = await importWithProduct(neo4j, await graphFiles(size));

@@ -1,11 +1,11 @@
 // Import vs a raw batched-UNWIND loop: the same generated rows written by the product's importer (read CSV, decode,
 // validate against files and database, upsert with hashes, provenance and search keys) and by the plainest batched
-// MERGE per type (cypher/queries/import-bench-raw-*.cypher), each into a fresh Neo4j, one after the other.
+// MERGE per type (cypher/queries/import-bench-raw-*.cypher), one after the other in the same Neo4j, each side on an
+// emptied graph (same schema, same warm JVM): a new database per side would cost two JVM starts for nothing measured.
 import type { Dataset, DatasetType } from '../../seed/src/dataset/index.ts';
-import { rmSync } from 'node:fs';
-import { neo4jDir, PORTS } from './bench-paths.ts';
-import { startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.ts';
-import { generatedGraph, IMPORT_BATCH_SIZE, importWithProduct, markLoaded, queryDatabaseName, type GraphSize } from './graph-cache.ts';
+import type { BenchNeo4j } from './bench-neo4j.ts';
+import { phase } from './bench-phases.ts';
+import { generatedGraph, IMPORT_BATCH_SIZE, importWithProduct, markLoaded, unmarkLoaded, type GraphSize } from './graph-cache.ts';
 import type { RatioRow } from './ratio-table.ts';
 
 /** Raw query per type, in dependency order. */
@@ -16,14 +16,28 @@ const RAW: readonly [DatasetType, string][] = [
   ['collaborations', 'import-bench-raw-collaborations'], ['attendance', 'import-bench-raw-attendance'], ['projectMembers', 'import-bench-raw-project-members'],
 ];
 
+/** Nodes deleted per wipe transaction (with their relationships: about ten each in the generated graphs). */
+const WIPE_BATCH = 2000;
+
 export interface ImportResult {
   rows: number;
   rawSeconds: number;
   importerSeconds: number;
   rawRowsPerSecond: number;
   importerRowsPerSecond: number;
+  /** How the sides were isolated (printed with the figures). */
+  setup: string;
 }
 
+/** Empties the graph (everything but the migration records; the schema stays), in batches. */
+export async function wipeGraph(neo4j: BenchNeo4j): Promise<void> {
+  for (;;) {
+    const [row] = await neo4j.db.write('import-bench-wipe', { batch: WIPE_BATCH });
+    if (Number(row?.deleted ?? 0) === 0) return;
+  }
+}
+
+/** The raw loop over every row; returns seconds. */
 async function rawLoop(neo4j: BenchNeo4j, dataset: Dataset): Promise<number> {
   const started = performance.now();
   for (const [type, query] of RAW) {
@@ -35,33 +49,35 @@ async function rawLoop(neo4j: BenchNeo4j, dataset: Dataset): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 
-/** Each side on its own fresh database (started before the clock), stopped after. */
-async function onFreshDatabase(name: string, port: number, work: (neo4j: BenchNeo4j) => Promise<number>): Promise<number> {
-  const neo4j = await startBenchNeo4j(name, port, { fresh: true });
-  try {
-    return await work(neo4j);
-  } finally {
-    await neo4j.stop();
-  }
-}
+/** The small graph both sides load once before the timed runs: JIT and query plans warm for each, not for one. */
+const WARM_UP: Omit<GraphSize, 'seed'> = { orgs: 50, links: 500 };
 
-export async function importVsRaw(size: GraphSize, graph: string): Promise<{ result: ImportResult; rows: RatioRow[] }> {
+/**
+ * Both sides on `neo4j`, the graph's query database: first a warm-up (a small generated graph through each side, so
+ * neither timed side pays for a cold JVM or plans its statements), then raw and importer, each on a wiped graph. The
+ * importer's load stays as the graph's database for the query suites and later runs.
+ */
+export async function importVsRaw(neo4j: BenchNeo4j, size: GraphSize, graph: string): Promise<{ result: ImportResult; rows: RatioRow[] }> {
   const { dataset, dir, rows } = await generatedGraph(size);
-  const rawSeconds = await onFreshDatabase('import-raw', PORTS.importRaw, (neo4j) => rawLoop(neo4j, dataset));
-  rmSync(neo4jDir('import-raw'), { recursive: true, force: true });
-  // The importer's database becomes the graph's query database (cached for later runs): no second load.
-  const importerSeconds = await onFreshDatabase(queryDatabaseName(size), PORTS.importOurs, async (neo4j) => {
-    const seconds = await importWithProduct(neo4j, dir);
-    markLoaded(neo4j, size);
-    return seconds;
-  });
-  const result = { rows, rawSeconds, importerSeconds, rawRowsPerSecond: rows / rawSeconds, importerRowsPerSecond: rows / importerSeconds };
+  unmarkLoaded(neo4j);
+  const warmUp = await generatedGraph({ ...WARM_UP, seed: size.seed });
+  await phase(`wipe the cached graph (${graph})`, () => wipeGraph(neo4j));
+  await phase(`import warm-up, raw (${graph})`, () => rawLoop(neo4j, warmUp.dataset));
+  await wipeGraph(neo4j);
+  await phase(`import warm-up, importer (${graph})`, () => importWithProduct(neo4j, warmUp.dir));
+  await wipeGraph(neo4j);
+  const rawSeconds = await rawLoop(neo4j, dataset);
+  await phase(`wipe (${graph})`, () => wipeGraph(neo4j));
+  const importerSeconds = await importWithProduct(neo4j, dir);
+  markLoaded(neo4j, size);
+  const setup = 'one Neo4j, both sides warmed up, graph wiped before each; raw first';
+  const result = { rows, rawSeconds, importerSeconds, rawRowsPerSecond: rows / rawSeconds, importerRowsPerSecond: rows / importerSeconds, setup };
   return {
     result,
     rows: [{
       area: 'Import vs raw UNWIND loop',
       graph,
-      question: `${rows.toLocaleString('en-US')} rows, batches of ${IMPORT_BATCH_SIZE}`,
+      question: `${rows.toLocaleString('en-US')} rows, batches of ${IMPORT_BATCH_SIZE} (${setup})`,
       ours: `${importerSeconds.toFixed(1)} s, ${Math.round(result.importerRowsPerSecond).toLocaleString('en-US')} rows/s`,
       baseline: `${rawSeconds.toFixed(1)} s, ${Math.round(result.rawRowsPerSecond).toLocaleString('en-US')} rows/s`,
       ratioName: 'throughput importer ÷ raw',

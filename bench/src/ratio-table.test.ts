@@ -33,6 +33,12 @@ describe('formatRatioTable', () => {
     expect(new Set(lines.map((line) => line.length)).size).toBe(1);
   });
 
+  it('gives each side its sample count beside its percentiles when the row has them', () => {
+    const line = formatRatioTable([{ ...row(1.1, { op: '≤', value: 1.2 }), samples: [42, 57] }]).split('\n')[2]!;
+    expect(line).toContain('p95 6 ms, n 42');
+    expect(line).toContain('p95 5 ms, n 57');
+  });
+
   it('keeps a pipe inside a cell from breaking the Markdown table', () => {
     const table = formatRatioTable([{ ...row(1, null), question: 'a | b' }]);
     expect(table.split('\n')[2]).toContain('a \\| b');

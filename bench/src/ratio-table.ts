@@ -17,6 +17,8 @@ export interface RatioRow {
   ratioName: string;
   ratio: number;
   goal: Goal | null;
+  /** Samples behind each side's percentiles (ours, baseline), shown beside them: a p95 of 24 is rougher than of 400. */
+  samples?: readonly [number, number];
 }
 
 export function goalMet(row: Pick<RatioRow, 'ratio' | 'goal'>): boolean | null {
@@ -37,7 +39,8 @@ export function formatRatioTable(rows: readonly RatioRow[]): string {
   const lines = rows.map((row) => {
     const met = goalMet(row);
     const goal = row.goal === null ? '—' : `${row.goal.op} ${row.goal.value} ${met === null ? '?' : met ? '✓' : '✗'}`;
-    return [row.area, row.graph, row.question, row.ours, row.baseline, `${formatRatio(row.ratio)} (${row.ratioName})`, goal].map(cell);
+    const [ours, baseline] = row.samples === undefined ? [row.ours, row.baseline] : [`${row.ours}, n ${row.samples[0]}`, `${row.baseline}, n ${row.samples[1]}`];
+    return [row.area, row.graph, row.question, ours, baseline, `${formatRatio(row.ratio)} (${row.ratioName})`, goal].map(cell);
   });
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
   const format = (line: readonly string[]): string => `| ${line.map((text, column) => text.padEnd(widths[column]!)).join(' | ')} |`;

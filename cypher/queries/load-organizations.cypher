@@ -19,7 +19,9 @@ SET n.name = row.name, n.nameEn = row.nameEn, n.aliases = row.aliases, n.kind = 
     n.searchText = row.searchText, n.searchChoseong = row.searchChoseong, n.aliasText = row.aliasText,
     n.importedAt = CASE WHEN previous = row.hash THEN n.importedAt ELSE datetime.transaction() END,
     n.importedFrom = CASE WHEN previous = row.hash THEN n.importedFrom ELSE row.importedFrom END,
-    n.importHash = row.hash
+    n.importHash = row.hash,
+    // A new organisation gets its integer key (cypher/schema/006-organization-seq.cypher; read by the analytics).
+    n.seq = coalesce(n.seq, toInteger(rand() * 4503599627370496))
 WITH n, row, isNew, previous
 CALL (n, row) {
   OPTIONAL MATCH (n)-[old:LOCATED_IN]->(other:Hub)

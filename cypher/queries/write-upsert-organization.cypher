@@ -13,7 +13,9 @@ SET n.name = row.name, n.nameEn = row.nameEn, n.aliases = row.aliases, n.kind = 
     n.status = row.status, n.description = row.description, n.descriptionEn = row.descriptionEn,
     n.website = row.website, n.source = row.source, n.synthetic = row.synthetic,
     n.searchText = row.searchText, n.searchChoseong = row.searchChoseong, n.aliasText = row.aliasText,
-    n.updatedAt = datetime.transaction(), n.updatedBy = $actor
+    n.updatedAt = datetime.transaction(), n.updatedBy = $actor,
+    // A new organisation gets its integer key (cypher/schema/006-organization-seq.cypher; read by the analytics).
+    n.seq = coalesce(n.seq, toInteger(rand() * 4503599627370496))
 WITH n, row
 CALL (n, row) {
   OPTIONAL MATCH (n)-[old:LOCATED_IN]->(other:Hub)

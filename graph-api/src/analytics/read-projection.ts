@@ -1,11 +1,13 @@
-// Reads a scope's network from Neo4j in one query (cypher/queries/analytics-projection.cypher).
+// Reads a scope's network from Neo4j with one query (cypher/queries/analytics-projection.cypher), run in parts at once.
 import type { Database } from '../db/index.ts';
 import type { LinkKind, OrgKind } from '../generated/resolvers-types.ts';
 import { holdsDetail, type AnalyticsScope, type NamedEntity, type Projection, type ProjectionDetail } from './network-model.ts';
 
+/** An organisation's key: its `seq`, or its elementId() when it has none (see the query's header). */
+type NodeKey = number | string;
 type OrganizationTuple = [
-  string, string, OrgKind, string | null, string | null, number | null, string | null, string | null,
-  string[], number[], LinkKind[], string[], string[],
+  NodeKey, string, OrgKind, string | null, string | null, number | null, string | null, string | null,
+  NodeKey[], number[], LinkKind[], string[], string[],
 ];
 type NameTuple = [string, string | null, string | null];
 
@@ -18,12 +20,36 @@ export interface ProjectionRequest {
   detail: ProjectionDetail;
 }
 
+/**
+ * The query runs as this many parts at once (organisations split by seq): Neo4j reads each on its own core while
+ * this thread decodes the one that came first (docs/analytics.md, "Performance").
+ */
+export const PROJECTION_PARTS = 2;
+
+/** The organisations of every part, merged back into id order (each part comes ordered by id). */
+function mergeById(parts: OrganizationTuple[][]): OrganizationTuple[] {
+  const merged: OrganizationTuple[] = [];
+  const next = parts.map(() => 0);
+  for (;;) {
+    let from = -1;
+    parts.forEach((part, index) => {
+      const candidate = part[next[index]!];
+      if (candidate && (from === -1 || candidate[1] < parts[from]![next[from]!]![1])) from = index;
+    });
+    if (from === -1) return merged;
+    merged.push(parts[from]![next[from]!]!);
+    next[from] = next[from]! + 1;
+  }
+}
+
 export async function readProjection(db: Database, { scope, asOf, detail }: ProjectionRequest): Promise<Projection> {
   const withWeights = holdsDetail(detail, 'WEIGHTS');
   const withDetails = holdsDetail(detail, 'DETAILS');
-  const [row] = await db.read('analytics-projection', { ...scope, asOf, withWeights, withDetails });
-  const tuples = (row?.organizations ?? []) as OrganizationTuple[];
-  const indexOfNode = new Map<string, number>();
+  const answers = await Promise.all(Array.from({ length: PROJECTION_PARTS }, (_, part) =>
+    db.read('analytics-projection', { ...scope, asOf, withWeights, withDetails, part, parts: PROJECTION_PARTS })));
+  const row = answers[0]![0];
+  const tuples = mergeById(answers.map(([answer]) => (answer?.organizations ?? []) as OrganizationTuple[]));
+  const indexOfNode = new Map<NodeKey, number>();
   let total = 0;
   tuples.forEach(([key, , , , , , , , targets], index) => {
     indexOfNode.set(key, index);

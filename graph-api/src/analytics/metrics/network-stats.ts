@@ -1,11 +1,11 @@
 // The headline statistics of a network (networkStats): size, density, components, clustering, paths, communities.
 // All unweighted (pairs linked or not), so they need only the projection's ends.
 import { density } from 'graphology-metrics/graph/density.js';
-import { connectedComponents } from 'graphology-components';
 import { NeighborhoodIndex } from 'graphology-indices/neighborhood.js';
 import type { AnalyticsLimits } from '../analytics-limits.ts';
 import type { NetworkGraph } from '../network-model.ts';
 import { clustering } from './clustering.ts';
+import { connectedComponentsOf } from './components.ts';
 import { louvainCommunities } from './louvain-communities.ts';
 import { pathStats } from './path-stats.ts';
 
@@ -30,15 +30,19 @@ export interface NetworkStats {
   communities: number;
 }
 
-export function networkStats(graph: NetworkGraph, limits: AnalyticsLimits): NetworkStats {
+/** Runs one named part of a computation: the bench's probe passes one that times each (bench/src/analytics-probe.ts). */
+export type PhaseTimer = <T>(phase: string, work: () => T) => T;
+const untimed: PhaseTimer = (_phase, work) => work();
+
+export function networkStats(graph: NetworkGraph, limits: AnalyticsLimits, phase: PhaseTimer = untimed): NetworkStats {
   const n = graph.order;
-  const components = connectedComponents(graph);
+  const index = phase('neighbourhood index', () => new NeighborhoodIndex(graph));
+  const components = phase('components', () => connectedComponentsOf(index));
   const largestComponent = components.reduce<string[]>((best, component) => (component.length > best.length ? component : best), []);
   const largest = largestComponent.length;
-  const index = new NeighborhoodIndex(graph);
-  const triangles = clustering(graph, index);
-  const paths = pathStats(graph, limits, { largestComponent, index });
-  const partition = louvainCommunities(graph, limits.seed);
+  const triangles = phase('clustering', () => clustering(graph, index));
+  const paths = phase('paths', () => pathStats(graph, limits, { largestComponent, index }));
+  const partition = phase('louvain', () => louvainCommunities(graph, limits.seed));
   return {
     organizations: n,
     links: graph.size,
