@@ -81,6 +81,24 @@ describe('partner matches', () => {
     expect(await first.getByTestId('match-explanation').textContent()).toBe(expected[0]!.explanation);
     expect(await first.locator('.score-bar__part').count()).toBeGreaterThan(0);
     expect(await first.locator('.match__reason').count()).toBeGreaterThan(0);
+
+    // Under the conditions: the weights ranking them today, as matchingWeights reports them.
+    const response = await fetch(`${product.server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${staff!.token}` },
+      body: JSON.stringify({ query: '{ matchingWeights { outcome from to eligibleOrganizations weights { factor weight } } }' }),
+    });
+    const { matchingWeights } = ((await response.json()) as { data: { matchingWeights: { outcome: string; from: string; to: string; eligibleOrganizations: number; weights: { factor: string; weight: number }[] } } }).data;
+    const note = page.getByTestId('match-weights');
+    await note.waitFor();
+    expect(await note.getAttribute('data-outcome')).toBe(matchingWeights.outcome);
+    // The sample's last year is enough to learn from: the window and the largest weight are named.
+    expect(matchingWeights.outcome).toBe('CALIBRATED');
+    const largest = matchingWeights.weights.filter((w) => w.factor !== 'FEEDBACK').sort((a, b) => b.weight - a.weight)[0]!;
+    const text = (await note.textContent())!;
+    expect(text).toContain(`${matchingWeights.from}~${matchingWeights.to}`);
+    expect(text).toContain(`${matchingWeights.eligibleOrganizations}곳`);
+    expect(text).toContain(`${Math.round(largest.weight * 100)}%`);
   });
 
   it('draws the first candidate’s introduction path on the canvas, breadth-first, and lists each link’s evidence', async () => {

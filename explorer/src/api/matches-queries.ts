@@ -3,6 +3,8 @@
 import type {
   ExplorerIntroducersQuery,
   ExplorerIntroducersQueryVariables,
+  ExplorerMatchingWeightsQuery,
+  ExplorerMatchingWeightsQueryVariables,
   ExplorerMatchOrganizationQuery,
   ExplorerMatchOrganizationQueryVariables,
   ExplorerPartnerMatchesQuery,
@@ -84,6 +86,18 @@ export const INTRODUCERS_QUERY = typedDocument<ExplorerIntroducersQuery, Explore
   `,
 );
 
+export const MATCHING_WEIGHTS_QUERY = typedDocument<ExplorerMatchingWeightsQuery, ExplorerMatchingWeightsQueryVariables>(
+  'ExplorerMatchingWeights',
+  /* GraphQL */ `
+    query ExplorerMatchingWeights {
+      matchingWeights {
+        outcome from to eligibleOrganizations scoredOrganizations
+        weights { factor weight }
+      }
+    }
+  `,
+);
+
 export const RECORD_MATCH_FEEDBACK_MUTATION = typedDocument<ExplorerRecordMatchFeedbackMutation, ExplorerRecordMatchFeedbackMutationVariables>(
   'ExplorerRecordMatchFeedback',
   /* GraphQL */ `
@@ -102,4 +116,5 @@ export type MatchScorePart = PartnerMatch['scoreParts'][number];
 export type MatchFeedback = NonNullable<PartnerMatch['feedback']>;
 export type MatchOrganization = ExplorerMatchOrganizationQuery['organization'];
 export type Introducer = ExplorerIntroducersQuery['introducers'][number];
+export type MatchingWeights = ExplorerMatchingWeightsQuery['matchingWeights'];
 export type { MatchDecision, MatchFactor, MatchFilter } from './generated/operations';

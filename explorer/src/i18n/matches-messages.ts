@@ -1,5 +1,6 @@
 // The partner-matches panel's strings in Korean and English (kept apart from messages.ts, which other panels edit).
 import type { MatchDecision, MatchFactor } from '../api/matches-queries';
+import type { WeightsOutcome } from '../api/generated/operations';
 import type { Language } from './language';
 
 export interface MatchesMessages {
@@ -49,6 +50,11 @@ export interface MatchesMessages {
   feedbackLine: string;
   feedbackSaving: string;
   feedbackFailed: string;
+  /** `{from}`, `{to}`, `{count}`, `{top}` (the largest weights). */
+  weightsLearnt: string;
+  /** `{top}`, `{why}`. */
+  weightsConfigured: string;
+  weightsWhy: Record<Exclude<WeightsOutcome, 'CALIBRATED'>, string>;
   decision: Record<MatchDecision, string>;
   factor: Record<MatchFactor, string>;
 }
@@ -97,6 +103,13 @@ const ko: MatchesMessages = {
   feedbackLine: '{decision} · {who} · {date}',
   feedbackSaving: '기록하는 중…',
   feedbackFailed: '기록하지 못했습니다',
+  weightsLearnt: '순위 가중치: {from}~{to} 한 해 동안 새 파트너를 얻은 {count}곳의 실제 협력을 가장 잘 맞힌 값 — {top}',
+  weightsConfigured: '순위 가중치: 문서에 정한 기본값 — {top} ({why})',
+  weightsWhy: {
+    NO_GAIN: '지난 1년 자료로 더 나은 값을 찾지 못함',
+    TOO_FEW_NEW_PARTNERSHIPS: '지난 1년의 새 협력이 적어 학습하지 않음',
+    OFF: '설정으로 고정됨',
+  },
   decision: { CONTACTED: '연락함', ACCEPTED: '수락', DECLINED: '거절' },
   factor: {
     CAPABILITY_FIT: '역량 적합',
@@ -154,6 +167,13 @@ const en: MatchesMessages = {
   feedbackLine: '{decision} · {who} · {date}',
   feedbackSaving: 'Recording…',
   feedbackFailed: 'Could not record it',
+  weightsLearnt: 'Ranking weights: those that best foresaw the partnerships of the {count} organisations that gained one between {from} and {to} — {top}',
+  weightsConfigured: 'Ranking weights: the documented defaults — {top} ({why})',
+  weightsWhy: {
+    NO_GAIN: 'the last year suggested nothing better',
+    TOO_FEW_NEW_PARTNERSHIPS: 'too few new partnerships in the last year to learn from',
+    OFF: 'pinned by the settings',
+  },
   decision: { CONTACTED: 'Contacted', ACCEPTED: 'Accepted', DECLINED: 'Declined' },
   factor: {
     CAPABILITY_FIT: 'Capability fit',

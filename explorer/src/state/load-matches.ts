@@ -6,11 +6,13 @@ import { requestGraphQL } from '../api/graphql-client';
 import {
   INTRODUCERS_QUERY,
   MATCH_ORGANIZATION_QUERY,
+  MATCHING_WEIGHTS_QUERY,
   PARTNER_MATCHES_QUERY,
   RECORD_MATCH_FEEDBACK_MUTATION,
   type Introducer,
   type MatchDecision,
   type MatchFeedback,
+  type MatchingWeights,
   type MatchOrganization,
   type PartnerMatch,
 } from '../api/matches-queries';
@@ -68,4 +70,9 @@ export async function recordMatchFeedback(orgId: string, candidateId: string, de
   const data = await requestGraphQL(RECORD_MATCH_FEEDBACK_MUTATION, { orgId, candidateId, decision });
   forgetPartnerMatches();
   return data.recordMatchFeedback;
+}
+
+/** The weights partnerMatches ranks with today, and how they were learnt. */
+export async function loadMatchingWeights(signal: AbortSignal): Promise<MatchingWeights> {
+  return (await requestGraphQL(MATCHING_WEIGHTS_QUERY, {}, { signal })).matchingWeights;
 }

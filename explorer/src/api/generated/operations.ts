@@ -210,6 +210,17 @@ export type SearchMatch =
   /** A name or alias, or one of its words, starts with the text (snu hosp → SNU Hospital; baegot → 배곧 by romanisation). */
   | 'PREFIX';
 
+/** Where the weights of `partnerMatches` came from at a date. */
+export type WeightsOutcome =
+  /** Learnt from the network's own last year: the weights that best foresaw the partnerships formed in it. */
+  | 'CALIBRATED'
+  /** Learnt nothing better than the configured weights, which stay. */
+  | 'NO_GAIN'
+  /** Calibration is off (MATCHING_WEIGHTS=configured): the configured weights (docs/matching.md). */
+  | 'OFF'
+  /** Too few organisations gained a partner in the last year to learn from: the configured weights stay. */
+  | 'TOO_FEW_NEW_PARTNERSHIPS';
+
 export type NetworkStatsFieldsFragment = { asOf: string | null, organizations: number, links: number, density: number | null, averageDegree: number, components: number, largestComponentSize: number, largestComponentShare: number | null, isolates: number, averageClustering: number, transitivity: number, averageShortestPath: number | null, diameter: number | null, pathsExact: boolean, pathSources: number, modularity: number | null, communities: number };
 
 export type RankedOrganizationFieldsFragment = { id: string, name: string, nameEn: string, kind: OrgKind, synthetic: boolean, hub: { id: string, name: string, nameEn: string } | null };
@@ -324,6 +335,11 @@ export type ExplorerIntroducersQueryVariables = Exact<{
 
 
 export type ExplorerIntroducersQuery = { introducers: Array<{ score: number, text: string, textEn: string, organization: { id: string, name: string, nameEn: string, kind: OrgKind } }> };
+
+export type ExplorerMatchingWeightsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerMatchingWeightsQuery = { matchingWeights: { outcome: WeightsOutcome, from: string | null, to: string | null, eligibleOrganizations: number, scoredOrganizations: number, weights: Array<{ factor: MatchFactor, weight: number }> } };
 
 export type ExplorerRecordMatchFeedbackMutationVariables = Exact<{
   orgId: string;

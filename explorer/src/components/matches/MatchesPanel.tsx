@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { localName } from '../../i18n/language';
 import { formatMessage } from '../../i18n/messages';
 import { matchesMessages } from '../../i18n/matches-messages';
-import { loadMatchOrganization, loadPartnerMatches } from '../../state/load-matches';
+import { loadMatchingWeights, loadMatchOrganization, loadPartnerMatches } from '../../state/load-matches';
 import { matchesKeyOf, matchesVariablesOf, type MatchesVariables } from '../../state/matches-query';
 import { actions } from '../../state/store';
 import { useAppState, useDispatch } from '../../state/store-context';
@@ -13,6 +13,7 @@ import { seesPrivate, viewerRole } from '../../state/viewer';
 import { SearchBox } from '../SearchBox';
 import { MatchFilters } from './MatchFilters';
 import { MatchList } from './MatchList';
+import { MatchWeightsNote } from './MatchWeightsNote';
 
 export function MatchesPanel() {
   const language = useAppState((state) => state.language);
@@ -25,6 +26,8 @@ export function MatchesPanel() {
   const orgKey = org === null ? null : `${org}${withPrivate ? '#private' : ''}`;
   useResource('matches.org', orgKey, (signal) => loadMatchOrganization(org ?? '', withPrivate, signal));
   useResource('matches', key, (signal) => loadPartnerMatches(JSON.parse(key ?? 'null') as MatchesVariables, signal));
+  // Staff only, like the matches themselves; today's weights, whichever organisation is matched.
+  useResource('matches.weights', withPrivate && org !== null ? 'today' : null, (signal) => loadMatchingWeights(signal));
 
   return (
     <section className="mode-panel matches" aria-labelledby={titleId} data-testid="matches-panel">
@@ -33,6 +36,7 @@ export function MatchesPanel() {
       </h2>
       {org === null ? <ChooseOrganization /> : <ChosenOrganization id={org} />}
       {org !== null && <MatchFilters />}
+      {org !== null && <MatchWeightsNote />}
       {org !== null && <MatchList />}
     </section>
   );
