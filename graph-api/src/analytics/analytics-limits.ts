@@ -1,5 +1,5 @@
 // Where exact answers stop and sampled ones start, the random seed, and the cache bounds (docs/analytics.md).
-// Measured on 2-core machines (/work/shared/MEASURED.md, graph-api/bench/analytics-bench.ts): exact betweenness ~3 s at
+// Measured on 2-core machines (/work/shared/MEASURED.md; bench/src/analytics-timings.ts measures ours): exact betweenness ~3 s at
 // 2,000 organisations / 20,000 links, ~2 minutes at 20,000 / 200,000; one sampled source ~15 ms there.
 
 export interface AnalyticsLimits {
