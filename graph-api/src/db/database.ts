@@ -1,4 +1,4 @@
-// The one way into Neo4j: read/write transactions with a timeout and metadata, plain results, typed errors, a circuit breaker.
+// The one way into Neo4j: auto-commit reads and read/write transactions with a timeout and metadata, plain results, typed errors, a circuit breaker.
 import neo4j, { Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { CircuitBreaker, type CircuitState } from './circuit-breaker.ts';
 import { classifyDbError, DbError, isConnectionFailure } from './db-errors.ts';
@@ -34,6 +34,9 @@ const circuitOpen = () => new DbError('UNAVAILABLE', 'Neo4j is unavailable (circ
 export class Database {
   /** Shared by every session: a read after a write of this process sees that write, on a cluster too. */
   private readonly bookmarkManager: BookmarkManager = neo4j.bookmarkManager();
+  /** Statements warmGate let run since Neo4j last came back, and those one caller is running for the first time. */
+  private readonly warm = new Set<string>();
+  private readonly warming = new Set<string>();
   /** Fails requests at once while Neo4j is down; see circuit-breaker.ts. */
   private readonly breaker = new CircuitBreaker({ probe: () => this.answers(PROBE_TIMEOUT_MS), deadlineMs: RECOVERING_DEADLINE_MS });
 
@@ -42,9 +45,29 @@ export class Database {
     private readonly options: DatabaseOptions,
   ) {}
 
-  /** Runs one named query in a read transaction. */
+  /**
+   * Runs one named read query as an auto-commit query: one round trip (RUN and PULL pipelined) where a transaction
+   * function costs BEGIN, RUN and COMMIT (bench/RESULTS.md: at 1k organisations each statement cost 25–35 ms of
+   * round trips). One statement needs no transaction to be consistent; the driver does not retry auto-commit queries,
+   * which suits the breaker (retries are off anyway, see open-database.ts).
+   */
   read(queryName: string, params: Params = {}): Promise<Row[]> {
-    return this.readTransaction((tx) => tx.run(queryName, params), queryName);
+    return this.breaker.guard(() => this.runAutoCommit(queryName, params), circuitOpen);
+  }
+
+  /**
+   * Whether to send a statement a cold Neo4j plans slowly (seconds, bench/RESULTS.md) or a cheaper alternative: yes
+   * once it has run since Neo4j (re)started; until then yes for one caller at a time and no for the others, so they
+   * do not all plan it at once. A yes returns the function to call with whether the statement ran.
+   */
+  warmGate(queryName: string): ((ran: boolean) => void) | null {
+    if (this.warm.has(queryName)) return () => undefined;
+    if (this.warming.has(queryName)) return null;
+    this.warming.add(queryName);
+    return (ran) => {
+      this.warming.delete(queryName);
+      if (ran) this.warm.add(queryName);
+    };
   }
 
   /** Runs one named query in a write transaction. */
@@ -95,7 +118,10 @@ export class Database {
       await Promise.race([session.run(cypher('health-check'), {}, { timeout: timeoutMs }), timedOut]);
       return true;
     } catch (error) {
-      if (tripOnFailure && isConnectionFailure(error)) this.breaker.trip();
+      if (tripOnFailure && isConnectionFailure(error)) {
+        this.breaker.trip();
+        this.warm.clear();
+      }
       return false;
     } finally {
       clearTimeout(timer);
@@ -112,14 +138,25 @@ export class Database {
     return this.breaker.guard(() => this.runTransaction(mode, work, label), circuitOpen);
   }
 
+  private async runAutoCommit(queryName: string, params: Params): Promise<Row[]> {
+    const startedAt = Date.now();
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarkManager });
+    try {
+      this.options.onQuery?.(queryName);
+      const result = await session.run(cypher(queryName), params, this.transactionConfig(queryName));
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      throw this.failure(error, startedAt);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
   private async runTransaction<T>(mode: 'READ' | 'WRITE', work: (tx: QueryRunner) => Promise<T>, label: string): Promise<T> {
     const startedAt = Date.now();
     const accessMode = mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE;
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: accessMode, bookmarkManager: this.bookmarkManager });
-    // While Neo4j is coming back, the breaker gives up a request after ~1.8 s; Neo4j must then end the transaction
-    // too, or abandoned work would hold pooled connections for the full query timeout and starve the requests after it.
-    const timeout = this.breaker.state === 'closed' ? this.options.queryTimeoutMs : Math.min(this.options.queryTimeoutMs, RECOVERING_TIMEOUT_MS);
-    const config = { timeout, metadata: { app: 'siheung-graph-api', operation: label } };
+    const config = this.transactionConfig(label);
     const body = (tx: ManagedTransaction): Promise<T> =>
       work({
         run: async (queryName, params = {}) => {
@@ -131,17 +168,34 @@ export class Database {
     try {
       return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
     } catch (error) {
-      // An error the work itself threw (e.g. a typed validation error) rolls back and passes through as is.
-      if (!(error instanceof Neo4jError)) throw error;
-      const failure = classifyDbError(error);
-      if (failure.connection) this.breaker.trip();
-      // A transaction that timed out during or just after an outage waited on the outage, not on its own size.
-      if (failure.kind === 'TIMEOUT' && this.breaker.sawIncidentSince(startedAt - AFTER_OUTAGE_MS)) {
-        throw new DbError('UNAVAILABLE', `Neo4j is unavailable (${failure.neo4jCode ?? 'timeout during an outage'})`, failure.neo4jCode);
-      }
-      throw failure;
+      throw this.failure(error, startedAt);
     } finally {
       await session.close().catch(() => undefined);
     }
+  }
+
+  /** Timeout and metadata of one transaction or auto-commit query. */
+  private transactionConfig(operation: string) {
+    // While Neo4j is coming back, the breaker gives up a request after ~1.8 s; Neo4j must then end the transaction
+    // too, or abandoned work would hold pooled connections for the full query timeout and starve the requests after it.
+    const timeout = this.breaker.state === 'closed' ? this.options.queryTimeoutMs : Math.min(this.options.queryTimeoutMs, RECOVERING_TIMEOUT_MS);
+    return { timeout, metadata: { app: 'siheung-graph-api', operation } };
+  }
+
+  /** The error to throw for a failed query or transaction (tripping the breaker on a connection failure). */
+  private failure(error: unknown, startedAt: number): unknown {
+    // An error the work itself threw (e.g. a typed validation error) rolls back and passes through as is.
+    if (!(error instanceof Neo4jError)) return error;
+    const failure = classifyDbError(error);
+    if (failure.connection) {
+      this.breaker.trip();
+      // A Neo4j that comes back has an empty plan cache.
+      this.warm.clear();
+    }
+    // A transaction that timed out during or just after an outage waited on the outage, not on its own size.
+    if (failure.kind === 'TIMEOUT' && this.breaker.sawIncidentSince(startedAt - AFTER_OUTAGE_MS)) {
+      return new DbError('UNAVAILABLE', `Neo4j is unavailable (${failure.neo4jCode ?? 'timeout during an outage'})`, failure.neo4jCode);
+    }
+    return failure;
   }
 }

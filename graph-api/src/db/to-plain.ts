@@ -3,6 +3,8 @@ import neo4j from 'neo4j-driver';
 
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans (most values) pass as they are, without the driver's eight type checks each.
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) {
     const integer = value as { inSafeRange(): boolean; toNumber(): number; toString(): string };
     return integer.inSafeRange() ? integer.toNumber() : integer.toString();

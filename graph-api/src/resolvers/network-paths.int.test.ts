@@ -135,6 +135,14 @@ describe('collaborationPaths', () => {
     expect(path!.steps[0]!.links[0]).toMatchObject({ id: 'LNK-20100209-GYEONGGI-SNU', kind: 'MOU', since: '2010-02-09', source: 'siheung.snu.ac.kr' });
   });
 
+  it('costs one statement per round of the search plus one for the links and organisations of the paths', async () => {
+    testApp.resetQueryCount();
+    const found = await paths({ from: 'ORG-SNUH', to: 'ORG-GYEONGGI', maxHops: 6, k: 3 });
+    expect(found).toHaveLength(3);
+    // Three searches (k = 3), then paths-evidence; no separate check of the ids (a path found proves them).
+    expect(testApp.queryCount()).toBe(4);
+  });
+
   it('answers an empty list when no path is short enough or none exists', async () => {
     expect(await paths({ from: 'ORG-SNUH', to: `${PREFIX}Y`, maxHops: 6, k: 5 })).toEqual([]);
     expect(await paths({ from: `${PREFIX}X`, to: `${PREFIX}Y`, maxHops: 1, k: 3, asOf: '2019-12-31' })).toEqual([]);

@@ -33,15 +33,14 @@ const collaborationPaths: QueryResolvers['collaborationPaths'] = async (_, args,
     linkKinds: nonEmptyList('linkKinds', args.linkKinds),
     asOf: isoDate('asOf', args.asOf),
   };
-  const paths = await db.readTransaction(async (tx) => {
-    await checkIds(tx, [{ argument: 'from', id: from }, { argument: 'to', id: to }], { hubs: null, sectors: null });
-    return findPaths(tx, request);
+  const { paths, organizations } = await db.readTransaction(async (tx) => {
+    const found = await findPaths(tx, request);
+    // A path found proves both ends exist; only without one may an end be unknown (NOT_FOUND naming it).
+    if (found.paths.length === 0) await checkIds(tx, [{ argument: 'from', id: from }, { argument: 'to', id: to }], { hubs: null, sectors: null });
+    return found;
   }, 'collaborationPaths');
-  // The organisations on all paths in one batched look-up.
-  const organizations = new Map<string, OrganizationRow>();
-  const ids = [...new Set(paths.flatMap((path) => path.ids))];
-  const rows = await Promise.all(ids.map((id) => loaders.organization.load(id)));
-  rows.forEach((row, index) => row && organizations.set(ids[index]!, row));
+  // The organisations on the paths came with their links: later look-ups of them in this request ask nothing more.
+  for (const [id, row] of organizations) loaders.organization.prime(id, row);
   const organization = (id: string): OrganizationRow => {
     const row = organizations.get(id);
     if (!row) throw new Error(`network-resolvers: organisation ${id} vanished while its path was read`);

@@ -1,9 +1,11 @@
 // The Organization type's fields and its Partner summary; nested lists come through the request's loaders.
 import type { OrganizationResolvers, PartnerResolvers } from '../generated/resolvers-types.ts';
 import type { Loaders } from '../loaders/create-loaders.ts';
-import type { CollaborationRow } from '../model/rows.ts';
+import type { CollaborationRow, OrganizationRow } from '../model/rows.ts';
 import { dateRange, intInRange } from './arguments.ts';
 import { collaborationQuery } from './collaboration-resolvers.ts';
+import { pageLightLinks } from './organization-page-reader.ts';
+import { fieldAsksOnlySummary, subFields } from './organization-selection.ts';
 import { groupPartners } from './partners.ts';
 
 /** The links' other ends came with them (organization-collaborations): the organisation loader need not ask again. */
@@ -23,14 +25,23 @@ export const organizationFields: OrganizationResolvers = {
   needs: (org, _, { loaders }) => loaders.needsOf.load(org.id),
   collaborations: async (org, args, { loaders }) =>
     primePartners(loaders, await loaders.collaborationsOf(collaborationQuery('filter', args.filter)).load(org.id)),
-  async partners(org, args, { loaders }) {
+  async partners(org, args, { loaders }, info) {
     const query = collaborationQuery('filter', args.filter);
-    return groupPartners(org.id, primePartners(loaders, await loaders.collaborationsOf(query).load(org.id)), query.asOf);
+    // The page's light links (no title, source, synthetic) serve partners that do not list their links.
+    const light = pageLightLinks(loaders, query, org.id);
+    const links = light && !subFields(info, 'Partner', info.fieldNodes).has('links') ? light : await loaders.collaborationsOf(query).load(org.id);
+    return groupPartners(org.id, primePartners(loaders, links), query.asOf);
   },
   events: (org, args, { loaders }) => loaders.attendanceOf(dateRange('from', args.from, 'to', args.to)).load(org.id),
   projects: (org, args, { loaders }) => loaders.membershipsOf({ year: args.year == null ? null : intInRange('year', args.year, 1800, 2100, 0) }).load(org.id),
 };
 
 export const partnerFields: PartnerResolvers = {
-  organization: async (partner, _, { loaders }) => (await loaders.organization.load(partner.organizationId))!,
+  async organization(partner, _, { loaders }, info) {
+    // The nested page brings only a summary of each partner when its selection asks for no more (nestedPlan); the
+    // summary is never primed into the organisation loader, where another field could ask it for more.
+    const summary = partner.links.find((link) => link.partnerSummary?.id === partner.organizationId)?.partnerSummary;
+    if (summary && fieldAsksOnlySummary(info)) return summary as OrganizationRow;
+    return (await loaders.organization.load(partner.organizationId))!;
+  },
 };
