@@ -1,6 +1,7 @@
 // The matching graphs of one database: the projection read once per data version (analytics/data-version.ts:
 // every write transaction raises it) and a graph per date built from it with the weights calibrated for that date,
-// all cached; overlapping requests share one read and one build. One service per database (matchingFor), like the analytics service.
+// all cached; overlapping requests share one read and one build. One service per database (matchingFor), like the
+// analytics service.
 import { LRUCache } from 'lru-cache';
 import { readDataVersion } from '../analytics/data-version.ts';
 import type { Database } from '../db/index.ts';
@@ -76,8 +77,13 @@ export class MatchingService {
   private cached<T>(cache: LRUCache<string, Promise<T>>, key: string, build: () => T): Promise<T> {
     let value = cache.get(key);
     if (!value) {
-      value = Promise.resolve().then(build);
-      cache.set(key, value);
+      const building = Promise.resolve().then(build);
+      // A failed build is not kept: the next request tries again.
+      building.catch(() => {
+        if (cache.get(key) === building) cache.delete(key);
+      });
+      cache.set(key, building);
+      value = building;
     }
     return value;
   }
