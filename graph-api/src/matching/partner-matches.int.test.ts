@@ -12,6 +12,7 @@ import { MATCHING_CONFIG } from './scoring-weights.ts';
 const P = 'T-MATCH-';
 const w = MATCHING_CONFIG.weights;
 const id = (name: string): string => `${P}${name}`;
+const FIXTURE_HUBS = ['HA', 'HB', 'HC'].map(id);
 
 interface Match {
   rank: number;
@@ -108,7 +109,9 @@ describe('partnerMatches and introducers', () => {
   it('scores a hand-built network as worked out by hand (as of 2023-06-30)', async () => {
     // Candidates of A: B and F (via I; offer QC, which A needs at priority 1), C (offers QC, neighbouring hub),
     // D (offers GMP, priority 2; not linked in 2023). I is a partner (L1): left out.
-    const list = await matches({ orgId: id('A'), asOf: '2023-06-30' });
+    // The database's best-connected organisations (the sample's) are candidates of everyone: the fixture's own hubs
+    // keep the list to the hand-built network.
+    const list = await matches({ orgId: id('A'), asOf: '2023-06-30', filter: { hubs: FIXTURE_HUBS } });
     expect(list.map((m) => m.candidate.id)).toEqual([id('B'), id('F'), id('C'), id('D')]);
     // B: capability 0.7 × 0.8 = 0.56; introduction (2 hops) 1; same hub 1; resource allocation via I (3 partners):
     // 1/3 → 1 − exp(−(1/3)/scale); feedback none: 1; popularity: its 1 partner against the most anyone in the database
@@ -141,14 +144,14 @@ describe('partnerMatches and introducers', () => {
 
   it('asOf: links not yet begun or already ended do not count; excludeExisting leaves out the partners of that date', async () => {
     // 2020-06-30: L2 (I–B) begins in 2021: B is no longer two hops away, and has no path.
-    const early = await matches({ orgId: id('A'), asOf: '2020-06-30' });
+    const early = await matches({ orgId: id('A'), asOf: '2020-06-30', filter: { hubs: FIXTURE_HUBS } });
     const b = early.find((m) => m.candidate.id === id('B'))!;
     expect(b.introductionPaths).toEqual([]);
     expect(new Set(b.reasons.map((r) => r.factor))).toEqual(new Set(['CAPABILITY_FIT', 'HUB_PROXIMITY']));
     // 2024-06-30: L4 (A–D) runs: D is a partner and left out, unless excludeExisting is false (then with I).
-    const later = await matches({ orgId: id('A'), asOf: '2024-06-30' });
+    const later = await matches({ orgId: id('A'), asOf: '2024-06-30', filter: { hubs: FIXTURE_HUBS } });
     expect(later.map((m) => m.candidate.id)).not.toContain(id('D'));
-    const all = await matches({ orgId: id('A'), asOf: '2024-06-30', filter: { excludeExisting: false } });
+    const all = await matches({ orgId: id('A'), asOf: '2024-06-30', filter: { hubs: FIXTURE_HUBS, excludeExisting: false } });
     expect(all.map((m) => m.candidate.id)).toEqual(expect.arrayContaining([id('D'), id('I')]));
     const d = all.find((m) => m.candidate.id === id('D'))!;
     expect(d.introductionPaths.map((p) => p.length)).toEqual([1]);
@@ -163,7 +166,7 @@ describe('partnerMatches and introducers', () => {
     expect(sector.map((m) => m.candidate.id).sort()).toEqual([id('B'), id('C'), id('D'), id('F')]);
     const inHb = await matches({ orgId: id('A'), asOf: '2023-06-30', filter: { hubs: [id('HB')] } });
     expect(inHb.map((m) => m.candidate.id)).toEqual([id('C')]);
-    const universities = await matches({ orgId: id('A'), asOf: '2023-06-30', filter: { orgKinds: ['UNIVERSITY'], excludeExisting: false } });
+    const universities = await matches({ orgId: id('A'), asOf: '2023-06-30', filter: { hubs: FIXTURE_HUBS, orgKinds: ['UNIVERSITY'], excludeExisting: false } });
     expect(universities.map((m) => m.candidate.id)).toEqual([id('I')]);
     expect(await matches({ orgId: id('A'), first: 2, asOf: '2023-06-30' })).toHaveLength(2);
   });

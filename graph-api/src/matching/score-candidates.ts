@@ -64,7 +64,7 @@ const priorityValue = (config: MatchingConfig, need: OrgNeed): number =>
 
 /**
  * The candidates worth scoring: within two hops, covering a need, needing what it offers, met at an event or project,
- * given feedback, or — for an organisation with no partner yet, when POPULARITY has a weight — the best-connected ones.
+ * given feedback, and — when POPULARITY has a weight — the best-connected ones (those it favours most).
  */
 export function candidatePool(context: SourceContext, need: string | null, withPopular: boolean): number[] {
   const { graph, source, search } = context;
@@ -78,8 +78,8 @@ export function candidatePool(context: SourceContext, need: string | null, withP
     for (const e of context.events) for (const i of graph.attendees.get(e) ?? []) pool.add(i);
     for (const p of context.projects) for (const i of graph.members.get(p) ?? []) pool.add(i);
     for (const i of context.decisions.keys()) pool.add(i);
-    // A newcomer (no running link) has little else to go on: the best-connected are its candidates too.
-    if (withPopular && graph.offsets[source + 1] === graph.offsets[source]) for (const i of graph.mostConnected) pool.add(i);
+    // The best-connected gain partners fastest (preferential attachment): candidates of everyone, a newcomer's only ones.
+    if (withPopular) for (const i of graph.mostConnected) pool.add(i);
   }
   pool.delete(source);
   return [...pool];

@@ -45,7 +45,8 @@ export interface MatchingConfig {
   /**
    * POPULARITY = ln(1 + partners) / ln(1 + the most partners anyone has): preferential attachment, the standard prior
    * of growing networks (well-connected organisations gain partners fastest) and the only evidence for a newcomer.
-   * The `popularityCandidates` best-connected organisations are candidates of an organisation with no partner yet.
+   * The `popularityCandidates` best-connected organisations are candidates of every organisation when POPULARITY has a
+   * weight (the organisations that factor favours most), and a newcomer's only structural ones.
    */
   popularityCandidates: number;
   /**
