@@ -3,6 +3,7 @@
 // (docs/analytics.md, "Caching"). One per database (analyticsFor), shared by every request of the process;
 // computations run once even when requests for them overlap.
 import { LRUCache } from 'lru-cache';
+import { perDatabase, remember, type Held } from '../cache/remember.ts';
 import type { Database } from '../db/index.ts';
 import { ANALYTICS_LIMITS, type AnalyticsLimits } from './analytics-limits.ts';
 import { runInWorker } from './analytics-pool.ts';
@@ -20,10 +21,6 @@ export interface SnapshotRequest {
   asOf: string | null;
   /** The least the computation needs from each link (STRUCTURE for the unweighted metrics). */
   detail: ProjectionDetail;
-}
-
-interface Held<T> {
-  promise: Promise<T>;
 }
 
 let services = 0;
@@ -50,7 +47,7 @@ export class AnalyticsService {
     name: string, request: SnapshotRequest, task: N, ...args: SnapshotTaskArgs<N> extends undefined ? [] : [SnapshotTaskArgs<N>]
   ): Promise<SnapshotTaskResult<N>> {
     const version = await this.currentVersion();
-    return this.remember(this.answers, `${version}|${name}|${scopeKey(request.scope)}|${request.asOf}`, () =>
+    return remember(this.answers, `${version}|${name}|${scopeKey(request.scope)}|${request.asOf}`, () =>
       this.runSnapshotTask(version, request, task, args[0]),
     ) as Promise<SnapshotTaskResult<N>>;
   }
@@ -64,7 +61,7 @@ export class AnalyticsService {
   async answerFromHistory<N extends HistoryTaskName>(name: string, scope: AnalyticsScope, task: N, args: HistoryTaskArgs<N>): Promise<HistoryTaskResult<N>> {
     const version = await this.currentVersion();
     const request: SnapshotRequest = { scope, asOf: null, detail: 'DETAILS' };
-    return this.remember(this.answers, `${version}|${name}|${scopeKey(scope)}`, () =>
+    return remember(this.answers, `${version}|${name}|${scopeKey(scope)}`, () =>
       this.run(version, request, { kind: 'history', name: task, args }),
     ) as Promise<HistoryTaskResult<N>>;
   }
@@ -94,7 +91,7 @@ export class AnalyticsService {
     const held = PROJECTION_DETAILS.slice(needed).reverse().find((detail) => this.projections.has(key(detail)));
     const detail = held ?? request.detail;
     const projection = (): Promise<Projection> =>
-      this.remember(this.projections, key(detail), () => readProjection(this.db, { ...request, detail }), (value) => value.organizations.length + value.links.count);
+      remember(this.projections, key(detail), () => readProjection(this.db, { ...request, detail }), (value) => value.organizations.length + value.links.count);
     const message: WorkerRequest = {
       owner: this.owner, version, projectionKey: key(detail), scope: request.scope, asOf: request.asOf, limits: this.limits, task,
     };
@@ -104,33 +101,7 @@ export class AnalyticsService {
     if ('value' in second) return second.value;
     throw new Error('analytics-service: the worker lacks a projection it was just sent');
   }
-
-  private remember<T>(cache: LRUCache<string, Held<T>>, key: string, compute: () => Promise<T>, size?: (value: T) => number): Promise<T> {
-    const existing = cache.get(key);
-    if (existing) return existing.promise;
-    const held: Held<T> = { promise: compute() };
-    cache.set(key, held, size ? { size: 1 } : {});
-    held.promise.then(
-      (value) => {
-        // Re-entered with its real size once known (an entry still computing counts as 1).
-        if (size && cache.peek(key) === held) cache.set(key, held, { size: Math.max(1, size(value)) });
-      },
-      () => {
-        if (cache.peek(key) === held) cache.delete(key);
-      },
-    );
-    return held.promise;
-  }
 }
-
-const byDatabase = new WeakMap<Database, AnalyticsService>();
 
 /** The analytics service of a database (one per database object, so its cache lives as long as the driver). */
-export function analyticsFor(db: Database): AnalyticsService {
-  let service = byDatabase.get(db);
-  if (!service) {
-    service = new AnalyticsService(db);
-    byDatabase.set(db, service);
-  }
-  return service;
-}
+export const analyticsFor = perDatabase((db: Database) => new AnalyticsService(db));

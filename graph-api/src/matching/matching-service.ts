@@ -4,6 +4,7 @@
 // analytics service.
 import { LRUCache } from 'lru-cache';
 import { readDataVersion } from '../analytics/data-version.ts';
+import { perDatabase, remember, type Held } from '../cache/remember.ts';
 import type { Database } from '../db/index.ts';
 import { calibrateWeights, type WeightCalibration } from './calibrate-weights.ts';
 import { buildMatchingGraph, type MatchingGraph } from './matching-graph.ts';
@@ -26,8 +27,8 @@ export type WeightsMode = 'calibrated' | 'configured';
 export class MatchingService {
   private version: string | null = null;
   private input: Promise<{ input: MatchingInput; known: Set<string> }> | null = null;
-  private readonly graphs = new LRUCache<string, Promise<MatchingGraph>>({ max: MAX_GRAPHS });
-  private readonly calibrations = new LRUCache<string, Promise<WeightCalibration>>({ max: MAX_GRAPHS });
+  private readonly graphs = new LRUCache<string, Held<MatchingGraph>>({ max: MAX_GRAPHS });
+  private readonly calibrations = new LRUCache<string, Held<WeightCalibration>>({ max: MAX_GRAPHS });
 
   constructor(private readonly db: Database) {}
 
@@ -47,13 +48,14 @@ export class MatchingService {
     const config = mode === 'calibrated' ? MATCHING_CONFIG : { ...MATCHING_CONFIG, calibration: null };
     const [graph, calibration] = await Promise.all([
       this.graphAt(version, input, asOf),
-      this.cached(this.calibrations, `${version}|${asOf}|${mode}`, () => calibrateWeights(input, asOf, config)),
+      remember(this.calibrations, `${version}|${asOf}|${mode}`, async () => calibrateWeights(input, asOf, config)),
     ]);
     return { input, known, graph, calibration };
   }
 
   private graphAt(version: string, input: MatchingInput, asOf: string): Promise<MatchingGraph> {
-    return this.cached(this.graphs, `${version}|${asOf}`, () => buildMatchingGraph(input, asOf));
+    // Keyed by version too: a request that read an older version never leaves its graph for newer ones.
+    return remember(this.graphs, `${version}|${asOf}`, async () => buildMatchingGraph(input, asOf));
   }
 
   /** The rows of the data version the database holds now, read once per version. */
@@ -72,30 +74,6 @@ export class MatchingService {
     }
     return { version, ...(await this.input) };
   }
-
-  /** Keyed by version too: a request that read an older version never leaves its result for newer ones. */
-  private cached<T>(cache: LRUCache<string, Promise<T>>, key: string, build: () => T): Promise<T> {
-    let value = cache.get(key);
-    if (!value) {
-      const building = Promise.resolve().then(build);
-      // A failed build is not kept: the next request tries again.
-      building.catch(() => {
-        if (cache.get(key) === building) cache.delete(key);
-      });
-      cache.set(key, building);
-      value = building;
-    }
-    return value;
-  }
 }
 
-const services = new WeakMap<Database, MatchingService>();
-
-export function matchingFor(db: Database): MatchingService {
-  let service = services.get(db);
-  if (!service) {
-    service = new MatchingService(db);
-    services.set(db, service);
-  }
-  return service;
-}
+export const matchingFor = perDatabase((db: Database) => new MatchingService(db));
