@@ -28,7 +28,7 @@ function network(extraLinks: MatchingLink[] = []): MatchingInput {
   return {
     organizations: ids.map((id) => ({ id, name: id, nameEn: id, kind: 'COMPANY', hub: null, sector: null, founded: null })),
     links: [...links, ...extraLinks.map((l, index) => ({ ...l, id: `X${index + 1}` }))],
-    capabilities: [], offers: [], needs: [], hubs: [], projects: [], memberships: [], feedback: [],
+    capabilities: [], offers: [], needs: [], hubs: [], projects: [], memberships: [],
     events,
     attendance: events.flatMap((event) => {
       const i = event.id.slice(1, event.id.indexOf('-'));

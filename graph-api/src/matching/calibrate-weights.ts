@@ -50,9 +50,8 @@ export function calibrateWeights(input: MatchingInput, asOf: string | null, conf
   });
   if (settings === null || to === null) return unchanged('OFF', null);
   const from = yearsBefore(to, settings.windowYears);
-  // Feedback recorded after the window's start was not known then.
-  const known = { ...input, feedback: input.feedback.filter((row) => row.recordedAt.slice(0, 10) <= from) };
-  const holdOut = splitAtDate(known, from, to, `partnerships formed after ${from} up to ${to}`);
+  // The network's links alone: recorded feedback is each organisation's own, applied when it asks (rank-partners.ts).
+  const holdOut = splitAtDate(input, from, to, `partnerships formed after ${from} up to ${to}`);
   const prepared = prepareHoldOut('calibration', holdOut, SEED, settings.maxOrganizations, config);
   const { eligible } = prepared;
   if (prepared.organizations.length < settings.minOrganizations) return unchanged('TOO_FEW_NEW_PARTNERSHIPS', from, { eligible, scored: prepared.organizations.length });

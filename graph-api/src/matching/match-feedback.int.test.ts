@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/test-app.ts';
 import { deleteTestData, importCsvFiles } from '../../test/import-test-files.ts';
 import { matchingFiles } from './matching-fixture.ts';
+import { readDataVersion } from '../analytics/data-version.ts';
+import { matchingFor } from './matching-service.ts';
 import { MATCHING_CONFIG } from './scoring-weights.ts';
 
 const P = 'T-MATCHFB-';
@@ -73,6 +75,29 @@ describe('match feedback', () => {
     // Only for A: the feedback is about the pair (A, B), not about B.
     const fromI = await ranking(id('I'));
     expect(fromI.every((m) => m.feedback === null)).toBe(true);
+  });
+
+  it('recording feedback keeps the cached network: same data version, same graph, and another API instance sees it at once', async () => {
+    // A second instance with its own connection and caches, as another API process would have.
+    const other = createTestApp({ role: 'staff' });
+    try {
+      const rankingOn = async (app: typeof api, orgId: string): Promise<Ranked[]> =>
+        (await app.graphql<{ partnerMatches: Ranked[] }>(`query ($orgId: ID!) { partnerMatches(orgId: $orgId, asOf: "2023-06-30") {
+          rank score candidate { id } reasons { factor text } feedback { decision note recordedBy recordedAt } } }`, { orgId })).data!.partnerMatches;
+      const beforeOther = (await rankingOn(other, id('A'))).find((m) => m.candidate.id === id('F'))!;
+      expect(beforeOther.feedback).toBeNull();
+      const version = await readDataVersion(api.db);
+      const graph = (await matchingFor(api.db).at('2023-06-30')).graph;
+
+      expect((await record({ orgId: id('A'), candidateId: id('F'), decision: 'DECLINED', note: '일정 불가' })).errors).toBeUndefined();
+      expect(await readDataVersion(api.db)).toBe(version);
+      expect((await matchingFor(api.db).at('2023-06-30')).graph).toBe(graph);
+      const f = (await rankingOn(other, id('A'))).find((m) => m.candidate.id === id('F'))!;
+      expect(f.feedback).toMatchObject({ decision: 'DECLINED', note: '일정 불가', recordedBy: api.actorName });
+      expect(f.score).toBeCloseTo(beforeOther.score - MATCHING_CONFIG.weights.FEEDBACK, 10);
+    } finally {
+      await other.close();
+    }
   });
 
   it('refuses bad input with typed errors and records nothing', async () => {

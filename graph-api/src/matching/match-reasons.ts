@@ -4,7 +4,7 @@
 import { josa } from 'es-hangul';
 import type { MatchFactor } from '../generated/resolvers-types.ts';
 import type { IntroductionPath } from './hop-search.ts';
-import { feedbackKey, type MatchingGraph } from './matching-graph.ts';
+import type { MatchingGraph } from './matching-graph.ts';
 import { kindComplement, metNeeds, type FactorValues, type SourceContext } from './score-candidates.ts';
 
 export interface MatchReasonData {
@@ -142,7 +142,7 @@ export function matchClauses(
     clauses.push(evidence('POPULARITY', `${josa(cand.name, '은/는')} 협력 기관이 ${partners}곳인 허브형 기관으로 연결망이 넓`,
       `${cand.nameEn} is a well-connected organisation with ${partners} partner${partners > 1 ? 's' : ''}`));
   }
-  const feedback = graph.feedback.get(feedbackKey(org.id, cand.id));
+  const feedback = context.feedback.get(candidate);
   if (feedback) {
     const [ko, en] = feedback.decision === 'DECLINED' ? ['이전에 거절된 적이 있', 'it was declined before']
       : feedback.decision === 'ACCEPTED' ? ['이미 협력에 합의했', 'they already agreed to work together'] : ['이미 연락이 닿았', 'they were already put in touch'];

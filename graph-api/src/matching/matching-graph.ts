@@ -1,8 +1,8 @@
 // Builds the matching engine's in-memory network as of a date from plain rows: organisations indexed, the running
 // links as a compact adjacency (one entry per pair, with its link ids), and per-organisation capabilities, needs,
-// events, projects and feedback. Built once per data version and date (matching-service.ts), read by every ranking.
+// events and projects. Built once per data version and date (matching-service.ts), read by every ranking.
 import { isRunning } from '../analytics/build-snapshot.ts';
-import type { MatchingCapability, MatchingEvent, MatchingFeedback, MatchingHub, MatchingInput, MatchingOrganization, MatchingProject } from './matching-input.ts';
+import type { MatchingCapability, MatchingEvent, MatchingHub, MatchingInput, MatchingOrganization, MatchingProject } from './matching-input.ts';
 import { MATCHING_CONFIG } from './scoring-weights.ts';
 
 export interface OrgNeed {
@@ -40,15 +40,11 @@ export interface MatchingGraph {
   /** The highest partner count at the date, and the best-connected organisations (indices, most partners first; POPULARITY's candidates). */
   maxDegree: number;
   mostConnected: number[];
-  /** The latest feedback per "orgId candidateId". */
-  feedback: Map<string, MatchingFeedback>;
   capabilities: Map<string, MatchingCapability>;
   hubs: Map<string, MatchingHub>;
   events: Map<string, MatchingEvent>;
   projects: Map<string, MatchingProject>;
 }
-
-export const feedbackKey = (orgId: string, candidateId: string): string => `${orgId} ${candidateId}`;
 
 function distanceKm(a: MatchingHub, b: MatchingHub): number {
   const rad = Math.PI / 180;
@@ -178,20 +174,13 @@ export function buildMatchingGraph(input: MatchingInput, asOf: string | null = n
     push(members, row.projectId, i);
   }
 
-  const feedback = new Map<string, MatchingFeedback>();
-  for (const row of input.feedback) {
-    const key = feedbackKey(row.orgId, row.candidateId);
-    const known = feedback.get(key);
-    if (!known || known.recordedAt <= row.recordedAt) feedback.set(key, row);
-  }
-
   const network = adjacency(input, indexOf, asOf);
   const degree = (i: number): number => network.offsets[i + 1]! - network.offsets[i]!;
   const connected = Array.from({ length: n }, (_, i) => i).filter((i) => degree(i) > 0);
   const mostConnected = connected.sort((a, b) => degree(b) - degree(a) || a - b).slice(0, config.popularityCandidates);
   return {
     asOf, organizations, indexOf, ...network, maxDegree: mostConnected.length > 0 ? degree(mostConnected[0]!) : 0, mostConnected, offers, covers, needs, holders, needers,
-    eventsOf, projectsOf, attendees, members, hubNeighbours: hubNeighbours(input.hubs, config.neighbouringHubKm), feedback,
+    eventsOf, projectsOf, attendees, members, hubNeighbours: hubNeighbours(input.hubs, config.neighbouringHubKm),
     capabilities, hubs: new Map(input.hubs.map((h) => [h.id, h])), events, projects,
   };
 }

@@ -85,7 +85,11 @@ export interface MatchingMembership {
   orgId: string;
 }
 
-/** The secretariat's decision about a proposed partner; the latest per (orgId, candidateId) counts. */
+/**
+ * The secretariat's decision about a proposed partner; the latest per (orgId, candidateId) counts. Not part of
+ * MatchingInput: it is the organisation's own record, read for each request (read-match-feedback.ts) and passed to
+ * rankPartners, so recording one never rebuilds the cached network.
+ */
 export interface MatchingFeedback {
   orgId: string;
   candidateId: string;
@@ -96,7 +100,7 @@ export interface MatchingFeedback {
   recordedAt: string;
 }
 
-/** Everything the engine needs; the eval may leave hubs, events, projects and feedback empty. */
+/** Everything the engine needs about the network; the eval may leave hubs, events and projects empty. */
 export interface MatchingInput {
   organizations: MatchingOrganization[];
   links: MatchingLink[];
@@ -108,5 +112,4 @@ export interface MatchingInput {
   projects: MatchingProject[];
   attendance: MatchingAttendance[];
   memberships: MatchingMembership[];
-  feedback: MatchingFeedback[];
 }

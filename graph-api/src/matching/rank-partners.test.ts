@@ -44,7 +44,6 @@ function input(): MatchingInput {
     projects: [{ id: 'J1', title: '공정 과제', titleEn: 'Process project', startYear: 2021 }],
     attendance: [{ eventId: 'E1', orgId: 'P' }, { eventId: 'E1', orgId: 'Q' }, { eventId: 'E2', orgId: 'P' }, { eventId: 'E2', orgId: 'R' }],
     memberships: [{ projectId: 'J1', orgId: 'P' }, { projectId: 'J1', orgId: 'Q' }],
-    feedback: [],
   };
 }
 
@@ -138,17 +137,19 @@ describe('rankPartners', () => {
   });
 
   it('a DECLINED candidate loses the feedback weight for that organisation only; the latest decision counts', () => {
-    const rows = input();
-    rows.feedback = [
-      { orgId: 'P', candidateId: 'Q', decision: 'ACCEPTED', note: null, recordedBy: 'x', recordedAt: '2025-01-01T00:00:00Z' },
+    // Given newest first, so "latest" must come from recordedAt, not from the order of the rows.
+    const feedback = [
       { orgId: 'P', candidateId: 'Q', decision: 'DECLINED', note: '보류', recordedBy: 'y', recordedAt: '2025-02-01T00:00:00Z' },
-    ];
-    const declined = rankPartners(buildMatchingGraph(rows, AS_OF), 'P', { first: 10 }).find((m) => m.candidateId === 'Q')!;
+      { orgId: 'P', candidateId: 'Q', decision: 'ACCEPTED', note: null, recordedBy: 'x', recordedAt: '2025-01-01T00:00:00Z' },
+    ] as const;
+    const declined = rankPartners(graph, 'P', { first: 10, feedback }).find((m) => m.candidateId === 'Q')!;
     expect(declined.score).toBeCloseTo(q.score - MATCHING_CONFIG.weights.FEEDBACK, 12);
     expect(declined.feedback).toMatchObject({ decision: 'DECLINED', recordedBy: 'y' });
     expect(declined.reasons.at(-1)!.text).toBe('이전에 거절된 적이 있습니다.');
-    const fromQ = rankPartners(buildMatchingGraph(rows, AS_OF), 'Q', { first: 10 }).find((m) => m.candidateId === 'P')!;
+    // Rows about another organisation's pairs are not this one's decisions.
+    const fromQ = rankPartners(graph, 'Q', { first: 10, feedback }).find((m) => m.candidateId === 'P')!;
     expect(part(fromQ, 'FEEDBACK')).toBe(1);
+    expect(fromQ.feedback).toBeNull();
   });
 
   it('with POPULARITY weighted, proposes the best-connected organisations even to a newcomer with no partner', () => {

@@ -2,7 +2,7 @@
 // builds the reasons, the sentence and the introduction paths. Pure: the same graph and options give the same list.
 import type { MatchFactor, OrgKind } from '../generated/resolvers-types.ts';
 import { shortestPaths, toIntroductionPath, type IntroductionPath } from './hop-search.ts';
-import { feedbackKey, type MatchingGraph } from './matching-graph.ts';
+import type { MatchingGraph } from './matching-graph.ts';
 import type { MatchingFeedback } from './matching-input.ts';
 import { explain, matchClauses, type MatchReasonData } from './match-reasons.ts';
 import { candidatePool, factorValues, factorValuesInto, MATCH_FACTORS, sourceContext, type FactorValues } from './score-candidates.ts';
@@ -28,6 +28,8 @@ export interface RankOptions {
   config?: MatchingConfig;
   /** false: only ranks, scores and parts (no reasons, sentences or paths) — for the evaluation. Default true. */
   explain?: boolean;
+  /** The organisation's recorded decisions about candidates (the latest per candidate counts); none by default. */
+  feedback?: readonly MatchingFeedback[];
 }
 
 export interface MatchScorePartData {
@@ -67,7 +69,7 @@ export function rankPartners(graph: MatchingGraph, orgId: string, options: RankO
   const weights = normalisedWeights(config, options.weights);
   const need = options.need ?? null;
   const { hubs = null, orgKinds = null, excludeExisting = true } = options.filter ?? {};
-  const context = sourceContext(graph, config, source, need);
+  const context = sourceContext(graph, config, source, need, options.feedback);
 
   const pool = candidatePool(context, need, weights.POPULARITY > 0).filter((i) => {
     const org = graph.organizations[i]!;
@@ -95,8 +97,7 @@ export function rankPartners(graph: MatchingGraph, orgId: string, options: RankO
     const contributions = Object.fromEntries(MATCH_FACTORS.map((f) => [f, weights[f] * values[f]])) as FactorValues;
     const scoreParts = MATCH_FACTORS.map((factor) => ({ factor, value: values[factor], weight: weights[factor], contribution: contributions[factor] }));
     const candidateId = graph.organizations[i]!.id;
-    const feedback = graph.feedback.get(feedbackKey(orgId, candidateId)) ?? null;
-    const base = { rank: ranked.length + 1, candidateId, score: Math.min(1, score), scoreParts, feedback };
+    const base = { rank: ranked.length + 1, candidateId, score: Math.min(1, score), scoreParts, feedback: context.feedback.get(i) ?? null };
     if (options.explain === false) {
       ranked.push({ ...base, reasons: [], explanation: '', explanationEn: '', introductionPaths: [] });
       continue;

@@ -1,7 +1,7 @@
 // Reads the matching engine's input from Neo4j: two projection queries in one read transaction, so the links and
 // the facts describe the same moment (cypher/queries/matching-projection-*.cypher).
 import type { Database } from '../db/index.ts';
-import type { LinkKind, MatchDecision, OrgKind } from '../generated/resolvers-types.ts';
+import type { LinkKind, OrgKind } from '../generated/resolvers-types.ts';
 import type { MatchingInput, MatchingLink } from './matching-input.ts';
 
 type LinkTuple = [string, string, LinkKind, string, string, number];
@@ -44,9 +44,5 @@ export async function readMatchingInput(db: Database): Promise<MatchingInput> {
     })),
     attendance: rows('attendance').map(([eventId, orgId]) => ({ eventId: text(eventId), orgId: text(orgId) })),
     memberships: rows('memberships').map(([projectId, orgId]) => ({ projectId: text(projectId), orgId: text(orgId) })),
-    feedback: rows('feedback').map(([orgId, candidateId, decision, note, recordedBy, recordedAt]) => ({
-      orgId: text(orgId), candidateId: text(candidateId), decision: decision as MatchDecision,
-      note: (note as string | null) ?? null, recordedBy: text(recordedBy), recordedAt: text(recordedAt),
-    })),
   };
 }

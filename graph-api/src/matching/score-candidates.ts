@@ -1,8 +1,9 @@
 // Gathers an organisation's candidates and works out each factor's value 0..1 for every one (numbers only; the
 // reasons and sentences are built afterwards for the few ranked highest — match-reasons.ts).
-import type { MatchDecision, MatchFactor } from '../generated/resolvers-types.ts';
+import type { MatchFactor } from '../generated/resolvers-types.ts';
 import { hopSearch, type HopSearch } from './hop-search.ts';
 import type { MatchingGraph, OrgNeed } from './matching-graph.ts';
+import type { MatchingFeedback } from './matching-input.ts';
 import type { KindComplementRule, MatchingConfig } from './scoring-weights.ts';
 
 /** The factors, in the order scores and score parts list them (and factorValuesInto writes them). */
@@ -29,12 +30,16 @@ export interface SourceContext {
   /** Per candidate hub, and per candidate kind and sector: the values for this organisation (filled as met). */
   hubValue: Map<string | null, number>;
   kindValue: Map<string, Map<string | null, number>>;
-  /** The latest decision about each candidate (index) of this organisation. */
-  decisions: Map<number, MatchDecision>;
+  /** The organisation's latest recorded decision about each candidate (index). */
+  feedback: Map<number, MatchingFeedback>;
 }
 
-/** Capability `need` (the organisation's priority for it, or 1 when it did not list it) or all the organisation's needs. */
-export function sourceContext(graph: MatchingGraph, config: MatchingConfig, source: number, need: string | null): SourceContext {
+/**
+ * Capability `need` (the organisation's priority for it, or 1 when it did not list it) or all the organisation's needs.
+ * `feedback`: the organisation's recorded decisions (rows about other organisations are ignored; the latest per
+ * candidate counts).
+ */
+export function sourceContext(graph: MatchingGraph, config: MatchingConfig, source: number, need: string | null, feedback: readonly MatchingFeedback[] = []): SourceContext {
   const own = graph.needs[source]!;
   const needs = need === null ? own : [{ capabilityId: need, priority: own.find((n) => n.capabilityId === need)?.priority ?? 1 }];
   const sharedPartners = new Float64Array(graph.organizations.length);
@@ -46,16 +51,17 @@ export function sourceContext(graph: MatchingGraph, config: MatchingConfig, sour
     const share = ra ? 1 / degree : 1 / Math.log(degree);
     for (let k = offsets[z]!; k < offsets[z + 1]!; k += 1) if (neighbours[k] !== source) sharedPartners[neighbours[k]!]! += share;
   }
-  const decisions = new Map<number, MatchDecision>();
-  const prefix = `${graph.organizations[source]!.id} `;
-  for (const [key, row] of graph.feedback) {
-    const i = key.startsWith(prefix) ? graph.indexOf.get(key.slice(prefix.length)) : undefined;
-    if (i !== undefined) decisions.set(i, row.decision);
+  const latest = new Map<number, MatchingFeedback>();
+  const orgId = graph.organizations[source]!.id;
+  for (const row of feedback) {
+    const i = row.orgId === orgId ? graph.indexOf.get(row.candidateId) : undefined;
+    const known = i === undefined ? undefined : latest.get(i);
+    if (i !== undefined && (!known || known.recordedAt <= row.recordedAt)) latest.set(i, row);
   }
   return {
     graph, config, source, needs, search: hopSearch(graph, source, config.maxIntroductionHops), sharedPartners,
     events: new Set(graph.eventsOf[source]), projects: new Set(graph.projectsOf[source]),
-    needValues: needs.map((n) => priorityValue(config, n)), hubValue: new Map(), kindValue: new Map(), decisions,
+    needValues: needs.map((n) => priorityValue(config, n)), hubValue: new Map(), kindValue: new Map(), feedback: latest,
   };
 }
 
@@ -77,7 +83,7 @@ export function candidatePool(context: SourceContext, need: string | null, withP
     for (const id of graph.covers[source]!) for (const i of graph.needers.get(id) ?? []) pool.add(i);
     for (const e of context.events) for (const i of graph.attendees.get(e) ?? []) pool.add(i);
     for (const p of context.projects) for (const i of graph.members.get(p) ?? []) pool.add(i);
-    for (const i of context.decisions.keys()) pool.add(i);
+    for (const i of context.feedback.keys()) pool.add(i);
     // The best-connected gain partners fastest (preferential attachment): candidates of everyone, a newcomer's only ones.
     if (withPopular) for (const i of graph.mostConnected) pool.add(i);
   }
@@ -143,7 +149,7 @@ export function factorValuesInto(context: SourceContext, candidate: number, out:
   out[5] = 1 - Math.exp(-context.sharedPartners[candidate]! / config.structuralScale);
   const degree = graph.offsets[candidate + 1]! - graph.offsets[candidate]!;
   out[6] = graph.maxDegree > 0 ? Math.log1p(degree) / Math.log1p(graph.maxDegree) : 0;
-  out[7] = config.feedbackValue[context.decisions.get(candidate) ?? 'NONE'];
+  out[7] = config.feedbackValue[context.feedback.get(candidate)?.decision ?? 'NONE'];
 }
 
 export function factorValues(context: SourceContext, candidate: number): FactorValues {

@@ -1,7 +1,7 @@
 // Wraps each mutation's work: authorize, run, then give the rest of the response fresh loaders so the
 // returned object's nested fields are read after the write (never from a cache filled before it). Every write
-// transaction of the work also raises the data version, which invalidates the analytics caches (analytics/data-version.ts),
-// and records an audit entry of who changed what, before and after (audit/mutation-audit.ts), in that same transaction.
+// transaction of a mutation that changes the network also raises the data version, which invalidates the analytics and
+// matching caches (analytics/data-version.ts); each records an audit entry of who changed what, before and after (audit/mutation-audit.ts), in that same transaction.
 import { withDataVersionBump } from '../analytics/data-version.ts';
 import { withAudit } from '../audit/audited-database.ts';
 import { mutationAuditTarget } from '../audit/mutation-audit.ts';
@@ -19,11 +19,20 @@ export interface MutationContext {
 /** Marks resolvers made here, so a test can prove no mutation bypasses authorization. */
 export const GUARDED = Symbol('guarded mutation');
 
-export function defineMutation<Args, Result>(name: MutationName, work: (args: Args, context: MutationContext) => Promise<Result>) {
+export interface MutationOptions {
+  /**
+   * false for a write nothing cached is built from (match feedback: read per request), so it does not throw away the
+   * analytics and matching caches. Default true.
+   */
+  changesNetwork?: boolean;
+}
+
+export function defineMutation<Args, Result>(name: MutationName, work: (args: Args, context: MutationContext) => Promise<Result>, options: MutationOptions = {}) {
   const resolver = async (_parent: unknown, args: Args, context: AppContext): Promise<Result> => {
     authorizeMutation(context.actor, name);
     const audited = withAudit(context.db, context.actor, name, mutationAuditTarget(name, args as Record<string, unknown>));
-    const result = await work(args, { db: withDataVersionBump(audited), actor: context.actor });
+    const db = options.changesNetwork === false ? audited : withDataVersionBump(audited);
+    const result = await work(args, { db, actor: context.actor });
     context.loaders = createLoaders(context.db);
     return result;
   };

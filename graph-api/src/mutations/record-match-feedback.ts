@@ -1,5 +1,7 @@
 // recordMatchFeedback: the secretariat's decision about a proposed partner, stored with who and when; the next
 // partnerMatches shows it, and a DECLINED candidate ranks lower for that organisation (matching/scoring-weights.ts).
+// It is read per request (matching/read-match-feedback.ts), so it leaves the data version, and every cache keyed by
+// it, as it is.
 import type { MutationRecordMatchFeedbackArgs } from '../generated/resolvers-types.ts';
 import type { MatchFeedbackRow } from '../matching/matching-rows.ts';
 import { badUserInput } from '../errors/app-errors.ts';
@@ -17,4 +19,4 @@ export const recordMatchFeedback = defineMutation<MutationRecordMatchFeedbackArg
     const [row] = await tx.run('write-record-match-feedback', { orgId, candidateId, decision: args.decision, note, actor: actor.name });
     return row as unknown as MatchFeedbackRow;
   }, 'recordMatchFeedback');
-});
+}, { changesNetwork: false });

@@ -7,6 +7,7 @@ import { matchingFor } from '../matching/matching-service.ts';
 import { MATCH_FACTORS } from '../matching/score-candidates.ts';
 import type { IntroductionPath } from '../matching/hop-search.ts';
 import { rankPartners } from '../matching/rank-partners.ts';
+import { readMatchFeedback } from '../matching/read-match-feedback.ts';
 import { idList, intInRange, isoDate, requiredId } from './arguments.ts';
 import { primeLoaders } from './matching-fields.ts';
 import { nonEmptyList } from './network-arguments.ts';
@@ -26,12 +27,15 @@ const partnerMatches: QueryResolvers['partnerMatches'] = async (_, args, context
   const need = args.need === null || args.need === undefined ? null : requiredId('need', args.need);
   const hubs = idList('filter.hubs', nonEmptyList('filter.hubs', args.filter?.hubs));
   const orgKinds = nonEmptyList('filter.orgKinds', args.filter?.orgKinds);
-  const { known, graph, calibration } = await matchingFor(db).withWeights(asOf, context.config.matching.weights);
+  // The organisation's feedback is read beside the data version (one wave of reads), never cached with the network.
+  const [{ known, graph, calibration }, feedback] = await Promise.all([
+    matchingFor(db).withWeights(asOf, context.config.matching.weights), readMatchFeedback(db, orgId),
+  ]);
   if (!known.has(orgId)) throw notFound('organization', orgId, 'orgId');
   if (need !== null && !graph.capabilities.has(need)) throw notFound('capability', need, 'need');
   const missingHubs = (hubs ?? []).filter((hub) => !graph.hubs.has(hub));
   if (missingHubs.length > 0) throw unknownIds('filter.hubs', 'hub', missingHubs);
-  const ranked = rankPartners(graph, orgId, { need, first, config: calibration.config, filter: { hubs, orgKinds, excludeExisting: args.filter?.excludeExisting ?? true } });
+  const ranked = rankPartners(graph, orgId, { need, first, feedback, config: calibration.config, filter: { hubs, orgKinds, excludeExisting: args.filter?.excludeExisting ?? true } });
   const paths = pathIds(ranked.flatMap((m) => m.introductionPaths));
   const reasons = ranked.flatMap((m) => m.reasons);
   await primeLoaders(context, {

@@ -3,7 +3,7 @@
 import type { Dataset } from '@siheung/seed';
 import type { MatchingInput } from '../matching-input.ts';
 
-/** The engine's input for the whole dataset (every link, whatever its dates; no feedback: the eval records none). */
+/** The engine's input for the whole dataset (every link, whatever its dates). */
 export function datasetToMatchingInput(dataset: Dataset): MatchingInput {
   return {
     organizations: dataset.organizations.map((org) => ({
@@ -20,6 +20,5 @@ export function datasetToMatchingInput(dataset: Dataset): MatchingInput {
     projects: dataset.projects.map((project) => ({ id: project.id, title: project.title, titleEn: project.titleEn, startYear: project.startYear })),
     attendance: dataset.attendance.map((row) => ({ eventId: row.eventId, orgId: row.orgId })),
     memberships: dataset.projectMembers.map((row) => ({ projectId: row.projectId, orgId: row.orgId })),
-    feedback: [],
   };
 }

@@ -21,7 +21,6 @@ describe('datasetToMatchingInput', () => {
     expect(input.needs).toHaveLength(dataset.organizationNeeds.length);
     expect(input.attendance).toHaveLength(dataset.attendance.length);
     expect(input.memberships).toHaveLength(dataset.projectMembers.length);
-    expect(input.feedback).toEqual([]);
     const ended = dataset.collaborations.find((row) => row.until !== null)!;
     expect(input.links.find((link) => link.id === ended.id)).toMatchObject({ from: ended.from, to: ended.to, since: ended.since, until: ended.until });
   });

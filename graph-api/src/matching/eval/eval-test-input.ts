@@ -9,6 +9,6 @@ export function evalTestInput(links: readonly string[], organizations = 'ABCDEFG
       const [from, to] = pair!.split('-');
       return { id: `L${index + 1}`, from: from!, to: to!, kind: 'JOINT_RD', since: since ?? null, until: null, weight: 1 };
     }),
-    capabilities: [], offers: [], needs: [], hubs: [], events: [], projects: [], attendance: [], memberships: [], feedback: [],
+    capabilities: [], offers: [], needs: [], hubs: [], events: [], projects: [], attendance: [], memberships: [],
   };
 }
