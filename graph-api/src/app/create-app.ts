@@ -9,6 +9,7 @@ import type { AppConfig } from '../config/load-config.ts';
 import type { Database } from '../db/index.ts';
 import { maskError } from '../errors/mask-error.ts';
 import { limitPlugins } from '../limits/limit-plugins.ts';
+import { failedAuthenticationLimit } from '../limits/use-rate-limit.ts';
 import { createLoaders } from '../loaders/create-loaders.ts';
 import { resolvers } from '../resolvers/index.ts';
 import { loadTypeDefs } from '../schema/load-type-defs.ts';
@@ -57,8 +58,9 @@ export function createApp({ db, config, explorerDist = DEFAULT_EXPLORER_DIST }: 
     // Batching stays off (yoga's default): one operation per request, so the rate limits count operations.
     plugins: [
       useTypedDocumentErrors(),
-      // First of the request hooks: the limits and the exports read the caller's role it records.
-      useAuthentication(db),
+      // First of the request hooks: the limits and the exports read the caller's role it records. Failed
+      // authentications are limited per address inside it, before a key costs a database look-up.
+      useAuthentication(db, failedAuthenticationLimit(config)),
       ...limitPlugins(config),
       useHealthCheck(db),
       useGraphExport(db),

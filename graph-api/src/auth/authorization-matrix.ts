@@ -38,7 +38,7 @@ export function renderAuthorizationMatrix(schema: GraphQLSchema = sdlSchema()): 
   return [
     MATRIX_START,
     '',
-    '✓ allowed · ✗ FORBIDDEN: refused with a `FORBIDDEN` error (HTTP 403 for a route) · ✗ 401: the whole request is refused with `UNAUTHENTICATED` (HTTP 401), whatever it asks.',
+    '✓ allowed · ✗ FORBIDDEN: refused with a `FORBIDDEN` error (HTTP 403 for a route) · ✗ 401: the whole request is refused with `UNAUTHENTICATED` (HTTP 401), whatever it asks (once its address has spent its failed authentications, HTTP 429 `RATE_LIMITED` instead: docs/limits.md).',
     '',
     section('Queries', sorted(QUERY_POLICY, 'Query.')),
     section('Mutations', sorted(MUTATION_POLICY, 'Mutation.')),

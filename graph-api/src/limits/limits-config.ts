@@ -1,5 +1,6 @@
 // Every abuse limit of the API in one place, per role: query shape (depth, cost, aliases, directives, tokens,
-// operations), request rate, introspection and string lengths. docs/limits.md explains each value.
+// operations), request rate, introspection and string lengths; and failed authentications per address.
+// docs/limits.md explains each value.
 import type { Role } from '../auth/actor.ts';
 import type { AppConfig } from '../config/load-config.ts';
 
@@ -60,6 +61,17 @@ export const STRING_LIMITS = Object.freeze({ string: 10_000, id: 1_000 });
 
 /** The parser stops here whoever asks, so no document is ever lexed to its end only to be refused by role. */
 export const PARSER_MAX_TOKENS = Math.max(...Object.values(LIMITS).map((limits) => limits.query.tokens));
+
+/**
+ * Failed authentications (a malformed, unknown or revoked key) per client IP address. Authentication runs before the
+ * request limits and costs a database look-up per key, so this is checked first: past it, any request with a key
+ * from that address answers 429 without a look-up (a good key cannot be told from a bad one without it); requests
+ * without a key are not counted here. Why these numbers: a person with a mistyped or revoked key fails a few times
+ * and stops (the explorer opens its key setting at the first 401), so 10 at once leaves room for that; afterwards
+ * one every 6 s holds a flood to ~10 look-ups a minute per address (a few ms each), a twelfth of the public request
+ * rate. It bounds load, not guessing: a 256-bit secret cannot be guessed at any rate.
+ */
+export const FAILED_AUTHENTICATION_RATE: RateLimit = Object.freeze({ burst: 10, perMinute: 10 });
 
 /** Clients the rate limiter remembers at once (least recently seen are forgotten first). */
 export const RATE_LIMIT_CLIENTS = 10_000;

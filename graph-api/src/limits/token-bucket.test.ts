@@ -44,4 +44,26 @@ describe('TokenBuckets', () => {
     buckets.take('ip:a', slow);
     expect(buckets.take('ip:a', slow)).toEqual({ allowed: false, retryAfterSeconds: 30 });
   });
+
+  it('peeks without taking, and without remembering a client it does not know', () => {
+    const time = clock();
+    const buckets = new TokenBuckets(100, time.now);
+    for (let index = 0; index < 10; index += 1) expect(buckets.peek('ip:a', LIMIT)).toEqual({ allowed: true, remaining: LIMIT.burst });
+    for (let index = 0; index < LIMIT.burst; index += 1) buckets.take('ip:a', LIMIT);
+    expect(buckets.peek('ip:a', LIMIT)).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    time.advance(1_000);
+    expect(buckets.peek('ip:a', LIMIT)).toEqual({ allowed: true, remaining: 1 });
+  });
+
+  it('charges past an empty bucket, and the debt refills before anything is allowed again', () => {
+    const time = clock();
+    const buckets = new TokenBuckets(100, time.now);
+    // Two more charged than the burst (checked at once, all found to count): three tokens to refill before the next.
+    for (let index = 0; index < LIMIT.burst + 2; index += 1) buckets.charge('ip:a', LIMIT);
+    expect(buckets.peek('ip:a', LIMIT)).toEqual({ allowed: false, retryAfterSeconds: 3 });
+    time.advance(2_999);
+    expect(buckets.take('ip:a', LIMIT).allowed).toBe(false);
+    time.advance(1);
+    expect(buckets.take('ip:a', LIMIT).allowed).toBe(true);
+  });
 });
