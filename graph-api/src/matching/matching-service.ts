@@ -45,12 +45,19 @@ export class MatchingService {
    */
   async withWeights(asOf: string, mode: WeightsMode): Promise<MatchingState & { calibration: WeightCalibration }> {
     const { version, input, known } = await this.current();
-    const config = mode === 'calibrated' ? MATCHING_CONFIG : { ...MATCHING_CONFIG, calibration: null };
-    const [graph, calibration] = await Promise.all([
-      this.graphAt(version, input, asOf),
-      remember(this.calibrations, `${version}|${asOf}|${mode}`, async () => calibrateWeights(input, asOf, config)),
-    ]);
+    const [graph, calibration] = await Promise.all([this.graphAt(version, input, asOf), this.calibrationAt(version, input, asOf, mode)]);
     return { input, known, graph, calibration };
+  }
+
+  /** The weights alone (matchingWeights): the calibration builds its own past network, not the graph as of `asOf`. */
+  async weights(asOf: string, mode: WeightsMode): Promise<WeightCalibration> {
+    const { version, input } = await this.current();
+    return this.calibrationAt(version, input, asOf, mode);
+  }
+
+  private calibrationAt(version: string, input: MatchingInput, asOf: string, mode: WeightsMode): Promise<WeightCalibration> {
+    const config = mode === 'calibrated' ? MATCHING_CONFIG : { ...MATCHING_CONFIG, calibration: null };
+    return remember(this.calibrations, `${version}|${asOf}|${mode}`, async () => calibrateWeights(input, asOf, config));
   }
 
   private graphAt(version: string, input: MatchingInput, asOf: string): Promise<MatchingGraph> {

@@ -50,7 +50,7 @@ const partnerMatches: QueryResolvers['partnerMatches'] = async (_, args, context
 
 const matchingWeights: QueryResolvers['matchingWeights'] = async (_, args, context) => {
   const asOf = isoDate('asOf', args.asOf) ?? today();
-  const { calibration } = await matchingFor(context.db).withWeights(asOf, context.config.matching.weights);
+  const calibration = await matchingFor(context.db).weights(asOf, context.config.matching.weights);
   const { config } = calibration;
   return {
     asOf, outcome: calibration.outcome, from: calibration.from, to: calibration.to,
