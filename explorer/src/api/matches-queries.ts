@@ -1,5 +1,5 @@
 // The partner-matches panel's documents: partnerMatches, introducers, recordMatchFeedback and the organisation
-// matched for (its name and needs). The path fragments are queries.ts's, so paths draw as the path finder's do.
+// matched for (its name and needs). The path fragment is queries.ts's, so paths draw as the path finder's do.
 import type {
   ExplorerIntroducersQuery,
   ExplorerIntroducersQueryVariables,
@@ -13,24 +13,12 @@ import type {
   ExplorerRecordMatchFeedbackMutationVariables,
 } from './generated/operations';
 import { typedDocument } from './graphql-client';
-import { LINK_EVIDENCE_FIELDS, PATH_ORGANIZATION_FIELDS } from './queries';
+import { COLLABORATION_PATH_FIELDS } from './queries';
 
 const MATCH_FEEDBACK_FIELDS = /* GraphQL */ `
   fragment MatchFeedbackFields on MatchFeedback {
     decision note recordedBy recordedAt
     candidate { id }
-  }
-`;
-
-const INTRODUCTION_PATH_FIELDS = /* GraphQL */ `
-  fragment IntroductionPathFields on CollaborationPath {
-    length
-    organizations { ...PathOrganizationFields }
-    steps {
-      from { id }
-      to { id }
-      links { ...LinkEvidenceFields }
-    }
   }
 `;
 
@@ -63,13 +51,11 @@ export const PARTNER_MATCHES_QUERY = typedDocument<ExplorerPartnerMatchesQuery, 
           projects { id title titleEn }
           via { id name nameEn }
         }
-        introductionPaths { ...IntroductionPathFields }
+        introductionPaths { ...CollaborationPathFields }
         feedback { ...MatchFeedbackFields }
       }
     }
-    ${INTRODUCTION_PATH_FIELDS}
-    ${PATH_ORGANIZATION_FIELDS}
-    ${LINK_EVIDENCE_FIELDS}
+    ${COLLABORATION_PATH_FIELDS}
     ${MATCH_FEEDBACK_FIELDS}
   `,
 );

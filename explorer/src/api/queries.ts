@@ -29,19 +29,37 @@ const GRAPH_PAYLOAD_FIELDS = /* GraphQL */ `
   }
 `;
 
-export const PATH_ORGANIZATION_FIELDS = /* GraphQL */ `
+const PATH_ORGANIZATION_FIELDS = /* GraphQL */ `
   fragment PathOrganizationFields on Organization {
     id name nameEn kind synthetic degree
     hub { id }
   }
 `;
 
-export const LINK_EVIDENCE_FIELDS = /* GraphQL */ `
+const LINK_EVIDENCE_FIELDS = /* GraphQL */ `
   fragment LinkEvidenceFields on Collaboration {
     id kind since until weight title source synthetic
     from { id }
     to { id }
   }
+`;
+
+/**
+ * One collaboration path as the canvas draws it: the path finder's paths and a partner match's introduction
+ * paths both use it, so both draw the same. It carries the fragments it spreads: append only this one.
+ */
+export const COLLABORATION_PATH_FIELDS = /* GraphQL */ `
+  fragment CollaborationPathFields on CollaborationPath {
+    length
+    organizations { ...PathOrganizationFields }
+    steps {
+      from { id }
+      to { id }
+      links { ...LinkEvidenceFields }
+    }
+  }
+  ${PATH_ORGANIZATION_FIELDS}
+  ${LINK_EVIDENCE_FIELDS}
 `;
 
 export const GRAPH_QUERY = typedDocument<ExplorerGraphQuery, ExplorerGraphQueryVariables>(
@@ -115,17 +133,10 @@ export const PATHS_QUERY = typedDocument<ExplorerPathsQuery, ExplorerPathsQueryV
   /* GraphQL */ `
     query ExplorerPaths($from: ID!, $to: ID!, $k: Int, $maxHops: Int, $linkKinds: [LinkKind!]) {
       collaborationPaths(from: $from, to: $to, k: $k, maxHops: $maxHops, linkKinds: $linkKinds) {
-        length
-        organizations { ...PathOrganizationFields }
-        steps {
-          from { id }
-          to { id }
-          links { ...LinkEvidenceFields }
-        }
+        ...CollaborationPathFields
       }
     }
-    ${PATH_ORGANIZATION_FIELDS}
-    ${LINK_EVIDENCE_FIELDS}
+    ${COLLABORATION_PATH_FIELDS}
   `,
 );
 

@@ -4,6 +4,7 @@ import type { ImportReport } from '../api/import-queries';
 import type { Language } from '../i18n/language';
 import { formatMessage } from '../i18n/messages';
 import { importMessages } from '../i18n/import-messages';
+import { DataTable } from './DataTable';
 
 export function ImportReportView({ report, language }: { report: ImportReport; language: Language }) {
   const t = importMessages[language];
@@ -16,54 +17,36 @@ export function ImportReportView({ report, language }: { report: ImportReport; l
       </p>
       {report.problems.length > 0 && <ProblemTable report={report} language={language} />}
       {report.counts.length > 0 && (
-        <table className="import-table" data-testid="import-counts">
-          <caption>{t.countsTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.fileType}</th>
-              <th scope="col">{t.rows}</th>
-              <th scope="col">{t.created}</th>
-              <th scope="col">{t.updated}</th>
-              <th scope="col">{t.unchanged}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.counts.map((count) => (
-              <tr key={count.type} data-type={count.type}>
-                <th scope="row">{count.type}</th>
-                <td data-field="rows">{count.rows}</td>
-                <td data-field="created">{count.created}</td>
-                <td data-field="updated">{count.updated}</td>
-                <td data-field="unchanged">{count.unchanged}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="import-table"
+          testId="import-counts"
+          caption={t.countsTitle}
+          rows={report.counts}
+          rowKey={(count) => count.type}
+          rowAttributes={(count) => ({ 'data-type': count.type })}
+          columns={[
+            { heading: t.fileType, cell: (count) => count.type },
+            { heading: t.rows, field: 'rows', cell: (count) => count.rows },
+            { heading: t.created, field: 'created', cell: (count) => count.created },
+            { heading: t.updated, field: 'updated', cell: (count) => count.updated },
+            { heading: t.unchanged, field: 'unchanged', cell: (count) => count.unchanged },
+          ]}
+        />
       )}
       {report.files.length > 0 && (
-        <table className="import-table">
-          <caption>{t.filesTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.fileName}</th>
-              <th scope="col">{t.fileType}</th>
-              <th scope="col">{t.rows}</th>
-              <th scope="col">{t.encoding}</th>
-              <th scope="col">{t.headers}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.files.map((file) => (
-              <tr key={file.name}>
-                <th scope="row">{file.name}</th>
-                <td>{file.type}</td>
-                <td>{file.rows}</td>
-                <td>{file.encoding}</td>
-                <td>{file.headers}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="import-table"
+          caption={t.filesTitle}
+          rows={report.files}
+          rowKey={(file) => file.name}
+          columns={[
+            { heading: t.fileName, cell: (file) => file.name },
+            { heading: t.fileType, cell: (file) => file.type },
+            { heading: t.rows, cell: (file) => file.rows },
+            { heading: t.encoding, cell: (file) => file.encoding },
+            { heading: t.headers, cell: (file) => file.headers },
+          ]}
+        />
       )}
     </section>
   );
@@ -72,27 +55,24 @@ export function ImportReportView({ report, language }: { report: ImportReport; l
 function ProblemTable({ report, language }: { report: ImportReport; language: Language }) {
   const t = importMessages[language];
   return (
-    <table className="import-table import-table--problems" data-testid="import-problems">
-      <caption>{t.problemsTitle}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.location}</th>
-          <th scope="col">{t.value}</th>
-          <th scope="col">{t.expected}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {report.problems.map((problem) => (
-          <tr key={problem.message} className="import-problem" data-file={problem.file} data-row={problem.row} data-column={problem.column}>
-            {/* file:row:column as the CLI prints it, so staff can find the cell in either tool. */}
-            <th scope="row" className="import-problem__location">
-              {problem.row === 0 ? `${problem.file} (${t.wholeFile})` : `${problem.file}:${problem.row}${problem.column === '' ? '' : `:${problem.column}`}`}
-            </th>
-            <td className="import-problem__value">{problem.value === '' ? t.emptyValue : problem.value}</td>
-            <td>{problem.expected}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      className="import-table import-table--problems"
+      testId="import-problems"
+      caption={t.problemsTitle}
+      rows={report.problems}
+      rowKey={(problem) => problem.message}
+      rowAttributes={(problem) => ({ className: 'import-problem', 'data-file': problem.file, 'data-row': problem.row, 'data-column': problem.column })}
+      columns={[
+        {
+          heading: t.location,
+          className: 'import-problem__location',
+          // file:row:column as the CLI prints it, so staff can find the cell in either tool.
+          cell: (problem) =>
+            problem.row === 0 ? `${problem.file} (${t.wholeFile})` : `${problem.file}:${problem.row}${problem.column === '' ? '' : `:${problem.column}`}`,
+        },
+        { heading: t.value, className: 'import-problem__value', cell: (problem) => (problem.value === '' ? t.emptyValue : problem.value) },
+        { heading: t.expected, cell: (problem) => problem.expected },
+      ]}
+    />
   );
 }

@@ -307,8 +307,6 @@ export type ExplorerImportDataMutation = { importData: { dryRun: boolean, valid:
 
 export type MatchFeedbackFieldsFragment = { decision: MatchDecision, note: string | null, recordedBy: string, recordedAt: string, candidate: { id: string } };
 
-export type IntroductionPathFieldsFragment = { length: number, organizations: Array<{ id: string, name: string, nameEn: string, kind: OrgKind, synthetic: boolean, degree: number, hub: { id: string } | null }>, steps: Array<{ from: { id: string }, to: { id: string }, links: Array<{ id: string, kind: LinkKind, since: string, until: string | null, weight: number, title: string | null, source: string, synthetic: boolean, from: { id: string }, to: { id: string } }> }> };
-
 export type ExplorerMatchOrganizationQueryVariables = Exact<{
   id: string;
   withPrivate: boolean;
@@ -356,6 +354,8 @@ export type GraphPayloadFieldsFragment = { truncated: boolean, nodes: Array<{ id
 export type PathOrganizationFieldsFragment = { id: string, name: string, nameEn: string, kind: OrgKind, synthetic: boolean, degree: number, hub: { id: string } | null };
 
 export type LinkEvidenceFieldsFragment = { id: string, kind: LinkKind, since: string, until: string | null, weight: number, title: string | null, source: string, synthetic: boolean, from: { id: string }, to: { id: string } };
+
+export type CollaborationPathFieldsFragment = { length: number, organizations: Array<{ id: string, name: string, nameEn: string, kind: OrgKind, synthetic: boolean, degree: number, hub: { id: string } | null }>, steps: Array<{ from: { id: string }, to: { id: string }, links: Array<{ id: string, kind: LinkKind, since: string, until: string | null, weight: number, title: string | null, source: string, synthetic: boolean, from: { id: string }, to: { id: string } }> }> };
 
 export type ExplorerGraphQueryVariables = Exact<{
   filter?: NetworkFilter | null | undefined;

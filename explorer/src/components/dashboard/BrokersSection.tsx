@@ -1,13 +1,12 @@
 // The top brokers of the scoped network: who bridges hubs and kinds, each with the API's reasons why.
 import { useId } from 'react';
-import { formatFigure } from '../../i18n/format-figure';
-import { formatMessage, messages } from '../../i18n/messages';
+import { messages } from '../../i18n/messages';
 import { dashboardKey } from '../../state/dashboard-query';
 import { loadBrokers } from '../../state/load-dashboard';
 import { useAppState } from '../../state/store-context';
 import { useResource } from '../../state/use-resource';
-import { PanelEmpty, PanelError, PanelLoading } from '../PanelState';
-import { OrganizationButton } from './OrganizationButton';
+import { PanelError, PanelLoading } from '../PanelState';
+import { RankedList } from './RankedList';
 import { useDashboardQuery } from './use-dashboard-query';
 
 export function BrokersSection() {
@@ -27,27 +26,25 @@ export function BrokersSection() {
       <p className="dashboard__note">{t.brokersHelp}</p>
       {ranking === null && resource.status === 'loading' && <PanelLoading text={t.brokersLoading} />}
       {resource.error !== null && <PanelError language={language} resource="dashboard.brokers" error={resource.error} text={t.brokersFailed} />}
-      {ranking !== null && ranking.brokers.length === 0 && <PanelEmpty text={t.brokersEmpty} />}
-      {ranking !== null && ranking.brokers.length > 0 && (
-        <>
-          <ol className="ranking" aria-busy={resource.status === 'loading'}>
-            {ranking.brokers.map((broker) => (
-              <li key={broker.organization.id} className="ranking__item" data-testid="broker" data-org-id={broker.organization.id}>
-                <OrganizationButton organization={broker.organization} language={language} />
-                <ul className="ranking__reasons">
-                  {broker.reasons.map((reason) => (
-                    <li key={reason.code} data-code={reason.code}>
-                      <span className="ranking__reason-code">{t.reason[reason.code]}</span> {language === 'en' ? reason.textEn : reason.text}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ol>
-          {!ranking.exact && ranking.samplePivots !== null && (
-            <p className="dashboard__note">{formatMessage(t.estimated, { pivots: formatFigure(ranking.samplePivots, 'count', language) }, language)}</p>
+      {ranking !== null && (
+        <RankedList
+          entries={ranking.brokers}
+          language={language}
+          estimatedFrom={ranking.exact ? null : ranking.samplePivots}
+          busy={resource.status === 'loading'}
+          emptyText={t.brokersEmpty}
+          entryTestId="broker"
+          layout="stacked"
+          renderDetail={(broker) => (
+            <ul className="ranking__reasons">
+              {broker.reasons.map((reason) => (
+                <li key={reason.code} data-code={reason.code}>
+                  <span className="ranking__reason-code">{t.reason[reason.code]}</span> {language === 'en' ? reason.textEn : reason.text}
+                </li>
+              ))}
+            </ul>
           )}
-        </>
+        />
       )}
     </section>
   );

@@ -9,8 +9,8 @@ import { loadCentrality } from '../../state/load-dashboard';
 import { actions } from '../../state/store';
 import { useAppState, useDispatch } from '../../state/store-context';
 import { useResource } from '../../state/use-resource';
-import { PanelEmpty, PanelError, PanelLoading } from '../PanelState';
-import { OrganizationButton } from './OrganizationButton';
+import { PanelError, PanelLoading } from '../PanelState';
+import { RankedList } from './RankedList';
 import { useDashboardQuery } from './use-dashboard-query';
 
 export function CentralitySection() {
@@ -41,22 +41,23 @@ export function CentralitySection() {
       </div>
       {ranking === null && resource.status === 'loading' && <PanelLoading text={t.centralityLoading} />}
       {resource.error !== null && <PanelError language={language} resource="dashboard.centrality" error={resource.error} text={t.centralityFailed} />}
-      {ranking !== null && ranking.entries.length === 0 && <PanelEmpty text={t.centralityEmpty} />}
-      {ranking !== null && ranking.entries.length > 0 && (
-        <>
-          <ol className="ranking" data-metric={ranking.metric} aria-busy={resource.status === 'loading'}>
-            {ranking.entries.map((entry) => (
-              <li key={entry.organization.id} className="ranking__item ranking__item--row" data-testid="centrality-entry" data-org-id={entry.organization.id}>
-                <OrganizationButton organization={entry.organization} language={language} />
-                <span className="ranking__value">{formatFigure(entry.value, 'ratio', language)}</span>
-                <span className="ranking__meta">{formatMessage(t.partnersCount, { degree: entry.degree }, language)}</span>
-              </li>
-            ))}
-          </ol>
-          {!ranking.exact && ranking.samplePivots !== null && (
-            <p className="dashboard__note">{formatMessage(t.estimated, { pivots: formatFigure(ranking.samplePivots, 'count', language) }, language)}</p>
+      {ranking !== null && (
+        <RankedList
+          entries={ranking.entries}
+          language={language}
+          estimatedFrom={ranking.exact ? null : ranking.samplePivots}
+          busy={resource.status === 'loading'}
+          emptyText={t.centralityEmpty}
+          entryTestId="centrality-entry"
+          layout="row"
+          metric={ranking.metric}
+          renderDetail={(entry) => (
+            <>
+              <span className="ranking__value">{formatFigure(entry.value, 'ratio', language)}</span>
+              <span className="ranking__meta">{formatMessage(t.partnersCount, { degree: entry.degree }, language)}</span>
+            </>
           )}
-        </>
+        />
       )}
     </section>
   );
