@@ -3,11 +3,12 @@
 // staff) once the matching graph is cached, the engine alone, the cold first request (projection read + build), and
 // the request right after a recorded feedback (which must not rebuild anything).
 //
-// Steady state: one full pass over the organisations runs first and is reported apart ("first pass"): it is where
+// Steady state: two full passes over the organisations run first and are reported apart ("warming"): they are where
 // Node's and the Neo4j JVM's JIT compile the code paths and Neo4j plans each statement, which a running server does
-// once in its life. The figures after it are what a user of a running server waits.
+// once in its life (measured: the first pass's p95 is ~2× the steady one, the second's still ~1.5×). The rounds after
+// them are what a user of a running server waits.
 //
-//   cd bench && ../node_modules/.bin/tsx src/matching-latency.ts [sample] [20000] [--per-db 200]
+//   cd bench && ../node_modules/.bin/tsx src/matching-latency.ts [sample] [20000] [--per-db 200] [--rounds 3]
 //
 // `sample` loads seed/data/sample through the importer into a fresh bench Neo4j; `20000` uses the bench's cached
 // 20k graph (loaded once through the importer, like `pnpm bench`; not beside a running `pnpm bench`, which owns that
@@ -52,10 +53,19 @@ async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
 }
 const cpuOf = (runs: number): string => `cpu p50 ${ms(quantile(cpu.slice(-runs), 0.5))} p95 ${ms(quantile(cpu.slice(-runs), 0.95))}`;
 
-async function measure(label: string, neo4j: BenchNeo4j, perDatabase: number): Promise<void> {
+async function measure(label: string, neo4j: BenchNeo4j, perDatabase: number, rounds: number): Promise<void> {
   const config = loadConfig({ NEO4J_URI: neo4j.uri, NODE_ENV: 'production' });
   const app = createApp({ db: neo4j.db, config });
-  const { key, token } = await createApiKey(neo4j.db, 'staff', `bench-matching-${Date.now()}`);
+  // A staff key per pass: one key may send 240 requests at once and 20 a second after (limits-config.ts), and the
+  // bench sends ~30 a second; the limiter stays in every request's path, it just never refuses one.
+  const keyIds: string[] = [];
+  let token = '';
+  const newKey = async (): Promise<void> => {
+    const made = await createApiKey(neo4j.db, 'staff', `bench-matching-${Date.now()}-${keyIds.length}`);
+    keyIds.push(made.key.id);
+    token = made.token;
+  };
+  await newKey();
   const graphql = async (query: string, variables: Record<string, unknown>): Promise<unknown> => {
     const response = await app.fetch('http://bench/graphql', {
       method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }),
@@ -69,15 +79,28 @@ async function measure(label: string, neo4j: BenchNeo4j, perDatabase: number): P
     console.log(`${label}: ${graph.organizations.length} organisations, ${graph.neighbours.length / 2} linked pairs as of ${AS_OF}`);
     console.log(`  cold      projection read + graph build ${ms(cold)}`);
     const ids = spread(graph.organizations.map((o) => o.id), perDatabase);
-    const firstPass: number[] = [];
-    for (const id of ids) firstPass.push((await timed(() => graphql(MATCHES, { orgId: id })))[1]);
-    console.log(`  partnerMatches, first pass       ${summary(firstPass)}; ${cpuOf(ids.length)} (JIT warming, reported apart)`);
+    for (const pass of ['first', 'second']) {
+      const warming: number[] = [];
+      await newKey();
+      for (const id of ids) warming.push((await timed(() => graphql(MATCHES, { orgId: id })))[1]);
+      console.log(`  partnerMatches, ${pass} pass      ${summary(warming)}; ${cpuOf(ids.length)} (JIT warming, reported apart)`);
+    }
+    // Several rounds over the same organisations: a p95 of ~136 requests moves by several ms from run to run on this
+    // shared machine; each round's p95 shows the spread and the pooled one is the figure.
     const api: number[] = [];
-    for (const id of ids) api.push((await timed(() => graphql(MATCHES, { orgId: id })))[1]);
-    console.log(`  partnerMatches through the API   ${summary(api)}; ${cpuOf(ids.length)}`);
+    const roundP95: string[] = [];
+    for (let round = 0; round < rounds; round += 1) {
+      const times: number[] = [];
+      await newKey();
+      for (const id of ids) times.push((await timed(() => graphql(MATCHES, { orgId: id })))[1]);
+      roundP95.push(quantile(times, 0.95).toFixed(1));
+      api.push(...times);
+    }
+    console.log(`  partnerMatches through the API   ${summary(api)}; ${cpuOf(api.length)}; p95 per round ${roundP95.join(' / ')} ms`);
     const engine: number[] = [];
     for (const id of ids) engine.push((await timed(() => rankPartners(graph, id, { first: 10 })))[1]);
     console.log(`  rankPartners (engine alone)      ${summary(engine)}; ${cpuOf(ids.length)}`);
+    await newKey();
     const pairs = ids.slice(0, Math.floor(ids.length / 2)).map((id, i) => [id, ids[ids.length - 1 - i]!] as const);
     const introducers: number[] = [];
     let found = 0;
@@ -94,28 +117,29 @@ async function measure(label: string, neo4j: BenchNeo4j, perDatabase: number): P
     }
     console.log(`  partnerMatches after a feedback  ${summary(afterFeedback)}; ${cpuOf(afterFeedback.length)} (the bench's feedback is left in its database)`);
   } finally {
-    await revokeApiKey(neo4j.db, key.id);
+    for (const id of keyIds) await revokeApiKey(neo4j.db, id);
   }
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'per-db': { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'per-db': { type: 'string' }, rounds: { type: 'string' } } });
 const perDatabase = Number(values['per-db'] ?? 200);
+const rounds = Number(values.rounds ?? 3);
 const targets = positionals.length > 0 ? positionals : ['sample'];
 stopOnSignals();
 try {
   for (const line of describeConditions(await readConditions(null))) console.log(line);
-  console.log(`asOf ${AS_OF}; first: 10 with the full payload; ${perDatabase} organisations per database, one request at a time`);
+  console.log(`asOf ${AS_OF}; first: 10 with the full payload; ${perDatabase} organisations per database, one request at a time, ${rounds} rounds after two warming passes`);
   for (const target of targets) {
     if (target === 'sample') {
       const neo4j = await startBenchNeo4j('matching-sample', PORTS.sample, { fresh: true });
       await importWithProduct(neo4j, SAMPLE_DATA_DIR);
-      await measure('sample (seed/data/sample)', neo4j, perDatabase);
+      await measure('sample (seed/data/sample)', neo4j, perDatabase, rounds);
       await neo4j.stop();
     } else {
       const orgs = Number(target);
       if (!Number.isInteger(orgs) || orgs < 2) throw new Error(`matching-latency: "${target}" is neither "sample" nor a number of organisations`);
       const neo4j = await queryDatabase({ orgs, links: orgs * 10, seed: 1 }, console.log, PORTS.generated);
-      await measure(`generated ${orgs} (${orgs * 10} links, seed 1)`, neo4j, perDatabase);
+      await measure(`generated ${orgs} (${orgs * 10} links, seed 1)`, neo4j, perDatabase, rounds);
       await neo4j.stop();
     }
   }

@@ -214,12 +214,48 @@ describe('partnerMatches and introducers', () => {
     const before = queries.length;
     await matches({ orgId: id('A'), asOf: '2023-06-30' });
     expect(projections()).toBe(afterFirst);
-    // The version read, then one batched loader query per kind of nested row.
-    expect(queries.slice(before)).toEqual(expect.arrayContaining(['analytics-data-version']));
-    expect(queries.slice(before).filter((name) => name.startsWith('matching-'))).toEqual([]);
+    // Cached: the key, the data version beside the organisation's feedback, then one statement for every nested row.
+    expect(queries.slice(before).sort()).toEqual(['analytics-data-version', 'api-key-by-id', 'match-feedback-of-organization', 'matching-evidence']);
     await api.db.write('data-version-bump');
     await matches({ orgId: id('A'), asOf: '2023-06-30' });
     expect(projections()).toBe(afterFirst + 1);
+  });
+
+  it('reads the nested rows in one statement, each row exactly as its own loader query returns it', async () => {
+    // Sample organisations whose first 50 candidates name organisations, capabilities, events, projects and links.
+    type Ids = Array<{ id: string }>;
+    interface Evidence {
+      candidate: { id: string };
+      reasons: Array<{ offered: Ids; wanted: Ids; events: Ids; projects: Ids; via: Ids }>;
+      introductionPaths: Array<{ organizations: Ids; steps: Array<{ links: Ids }> }>;
+    }
+    const list: Evidence[] = [];
+    for (const orgId of ['ORG-SIHEUNG-IPA', 'SYN-CO-001', 'SYN-CO-010', 'SYN-CO-020', 'SYN-CO-030']) {
+      const response = await api.graphql<{ partnerMatches: Evidence[] }>(`query ($orgId: ID!) { partnerMatches(orgId: $orgId, first: 50) {
+        candidate { id } reasons { offered { id } wanted { id } events { id } projects { id } via { id } }
+        introductionPaths { organizations { id } steps { links { id } } } } }`, { orgId });
+      expect(response.errors).toBeUndefined();
+      list.push(...response.data!.partnerMatches);
+    }
+    const paths = list.flatMap((m) => m.introductionPaths);
+    const unique = (list: string[]) => [...new Set(list)].sort();
+    const named = (pick: (reason: Evidence['reasons'][number]) => Ids) => list.flatMap((m) => m.reasons.flatMap((r) => pick(r).map((x) => x.id)));
+    const ids = {
+      organizations: unique([...list.map((m) => m.candidate.id), ...named((r) => r.via), ...paths.flatMap((p) => p.organizations.map((o) => o.id))]),
+      capabilities: unique([...named((r) => r.offered), ...named((r) => r.wanted)]),
+      events: unique(named((r) => r.events)),
+      projects: unique(named((r) => r.projects)),
+      links: unique(paths.flatMap((p) => p.steps.flatMap((s) => s.links.map((l) => l.id)))),
+    };
+    const [evidence] = await api.db.read('matching-evidence', { ids });
+    expect(Object.values(ids).every((list) => list.length > 0)).toBe(true);
+    const byIds = async (query: string, list: string[]) => (await api.db.read(query, { ids: list })).map((row) => row.item);
+    const sorted = (rows: unknown) => [...(rows as Array<{ id: string }>)].sort((x, y) => (x.id < y.id ? -1 : 1));
+    expect(sorted(evidence!.organizations)).toEqual(await byIds('organizations-by-ids', ids.organizations));
+    expect(sorted(evidence!.capabilities)).toEqual(await byIds('capabilities-by-ids', ids.capabilities));
+    expect(sorted(evidence!.events)).toEqual(await byIds('events-by-ids', ids.events));
+    expect(sorted(evidence!.projects)).toEqual(await byIds('projects-by-ids', ids.projects));
+    expect(sorted(evidence!.links)).toEqual(await byIds('collaborations-by-ids', ids.links));
   });
 
   it('by default ranks with weights learnt from the network’s last year, and says how they were learnt', async () => {

@@ -1,9 +1,9 @@
 // Fields of the matching types that show organisations, capabilities, events, projects and collaboration paths:
-// resolved by id through the request's loaders, so a page of candidates costs one batched query per level.
+// resolved by id through the request's loaders, primed for a whole page by one statement (matching-evidence.cypher).
 import type { AppContext } from '../app/context.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import type { IntroductionPath } from '../matching/hop-search.ts';
-import type { CollaborationRow } from '../model/rows.ts';
+import type { CapabilityRow, CollaborationRow, EventRow, OrganizationRow, ProjectRow } from '../model/rows.ts';
 
 /** Loads each id; one that is gone means the cached graph outlived the data, which the data version prevents. */
 async function loadAll<T>(what: string, ids: readonly string[], load: (id: string) => Promise<T | null>): Promise<T[]> {
@@ -31,16 +31,24 @@ async function collaborationPaths(paths: IntroductionPath[], context: AppContext
   }));
 }
 
+type EvidenceIds = Record<'organizations' | 'capabilities' | 'events' | 'projects' | 'links', string[]>;
+
 /**
- * Starts every look-up the nested fields of these results will make, at once: the loaders then answer the fields
- * from their cache, so a page costs one round of parallel batched queries instead of one round per level.
+ * Reads everything the nested fields of these results show in one statement and primes the request's loaders with
+ * it: the fields then answer from the loaders' cache (an id the statement did not find is looked up again by its
+ * loader, and loadAll names it).
  */
-export async function primeLoaders(context: AppContext, results: { organizations: string[]; capabilities: string[]; events: string[]; projects: string[]; links: string[] }): Promise<void> {
-  const { loaders } = context;
-  await Promise.all([
-    loaders.organization.loadMany(results.organizations), loaders.capability.loadMany(results.capabilities),
-    loaders.event.loadMany(results.events), loaders.project.loadMany(results.projects), loaders.collaboration.loadMany(results.links),
-  ]);
+export async function primeLoaders(context: AppContext, ids: EvidenceIds): Promise<void> {
+  const { loaders, db } = context;
+  const unique = Object.fromEntries(Object.entries(ids).map(([kind, list]) => [kind, [...new Set(list)]])) as EvidenceIds;
+  if (Object.values(unique).every((list) => list.length === 0)) return;
+  const [row] = await db.read('matching-evidence', { ids: unique });
+  const rows = <T extends { id: string }>(key: keyof EvidenceIds): T[] => (row?.[key] ?? []) as T[];
+  for (const item of rows<OrganizationRow>('organizations')) loaders.organization.prime(item.id, item);
+  for (const item of rows<CapabilityRow>('capabilities')) loaders.capability.prime(item.id, item);
+  for (const item of rows<EventRow>('events')) loaders.event.prime(item.id, item);
+  for (const item of rows<ProjectRow>('projects')) loaders.project.prime(item.id, item);
+  for (const item of rows<CollaborationRow>('links')) loaders.collaboration.prime(item.id, item);
 }
 
 export const matchingFieldResolvers: Pick<Resolvers, 'PartnerMatch' | 'MatchReason' | 'Introducer' | 'MatchFeedback'> = {
