@@ -6,7 +6,7 @@ import { loadavg } from 'node:os';
 import { createApp } from '@siheung/graph-api';
 import { loadConfig } from '@siheung/graph-api/config';
 import { ANALYTICS_LIMITS } from '../../graph-api/src/analytics/analytics-limits.ts';
-import { closeAnalyticsPool } from '../../graph-api/src/analytics/analytics-pool.ts';
+import { analyticsPool } from '../../graph-api/src/analytics/analytics-pool.ts';
 import { buildSnapshot } from '../../graph-api/src/analytics/build-snapshot.ts';
 import { DATA_VERSION_BUMP, readDataVersion } from '../../graph-api/src/analytics/data-version.ts';
 import { networkStats } from '../../graph-api/src/analytics/metrics/network-stats.ts';
@@ -95,6 +95,6 @@ try {
   console.log(`${'networkStats cached (30 runs)'.padEnd(36)} median ${medianOf(cached).toFixed(1).padStart(6)} ms`);
   console.log(`answer: ${JSON.stringify(answer)}`);
 } finally {
-  await closeAnalyticsPool();
+  await analyticsPool.close();
   await stopEverything();
 }

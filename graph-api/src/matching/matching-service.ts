@@ -6,11 +6,16 @@ import { LRUCache } from 'lru-cache';
 import { readDataVersion } from '../analytics/data-version.ts';
 import { perDatabase, remember, type Held } from '../cache/remember.ts';
 import type { Database } from '../db/index.ts';
+import { singleThreadPool } from '../workers/single-thread-pool.ts';
 import { calibrateWeights, type WeightCalibration } from './calibrate-weights.ts';
+import type { CalibrationRequest } from './calibration-worker.ts';
 import { buildMatchingGraph, type MatchingGraph } from './matching-graph.ts';
 import { MATCHING_CONFIG } from './scoring-weights.ts';
 import type { MatchingInput } from './matching-input.ts';
 import { readMatchingInput } from './read-matching-input.ts';
+
+/** The calibration's own thread (calibration-worker.ts): seconds of CPU on a large network, never on the API thread. */
+const calibrationPool = singleThreadPool<CalibrationRequest, WeightCalibration>(new URL('./calibration-worker.ts', import.meta.url));
 
 /** Graphs kept (one per asOf asked for); each holds the whole network. */
 const MAX_GRAPHS = 8;
@@ -56,8 +61,9 @@ export class MatchingService {
   }
 
   private calibrationAt(version: string, input: MatchingInput, asOf: string, mode: WeightsMode): Promise<WeightCalibration> {
-    const config = mode === 'calibrated' ? MATCHING_CONFIG : { ...MATCHING_CONFIG, calibration: null };
-    return remember(this.calibrations, `${version}|${asOf}|${mode}`, async () => calibrateWeights(input, asOf, config));
+    // Configured weights learn nothing (outcome OFF at once): not worth copying the network to the worker.
+    if (mode === 'configured') return Promise.resolve(calibrateWeights(input, asOf, { ...MATCHING_CONFIG, calibration: null }));
+    return remember(this.calibrations, `${version}|${asOf}|${mode}`, () => calibrationPool().run({ input, asOf, config: MATCHING_CONFIG }));
   }
 
   private graphAt(version: string, input: MatchingInput, asOf: string): Promise<MatchingGraph> {
