@@ -5,7 +5,7 @@
 //
 // Steady state: two full passes over the organisations run first and are reported apart ("warming"): they are where
 // Node's and the Neo4j JVM's JIT compile the code paths and Neo4j plans each statement, which a running server does
-// once in its life (measured: the first pass's p95 is ~2× the steady one, the second's still ~1.5×). The rounds after
+// once in its life (measured: the first pass's p95 is ~2× the steady one, the second's still ~1.4×). The rounds after
 // them are what a user of a running server waits.
 //
 //   cd bench && ../node_modules/.bin/tsx src/matching-latency.ts [sample] [20000] [--per-db 200] [--rounds 3]
