@@ -5,7 +5,9 @@ import type { LinkKind, OrgKind } from '../generated/resolvers-types.ts';
 import type { MatchingInput, MatchingLink } from './matching-input.ts';
 
 type LinkTuple = [string, string, LinkKind, string, string, number];
-type OrganizationTuple = [string, string | null, string | null, OrgKind, string | null, string | null, number | null, LinkTuple[]];
+interface OrganizationRow {
+  id: string; name: string | null; nameEn: string | null; kind: OrgKind; hubId: string | null; sector: string | null; founded: number | null; links: LinkTuple[];
+}
 type Tuples = unknown[][];
 
 const orNull = (text: string | null): string | null => (text === null || text === '' ? null : text);
@@ -13,10 +15,10 @@ const orNull = (text: string | null): string | null => (text === null || text ==
 export async function readMatchingInput(db: Database): Promise<MatchingInput> {
   const [network, facts] = await db.readTransaction(async (tx) => {
     const [networkRows, factRows] = [await tx.run('matching-projection-network'), await tx.run('matching-projection-facts')];
-    return [networkRows[0]!, factRows[0]!];
+    return [networkRows as unknown as OrganizationRow[], factRows[0]!];
   }, 'matching-projection');
   const links: MatchingLink[] = [];
-  const organizations = (network.organizations as OrganizationTuple[]).map(([id, name, nameEn, kind, hub, sector, founded, own]) => {
+  const organizations = network.map(({ id, name, nameEn, kind, hubId: hub, sector, founded, links: own }) => {
     for (const [linkId, to, linkKind, since, until, weight] of own) {
       links.push({ id: linkId, from: id, to, kind: linkKind, since: orNull(since), until: orNull(until), weight: Number(weight) });
     }
