@@ -31,7 +31,7 @@ export function useAuthentication(db: Database, failures: FailedAuthenticationCh
     async onRequest({ request, serverContext, endResponse }) {
       const header = request.headers.get('authorization');
       if (header === null || header.trim() === '') return;
-      const allowance = failures(serverContext);
+      const allowance = failures(request, serverContext);
       if (allowance.refused !== null) {
         endResponse(allowance.refused);
         return;

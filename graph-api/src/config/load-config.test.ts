@@ -6,7 +6,7 @@ const base = { NEO4J_URI: 'bolt://127.0.0.1:7687' };
 describe('loadConfig', () => {
   it('applies the documented defaults', () => {
     const config = loadConfig(base);
-    expect(config.http).toEqual({ port: 4000, host: '127.0.0.1' });
+    expect(config.http).toEqual({ port: 4000, host: '127.0.0.1', trustProxyHops: 0 });
     expect(config.neo4j).toMatchObject({ uri: base.NEO4J_URI, database: 'neo4j', auth: null });
     expect(config.matching).toEqual({ weights: 'calibrated' });
     expect(Object.isFrozen(config)).toBe(true);
@@ -21,6 +21,10 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'staging' }, /^NODE_ENV: /],
     [{ NEO4J_PASSWORD: 'secret' }, /^NEO4J_USER is required when NEO4J_PASSWORD is set$/],
     [{ MATCHING_WEIGHTS: 'learned' }, /^MATCHING_WEIGHTS must be "calibrated" or "configured"$/],
+    [{ TRUST_PROXY: 'true' }, /^TRUST_PROXY must be false or the number of proxies in front of the API \(1, 2, …\), got "true"$/],
+    [{ TRUST_PROXY: '-1' }, /^TRUST_PROXY must be false or the number of proxies/],
+    [{ TRUST_PROXY: '1.5' }, /^TRUST_PROXY must be false or the number of proxies/],
+    [{ TRUST_PROXY: '10.0.0.0/8' }, /^TRUST_PROXY must be false or the number of proxies/],
   ])('rejects %o with one line naming the variable', (override, message) => {
     expect(() => loadConfig({ ...base, ...override })).toThrow(ConfigError);
     expect(() => loadConfig({ ...base, ...override })).toThrow(message);
@@ -32,6 +36,12 @@ describe('loadConfig', () => {
 
   it('pins partner matching to the documented weights on request', () => {
     expect(loadConfig({ ...base, MATCHING_WEIGHTS: 'configured' }).matching.weights).toBe('configured');
+  });
+
+  it('trusts X-Forwarded-For from TRUST_PROXY proxies only when asked', () => {
+    for (const off of ['', 'false', '0']) expect(loadConfig({ ...base, TRUST_PROXY: off }).http.trustProxyHops).toBe(0);
+    expect(loadConfig({ ...base, TRUST_PROXY: '1' }).http.trustProxyHops).toBe(1);
+    expect(loadConfig({ ...base, TRUST_PROXY: ' 2 ' }).http.trustProxyHops).toBe(2);
   });
 
   it('uses basic auth only when a user is given', () => {

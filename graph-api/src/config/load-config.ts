@@ -34,6 +34,21 @@ const positiveInt = (name: string, fallback: number) =>
       return value;
     });
 
+// How many reverse proxies stand in front of the API (limits/use-rate-limit.ts, `clientAddress`): 0 trusts no
+// X-Forwarded-For, which anyone can send.
+const proxyHops = z
+  .string()
+  .optional()
+  .transform((text, ctx) => {
+    const trimmed = text?.trim() ?? '';
+    if (trimmed === '' || trimmed === 'false' || trimmed === '0') return 0;
+    if (!/^\d+$/.test(trimmed)) {
+      ctx.addIssue({ code: 'custom', message: `TRUST_PROXY must be false or the number of proxies in front of the API (1, 2, …), got "${text}"` });
+      return z.NEVER;
+    }
+    return Number(trimmed);
+  });
+
 const neo4jUri = z
   .string({ message: 'NEO4J_URI is required (or run `pnpm start`, which starts a local Neo4j when it is unset)' })
   .refine((text) => /^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^\s/]+/.test(text), {
@@ -53,6 +68,7 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9.:[\]-]+$/, 'HOST must be a host name or IP address such as 127.0.0.1 or 0.0.0.0')
     .default('127.0.0.1'),
+  TRUST_PROXY: proxyHops,
   QUERY_TIMEOUT_MS: positiveInt('QUERY_TIMEOUT_MS', 10_000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   // partnerMatches' weights: learnt from the network's own last year (docs/matching.md, "Calibration"), or pinned to
@@ -68,7 +84,8 @@ export interface AppConfig {
     readonly database: string;
     readonly queryTimeoutMs: number;
   };
-  readonly http: { readonly port: number; readonly host: string };
+  /** trustProxyHops: the proxies in front of the API whose X-Forwarded-For entries are believed (0: none). */
+  readonly http: { readonly port: number; readonly host: string; readonly trustProxyHops: number };
   readonly matching: { readonly weights: 'calibrated' | 'configured' };
   readonly mode: 'development' | 'production' | 'test';
 }
@@ -97,7 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       database: values.NEO4J_DATABASE,
       queryTimeoutMs: values.QUERY_TIMEOUT_MS,
     }),
-    http: Object.freeze({ port: values.PORT, host: values.HOST }),
+    http: Object.freeze({ port: values.PORT, host: values.HOST, trustProxyHops: values.TRUST_PROXY }),
     matching: Object.freeze({ weights: values.MATCHING_WEIGHTS }),
     mode: values.NODE_ENV,
   });

@@ -2,11 +2,12 @@
 // the whole app against the real Neo4j: the look-ups are counted where they happen (the database's onQuery). A flood
 // of unknown, revoked or malformed keys gets 429 RATE_LIMITED with Retry-After once the allowance is spent, and the
 // look-ups stop; malformed keys never reach the database; good keys, other addresses and requests without a key go
-// on. This file owns its keys (named T-FAILAUTH-…, deleted after).
+// on. Behind a proxy, X-Forwarded-For tells its clients apart only with TRUST_PROXY. This file owns its keys (named
+// T-FAILAUTH-…, deleted after).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKey } from '../auth/api-key.ts';
 import { createApiKey, revokeApiKey } from '../auth/api-key-store.ts';
-import { createTestApp, type GraphQLResponse } from '../../test/test-app.ts';
+import { createTestApp, type GraphQLResponse, type TestApp } from '../../test/test-app.ts';
 import { openTestDatabase } from '../../test/test-database.ts';
 import { FAILED_AUTHENTICATION_RATE } from './limits-config.ts';
 
@@ -26,12 +27,19 @@ afterAll(async () => {
   await app.close();
 });
 
-/** `{ viewer { role } }` from a client address (as node:http hands it to yoga), with an Authorization header or none. */
-const from = (address: string, authorization?: string): Promise<Response> =>
+/**
+ * `{ viewer { role } }` from a client address (as node:http hands it to yoga), with an Authorization header or none;
+ * `forwardedFor`: the X-Forwarded-For header a proxy at that address sends.
+ */
+const from = (address: string, authorization?: string, { to = app, forwardedFor }: { to?: TestApp; forwardedFor?: string } = {}): Promise<Response> =>
   Promise.resolve(
-    app.app.fetch(
+    to.app.fetch(
       'http://test/graphql',
-      { method: 'POST', headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, body: '{"query":"{ viewer { role } }"}' },
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}), ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
+        body: '{"query":"{ viewer { role } }"}',
+      },
       { req: { socket: { remoteAddress: address } } } as never,
     ),
   );
@@ -105,5 +113,21 @@ describe('failed authentications per address', () => {
     expect(statuses).toEqual(Array<number>(burst * 3).fill(200));
     const body = (await (await from('203.0.113.23', unknownKey())).json()) as GraphQLResponse;
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('behind a proxy, gives each X-Forwarded-For client its own allowance with TRUST_PROXY=1, and one shared allowance without', async () => {
+    const proxied = createTestApp({ env: { TRUST_PROXY: '1' } });
+    try {
+      const viaProxy = (client: string) => from('192.0.2.80', unknownKey(), { to: proxied, forwardedFor: client });
+      await expectRateLimited((await floodUntilRefused(() => viaProxy('203.0.113.24'))).refused);
+      expect((await viaProxy('203.0.113.25')).status).toBe(401);
+      // What the client itself wrote left of the proxy's entry is not believed.
+      await expectRateLimited(await viaProxy('203.0.113.25, 203.0.113.24'));
+    } finally {
+      await proxied.close();
+    }
+    const direct = (client: string) => from('192.0.2.81', unknownKey(), { forwardedFor: client });
+    await expectRateLimited((await floodUntilRefused(() => direct('203.0.113.26'))).refused);
+    await expectRateLimited(await direct('203.0.113.27'));
   });
 });

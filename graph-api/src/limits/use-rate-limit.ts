@@ -1,8 +1,10 @@
 // Rate limits for /graphql and /export/*: a token bucket per API key (its role's values) and, for callers
-// without a key, per IP address (the public values). Over the limit: HTTP 429 RATE_LIMITED with Retry-After.
+// without a key, per client IP address (the public values). Over the limit: HTTP 429 RATE_LIMITED with Retry-After.
+// The client's address is the TCP peer's, or behind TRUST_PROXY proxies read from X-Forwarded-For (`clientAddress`).
 // Place it after the authentication plugin: it reads the actor with requestActor.
 // Failed authentications per IP address (`failedAuthenticationLimit`) use the same buckets and answer, but are
 // checked by the authentication plugin itself, before it looks a key up.
+import { isIP } from 'node:net';
 import type { Plugin } from 'graphql-yoga';
 import { requestActor } from '../auth/actor.ts';
 import type { AppConfig } from '../config/load-config.ts';
@@ -12,10 +14,30 @@ import { TokenBuckets } from './token-bucket.ts';
 const LIMITED_PATHS = ['/graphql', '/export/'];
 const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
 
-/** The TCP peer's address (node:http puts the request in the server context); null in process (yoga.fetch). */
-export function clientAddress(serverContext: unknown): string | null {
-  const address = (serverContext as { req?: { socket?: { remoteAddress?: unknown } } } | null)?.req?.socket?.remoteAddress;
-  return typeof address === 'string' && address !== '' ? address : null;
+/** One form per client of an address as a proxy or node:http writes it (no `::ffff:`, brackets or port); null if not an IP. */
+function normaliseAddress(text: string): string | null {
+  let address = text.trim();
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(address);
+  if (bracketed) address = bracketed[1] ?? '';
+  else if (/^[\d.]+:\d+$/.test(address)) address = address.slice(0, address.lastIndexOf(':'));
+  address = address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '').toLowerCase();
+  return isIP(address) !== 0 ? address : null;
+}
+
+/**
+ * The client's address, for every per-IP limit: the TCP peer's (node:http puts the request in the server context;
+ * null in process, yoga.fetch). With `trustedHops` proxies in front (TRUST_PROXY), each appends the address it was
+ * reached from to X-Forwarded-For, so the client is the `trustedHops`-th entry from the right; entries left of it are
+ * the client's own say and never read. A header with fewer entries (or a non-address there): the peer's address.
+ */
+export function clientAddress(request: Request, serverContext: unknown, trustedHops: number): string | null {
+  const peer = (serverContext as { req?: { socket?: { remoteAddress?: unknown } } } | null)?.req?.socket?.remoteAddress;
+  if (typeof peer !== 'string' || peer === '') return null;
+  const peerAddress = normaliseAddress(peer) ?? peer;
+  if (trustedHops < 1) return peerAddress;
+  const forwarded = (request.headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const entry = forwarded[forwarded.length - trustedHops];
+  return (entry !== undefined && normaliseAddress(entry)) || peerAddress;
 }
 
 /** Outside production the developer's own machine (and in-process tests) is not throttled. */
@@ -38,7 +60,7 @@ export function useRateLimit(config: AppConfig, buckets = new TokenBuckets(RATE_
       // CORS preflights carry no work and no credentials; counting them would halve a browser's budget.
       if (request.method === 'OPTIONS') return;
       const actor = requestActor(request);
-      const address = clientAddress(serverContext);
+      const address = clientAddress(request, serverContext, config.http.trustProxyHops);
       if (unthrottled(config, address)) return;
       const client = actor.keyId !== null ? `key:${actor.keyId}` : `ip:${address ?? 'unknown'}`;
       const taken = buckets.take(client, limitsFor(actor.role).rate);
@@ -48,7 +70,7 @@ export function useRateLimit(config: AppConfig, buckets = new TokenBuckets(RATE_
 }
 
 /** Before a key is checked: a 429 answer when its address has no failed authentication left, else how to count a failure. */
-export type FailedAuthenticationCheck = (serverContext: unknown) => { refused: Response } | { refused: null; failed(): void };
+export type FailedAuthenticationCheck = (request: Request, serverContext: unknown) => { refused: Response } | { refused: null; failed(): void };
 
 /**
  * Failed authentications per client IP address (FAILED_AUTHENTICATION_RATE), for the authentication plugin: it asks
@@ -58,8 +80,8 @@ export type FailedAuthenticationCheck = (serverContext: unknown) => { refused: R
  */
 export function failedAuthenticationLimit(config: AppConfig, buckets = new TokenBuckets(RATE_LIMIT_CLIENTS)): FailedAuthenticationCheck {
   const notCounted = { refused: null, failed: () => undefined };
-  return (serverContext) => {
-    const address = clientAddress(serverContext);
+  return (request, serverContext) => {
+    const address = clientAddress(request, serverContext, config.http.trustProxyHops);
     if (unthrottled(config, address)) return notCounted;
     const client = `ip:${address ?? 'unknown'}`;
     const allowed = buckets.peek(client, FAILED_AUTHENTICATION_RATE);
