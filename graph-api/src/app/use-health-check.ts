@@ -1,6 +1,6 @@
 // GET /healthz (liveness: the process answers; never touches Neo4j, so an outage does not get the API restarted)
-// and GET /readyz (readiness: Neo4j answers within 2 s and the db circuit is not open; 503 otherwise, so a load balancer
-// sends traffic elsewhere).
+// and GET /readyz (readiness: the db circuit is not open and Neo4j answered within the last second, or answers a ping
+// within 2 s now; 503 otherwise, so a load balancer sends traffic elsewhere). Readiness never trips the circuit.
 import type { Plugin } from 'graphql-yoga';
 import type { Database } from '../db/index.ts';
 
@@ -16,7 +16,7 @@ export function useHealthCheck(db: Database): Plugin {
         return;
       }
       if (url.pathname !== '/readyz') return;
-      const neo4j = await db.ping(2_000);
+      const neo4j = await db.ready();
       endResponse(
         new Response(JSON.stringify({ status: neo4j ? 'ok' : 'degraded', neo4j: neo4j ? 'up' : 'down' }), {
           status: neo4j ? 200 : 503,

@@ -108,6 +108,39 @@ describe('CircuitBreaker', () => {
     expect(breaker.state).toBe('closed');
   });
 
+  it('closes as soon as enough calls in a row answer within the deadline, without waiting for the window', async () => {
+    const probe = scriptedProbe();
+    const breaker = new CircuitBreaker({ probe: probe.fn, probeIntervalMs: 300, recoveryWindowMs: 5_000, deadlineMs: 900, recoveryConcurrency: 2, closeAfterSuccesses: 3 });
+    breaker.trip();
+    probe.up = true;
+    await vi.advanceTimersByTimeAsync(300);
+    for (const answer of ['a', 'b']) await expect(breaker.guard(async () => answer, unavailable)).resolves.toBe(answer);
+    expect(breaker.state).toBe('recovering');
+    await expect(breaker.guard(async () => 'c', unavailable)).resolves.toBe('c');
+    expect(breaker.state).toBe('closed');
+  });
+
+  it('counts quick calls again after a give-up, and a given-up call that ends late is not one of them', async () => {
+    const probe = scriptedProbe();
+    const breaker = new CircuitBreaker({ probe: probe.fn, probeIntervalMs: 300, recoveryWindowMs: 5_000, deadlineMs: 900, recoveryConcurrency: 4, closeAfterSuccesses: 2 });
+    breaker.trip();
+    probe.up = true;
+    await vi.advanceTimersByTimeAsync(300);
+    await expect(breaker.guard(async () => 'quick', unavailable)).resolves.toBe('quick');
+    const cold = pending<string>();
+    const given = breaker.guard(() => cold.promise, unavailable);
+    const outcome = given.then(() => 'answered', (error: Error) => error.message);
+    await vi.advanceTimersByTimeAsync(900);
+    expect(await outcome).toBe('unavailable');
+    // Neo4j finishes the given-up call afterwards: its slot is freed but it does not count as quick.
+    cold.resolve('late');
+    await vi.advanceTimersByTimeAsync(0);
+    await expect(breaker.guard(async () => 'quick again', unavailable)).resolves.toBe('quick again');
+    expect(breaker.state).toBe('recovering');
+    await expect(breaker.guard(async () => 'and again', unavailable)).resolves.toBe('and again');
+    expect(breaker.state).toBe('closed');
+  });
+
   it('goes back to open when a failure comes while recovering', async () => {
     const probe = scriptedProbe();
     const breaker = breakerWith(probe);

@@ -1,11 +1,19 @@
 // Circuit breaker for Neo4j: after a connection failure requests fail at once while one background probe waits for the database.
 /**
  * States: `closed` (healthy), `open` (down: callers fail at once, a probe runs every `probeIntervalMs`) and
- * `recovering` (the probe succeeded: requests go through again, but for `recoveryWindowMs` one that has not answered
- * within `deadlineMs` is given up, because a database that has just come back may accept connections before it
- * answers; the window starts again after each give-up, so it closes only once Neo4j keeps up). Hand-written rather than opossum: opossum opens on an error percentage over a rolling window and
- * half-opens by letting a real request through; here one connection failure is enough and only a background probe
- * may touch the database while it is down.
+ * `recovering` (the probe succeeded: a few calls at once go through again, and one that has not answered within
+ * `deadlineMs` is given up, because a database that has just come back may accept connections before it answers).
+ * Recovering closes once Neo4j keeps up: after `closeAfterSuccesses` calls in a row answered within the deadline, or
+ * after `recoveryWindowMs` without a give-up when there is too little traffic to count on; a give-up starts both anew.
+ *
+ * A Neo4j that has just restarted plans every statement anew in a JVM whose JIT is cold: on a busy machine the first
+ * calls take seconds. Those are given up (the caller gets its answer in time) but hold their slot until Neo4j is done
+ * with them, so that work is done once and the calls after them are quick; closing on quick calls in a row rather than
+ * on a quiet window means recovery ends as soon as they are.
+ *
+ * Hand-written rather than opossum: opossum opens on an error percentage over a rolling window and half-opens by
+ * letting a real request through; here one connection failure is enough and only a background probe may touch the
+ * database while it is down.
  */
 export type CircuitState = 'closed' | 'open' | 'recovering';
 
@@ -17,6 +25,8 @@ export interface CircuitBreakerOptions {
   deadlineMs?: number;
   /** Most database calls let through at once while recovering; the rest are refused at once. */
   recoveryConcurrency?: number;
+  /** Calls in a row answered within the deadline that close the circuit while recovering. */
+  closeAfterSuccesses?: number;
   now?: () => number;
 }
 
@@ -32,8 +42,11 @@ export class CircuitBreaker {
   private readonly recoveryWindowMs: number;
   private readonly deadlineMs: number;
   private readonly recoveryConcurrency: number;
+  private readonly closeAfterSuccesses: number;
   /** Calls admitted while recovering that have not settled yet. */
   private admittedWhileRecovering = 0;
+  /** Admitted calls answered within the deadline since recovering began or since the last give-up. */
+  private successesInRow = 0;
   private readonly now: () => number;
 
   constructor(private readonly options: CircuitBreakerOptions) {
@@ -41,6 +54,7 @@ export class CircuitBreaker {
     this.recoveryWindowMs = options.recoveryWindowMs ?? 5_000;
     this.deadlineMs = options.deadlineMs ?? 1_800;
     this.recoveryConcurrency = options.recoveryConcurrency ?? 8;
+    this.closeAfterSuccesses = options.closeAfterSuccesses ?? 2 * this.recoveryConcurrency;
     this.now = options.now ?? Date.now;
   }
 
@@ -102,6 +116,7 @@ export class CircuitBreaker {
       operation().then(
         (value) => {
           release();
+          if (admitted && !settled && this.current === 'recovering') this.recordSuccess();
           finish(() => resolve(value));
         },
         (error: unknown) => {
@@ -135,11 +150,20 @@ export class CircuitBreaker {
 
   /** Closes the circuit after `recoveryWindowMs` in which no request was given up. */
   private startRecoveryWindow(): void {
+    this.successesInRow = 0;
     clearTimeout(this.recoveryTimer);
-    this.recoveryTimer = setTimeout(() => {
-      this.current = 'closed';
-      this.healthySince = this.now();
-    }, this.recoveryWindowMs);
+    this.recoveryTimer = setTimeout(() => this.close(), this.recoveryWindowMs);
     this.recoveryTimer.unref?.();
+  }
+
+  private recordSuccess(): void {
+    this.successesInRow += 1;
+    if (this.successesInRow >= this.closeAfterSuccesses) this.close();
+  }
+
+  private close(): void {
+    clearTimeout(this.recoveryTimer);
+    this.current = 'closed';
+    this.healthySince = this.now();
   }
 }

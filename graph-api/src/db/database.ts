@@ -1,7 +1,7 @@
 // The one way into Neo4j: auto-commit reads and read/write transactions with a timeout and metadata, plain results, typed errors, a circuit breaker.
 import neo4j, { Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { CircuitBreaker, type CircuitState } from './circuit-breaker.ts';
-import { classifyDbError, DbError, isConnectionFailure } from './db-errors.ts';
+import { classifyDbError, DbError } from './db-errors.ts';
 import { cypher } from './query-registry.ts';
 import { toPlain } from './to-plain.ts';
 
@@ -24,10 +24,11 @@ export interface DatabaseOptions {
 const PROBE_TIMEOUT_MS = 1_000;
 /** While recovering, one database call is given up after this: a request makes up to two calls in a row, so it is answered within 2 s. */
 const RECOVERING_DEADLINE_MS = 900;
-/** Server-side transaction timeout while the circuit is recovering, so given-up work does not hold its connection. */
-const RECOVERING_TIMEOUT_MS = 2_000;
 /** A transaction time-out this soon after an outage is blamed on the outage (Neo4j is still catching up), not the query. */
 const AFTER_OUTAGE_MS = 30_000;
+/** How old the readiness state /readyz answers from may be, and how long its own ping may take. */
+const READINESS_MAX_AGE_MS = 1_000;
+const READINESS_TIMEOUT_MS = 2_000;
 
 const circuitOpen = () => new DbError('UNAVAILABLE', 'Neo4j is unavailable (circuit open)', undefined, true);
 
@@ -38,7 +39,13 @@ export class Database {
   private readonly warm = new Set<string>();
   private readonly warming = new Set<string>();
   /** Fails requests at once while Neo4j is down; see circuit-breaker.ts. */
-  private readonly breaker = new CircuitBreaker({ probe: () => this.answers(PROBE_TIMEOUT_MS), deadlineMs: RECOVERING_DEADLINE_MS });
+  private readonly breaker = new CircuitBreaker({
+    probe: () => this.answers(PROBE_TIMEOUT_MS),
+    deadlineMs: RECOVERING_DEADLINE_MS,
+  });
+  /** Whether Neo4j answered, and when that was last known (see ready()). */
+  private readiness = { ok: false, at: Number.NEGATIVE_INFINITY };
+  private readinessCheck: Promise<boolean> | null = null;
 
   constructor(
     private readonly driver: Driver,
@@ -100,13 +107,31 @@ export class Database {
     return this.breaker.state;
   }
 
-  /** True when Neo4j answers a trivial query within the timeout; false at once while the circuit is open. */
+  /**
+   * True when Neo4j answers a trivial query within the timeout; false at once while the circuit is open. Never trips
+   * the breaker: a slow answer here is load, and one caller's check must not fail everyone's requests.
+   */
   async ping(timeoutMs = 2_000): Promise<boolean> {
     if (this.breaker.state === 'open') return false;
-    return this.answers(timeoutMs, true);
+    return this.answers(timeoutMs);
   }
 
-  private async answers(timeoutMs: number, tripOnFailure = false): Promise<boolean> {
+  /**
+   * Readiness from a state at most `READINESS_MAX_AGE_MS` old: any call Neo4j answered in that time says yes; past
+   * it, one shared ping asks (so however often it is asked, Neo4j sees at most about one ping a second).
+   */
+  ready(): Promise<boolean> {
+    if (this.breaker.state === 'open') return Promise.resolve(false);
+    if (Date.now() - this.readiness.at <= READINESS_MAX_AGE_MS) return Promise.resolve(this.readiness.ok);
+    this.readinessCheck ??= this.answers(READINESS_TIMEOUT_MS).then((ok) => {
+      this.readiness = { ok, at: Date.now() };
+      this.readinessCheck = null;
+      return ok;
+    });
+    return this.readinessCheck;
+  }
+
+  private async answers(timeoutMs: number): Promise<boolean> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
@@ -117,16 +142,17 @@ export class Database {
       });
       await Promise.race([session.run(cypher('health-check'), {}, { timeout: timeoutMs }), timedOut]);
       return true;
-    } catch (error) {
-      if (tripOnFailure && isConnectionFailure(error)) {
-        this.breaker.trip();
-        this.warm.clear();
-      }
+    } catch {
       return false;
     } finally {
       clearTimeout(timer);
       void session.close().catch(() => undefined);
     }
+  }
+
+  /** Neo4j answered a call: the readiness state is fresh. */
+  private answered(): void {
+    this.readiness = { ok: true, at: Date.now() };
   }
 
   close(): Promise<void> {
@@ -144,6 +170,7 @@ export class Database {
     try {
       this.options.onQuery?.(queryName);
       const result = await session.run(cypher(queryName), params, this.transactionConfig(queryName));
+      this.answered();
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
       throw this.failure(error, startedAt);
@@ -166,7 +193,9 @@ export class Database {
         },
       });
     try {
-      return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+      const result = mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+      this.answered();
+      return result;
     } catch (error) {
       throw this.failure(error, startedAt);
     } finally {
@@ -174,12 +203,13 @@ export class Database {
     }
   }
 
-  /** Timeout and metadata of one transaction or auto-commit query. */
+  /**
+   * Timeout and metadata of one transaction or auto-commit query. The same timeout while the circuit is recovering:
+   * a call given up there (circuit-breaker.ts) runs on to its end, so a Neo4j that came back cold plans it and warms
+   * up once instead of being stopped halfway by every caller in turn; its recovery slot stays taken meanwhile.
+   */
   private transactionConfig(operation: string) {
-    // While Neo4j is coming back, the breaker gives up a request after ~1.8 s; Neo4j must then end the transaction
-    // too, or abandoned work would hold pooled connections for the full query timeout and starve the requests after it.
-    const timeout = this.breaker.state === 'closed' ? this.options.queryTimeoutMs : Math.min(this.options.queryTimeoutMs, RECOVERING_TIMEOUT_MS);
-    return { timeout, metadata: { app: 'siheung-graph-api', operation } };
+    return { timeout: this.options.queryTimeoutMs, metadata: { app: 'siheung-graph-api', operation } };
   }
 
   /** The error to throw for a failed query or transaction (tripping the breaker on a connection failure). */
