@@ -11,7 +11,7 @@ import './graph-api/test/provided-context.ts';
 let neo4j: RunningNeo4j | undefined;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  // Unit tests alone need no database: skip the ~10 s start when only they were selected.
+  // Unit tests alone need no database: skip Neo4j's slow start when only they were selected.
   if (project.vitest.projects.every((selected) => selected.name === 'unit')) return async () => undefined;
   const externalUri = process.env.NEO4J_TEST_URI;
   let uri: string;

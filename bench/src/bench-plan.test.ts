@@ -1,4 +1,4 @@
-// Checks what the runs measure: the full run everything issue 9 lists, the quick run a stated subset of it.
+// Checks what the runs measure: the full run everything bench/README.md lists, the quick run a stated subset of it.
 import { describe, expect, it } from 'vitest';
 import { benchPlan, reductions } from './bench-plan.ts';
 

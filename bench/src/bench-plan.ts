@@ -48,7 +48,7 @@ function modePlan(quick: boolean): BenchPlan {
       sizes: [
         // Three organisations per question: the API side records each one's statements first (two asks apiece).
         { size: size(1_000), variants: 3, loop, peer: true, importComparison: true, onlyIfCached: false, analytics: { coldRuns: 1, cachedRuns: 5, exactBetweenness: true } },
-        // Its questions take ~0.5–1 s each under load: a lower floor (p95 ≈ the 2nd slowest of 24) keeps it in budget.
+        // Its questions are slow under load: a lower floor (p95 ≈ the 2nd slowest of 24) keeps it in budget.
         { size: size(20_000), variants: 3, loop: { ...loop, warmup: 4, minSamples: 24 }, peer: true, importComparison: false, onlyIfCached: true, analytics: { coldRuns: 1, cachedRuns: 5, exactBetweenness: false } },
       ],
       explorer: { nodes: [500, 2_000], renderers: ['fast', 'webgl'], runs: 1, panMs: 1500 },
@@ -60,7 +60,7 @@ function modePlan(quick: boolean): BenchPlan {
     sizes: [
       { size: size(1_000), variants: 10, loop, peer: true, importComparison: true, onlyIfCached: false, analytics: { coldRuns: 3, cachedRuns: 20, exactBetweenness: true } },
       { size: size(20_000), variants: 10, loop, peer: true, importComparison: true, onlyIfCached: false, analytics: { coldRuns: 3, cachedRuns: 20, exactBetweenness: true } },
-      // Exact betweenness at 100k would take hours (MEASURED.md: ~2 min at 20k, growing as n·m).
+      // Exact betweenness at 100k would take hours (it grows as n·m; docs/analytics.md has the 20k time).
       { size: size(100_000), variants: 10, loop, peer: true, importComparison: true, onlyIfCached: false, analytics: { coldRuns: 3, cachedRuns: 20, exactBetweenness: false } },
     ],
     explorer: { nodes: [500, 2_000, 5_000], renderers: ['full', 'fast', 'webgl'], runs: 3, panMs: 3000 },

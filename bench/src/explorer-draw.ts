@@ -60,7 +60,7 @@ async function panFps(page: Page, durationMs: number): Promise<{ fps: number; so
   let step = 0;
   while (Date.now() - started < durationMs) {
     step += 1;
-    // Few steps per move: each step waits for the page, so at 1–3 FPS a 30-step move alone ran 10–30 s past the time.
+    // Few steps per move: each step waits for the page, so on a slow frame rate many steps overran the time.
     await page.mouse.move(x + 200 + 150 * Math.sin(step / 3), y + 100 * Math.cos(step / 3), { steps: 5 });
   }
   await page.mouse.up();

@@ -1,11 +1,11 @@
-// Partner matching's latency (issue 5: p95 ≤ 50 ms per organisation on the sample data, ≤ 300 ms on a
-// 20,000-organisation generated graph): partnerMatches and introducers through the API (yoga.fetch in process, as
+// Partner matching's latency against its goals (docs/matching.md, "Speed"; sample data and a 20,000-organisation
+// generated graph): partnerMatches and introducers through the API (yoga.fetch in process, as
 // staff) once the matching graph is cached, the engine alone, the cold first request (projection read + build), and
 // the request right after a recorded feedback (which must not rebuild anything).
 //
 // Steady state: two full passes over the organisations run first and are reported apart ("warming"): they are where
 // Node's and the Neo4j JVM's JIT compile the code paths and Neo4j plans each statement, which a running server does
-// once in its life (measured: the first pass's p95 is ~2× the steady one, the second's still ~1.4×). The rounds after
+// once in its life (both passes are slower than the steady state; docs/matching.md). The rounds after
 // them are what a user of a running server waits.
 //
 //   cd bench && ../node_modules/.bin/tsx src/matching-latency.ts [sample] [20000] [--per-db 200] [--rounds 3]
@@ -85,7 +85,7 @@ async function measure(label: string, neo4j: BenchNeo4j, perDatabase: number, ro
       for (const id of ids) warming.push((await timed(() => graphql(MATCHES, { orgId: id })))[1]);
       console.log(`  partnerMatches, ${pass} pass      ${summary(warming)}; ${cpuOf(ids.length)} (JIT warming, reported apart)`);
     }
-    // Several rounds over the same organisations: a p95 of ~136 requests moves by several ms from run to run on this
+    // Several rounds over the same organisations: a p95 of the sample's requests moves from run to run on a
     // shared machine; each round's p95 shows the spread and the pooled one is the figure.
     const api: number[] = [];
     const roundP95: string[] = [];

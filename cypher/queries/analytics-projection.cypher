@@ -6,7 +6,7 @@
 //   reads the parts in parallel transactions, so Neo4j works on several cores; those without seq are in part 0);
 //   $withWeights (true: each link's weight, for the weighted metrics), $withDetails (true: each organisation's names
 //   and each link's kind, since and until, for exports and the trend). Reading properties is most of the query's
-//   time (at 200,000 links: ~0.4 s for the ends alone, ~1.2 s with weights), so each is read only when asked for.
+//   time (docs/analytics.md), so each is read only when asked for.
 // Returns one row (of one part):
 //   organizations: [[key, id, kind, hubId, sector, founded, name, nameEn, targets, weights, kinds, sinces, untils]]
 //     for every organisation of the scope, ordered by id. key is the organisation's `seq` (a compact integer,

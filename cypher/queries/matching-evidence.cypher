@@ -2,12 +2,12 @@
 // the organisations, capabilities, events, projects and links its reasons and introduction paths name.
 // Params: $ids {organizations, capabilities, events, projects, links: lists of ids, each may be empty} — one map, not
 //   five lists: Neo4j keys its plan cache by the parameters' types, and an empty list types apart from a list of
-//   strings, so five lists made up to 32 plans, each planned on first use (~0.3 s each on a cold JVM).
+//   strings, so five lists made up to 32 plans, each planned on first use (slow on a cold JVM).
 // Returns one row: organizations, capabilities, events, projects, links — lists of maps, each exactly as
 //   organizations-by-ids, capabilities-by-ids, events-by-ids, projects-by-ids and collaborations-by-ids return their
 //   items (the resolvers prime those loaders with them); an id that names nothing is left out.
-// Why one statement: the five batched look-ups were five statements, and on this kind of machine each statement
-// costs ~0.5 ms of Node CPU to send (waking a Neo4j thread on the other core) besides Neo4j's own scheduling
+// Why one statement: the five batched look-ups were five statements, and each statement costs Node CPU to send
+// (waking a Neo4j thread on another core) besides Neo4j's own scheduling
 // (docs/matching.md, "Speed").
 CALL () {
   UNWIND $ids.organizations AS id

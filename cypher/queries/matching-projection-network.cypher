@@ -4,8 +4,8 @@
 // Returns one row per organisation, ordered by id: id, name, nameEn, kind, hubId, sector, founded, links — the
 //   organisation's outgoing links as [id, toId, kind, since ('' when unknown), until ('' while running), weight].
 // Why a row per organisation and not one row holding them all: the driver decodes each record when it arrives, and
-// one record of 200,000 links (~20 MB) took ~6 s of the API thread's CPU to decode in one go (its reads across
-// chunk boundaries are slow), holding up every other request; 20,000 small records decode as they stream in.
+// one record of a large network's links was decoded in one go on the API thread (its reads across chunk boundaries
+// are slow; docs/matching.md), holding up every other request; 20,000 small records decode as they stream in.
 MATCH (o:Organization)
 WITH o ORDER BY o.id
 CALL (o) {

@@ -4,7 +4,7 @@
 // Returns: key (organisation id), items (link maps with fromId, toId as stored, and partner: the organisation at the
 //   other end as organizations-by-ids maps it); no row when none.
 // The partner rides along so `partners { organization }` and `collaborations { from to }` need no further round trip
-// for the other ends (the resolvers prime the organisation loader with it; bench/RESULTS.md, issue 9).
+// for the other ends (the resolvers prime the organisation loader with it; bench/RESULTS.md).
 UNWIND $ids AS id
 MATCH (:Organization {id: id})-[r:COLLABORATES_WITH]-(p:Organization)
 WHERE ($kinds IS NULL OR r.kind IN $kinds)

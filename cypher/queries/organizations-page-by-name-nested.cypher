@@ -11,7 +11,7 @@
 //   capabilities and collaborations (one list per organisation, in page order, as organization-capabilities and
 //   organization-collaborations map them, partnerSummary in place of partner under $partnerSummary; empty lists when not asked for).
 // Why: the page with its hub, capabilities and partners cost 4 statements in 3 waves (page → hubs | capabilities |
-// links); here one round trip (bench/RESULTS.md, issue 9). The nested parts are the other statements' projections.
+// links); here one round trip (bench/RESULTS.md). The nested parts are the other statements' projections.
 CALL () {
   MATCH (o:Organization)
   RETURN count(o) AS totalCount

@@ -8,7 +8,7 @@
 //   source, synthetic, fromId, toId — the link as stored, whichever way the pair runs); none for a pair without such
 //   a link), organizations (maps as organizations-by-ids' items; none for an id that names nothing).
 // Why one statement: the links and the organisations were two round trips, the second after the transaction
-// (bench/RESULTS.md, issue 9).
+// (bench/RESULTS.md).
 CALL () {
   UNWIND $pairs AS pair
   MATCH (:Organization {id: pair[0]})-[r:COLLABORATES_WITH]-(:Organization {id: pair[1]})

@@ -3,7 +3,7 @@
 //   NEO4J_URI=bolt://127.0.0.1:7687 node_modules/.bin/tsx graph-api/test/measure-network-latency.ts [runs]
 // MEASURE_NO_DELAY=1 turns Nagle's algorithm off on the driver's sockets: neo4j-driver writes a query in
 // 1,400-byte chunks without TCP_NODELAY, so a query text longer than that waits for the server's delayed ACK
-// (~40 ms on Linux); the option shows what the queries cost without that wait.
+// (docs/architecture.md); the option shows what the queries cost without that wait.
 import net from 'node:net';
 import { createApp } from '../src/app/create-app.ts';
 import { loadConfig } from '../src/config/load-config.ts';

@@ -5,8 +5,8 @@ import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 
 /**
  * Above this many nodes the layout keeps only fcose's fast spectral step, without animation: its
- * force refinement grows roughly with the square of the node count (about 3.5 s for 500 nodes and
- * 1,500 links on a 2-core machine, minutes for 2,000 and 6,000) and blocks the page while it runs.
+ * force refinement grows roughly with the square of the node count and blocks the page while it runs
+ * (bench/RESULTS.md, "Explorer: layout").
  */
 export const LARGE_GRAPH_NODES = 600;
 

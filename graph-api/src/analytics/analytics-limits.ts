@@ -1,6 +1,6 @@
 // Where exact answers stop and sampled ones start, the random seed, and the cache bounds (docs/analytics.md).
-// Measured on 2-core machines (/work/shared/MEASURED.md; bench/src/analytics-timings.ts measures ours): exact betweenness ~3 s at
-// 2,000 organisations / 20,000 links, ~2 minutes at 20,000 / 200,000; one sampled source ~15 ms there.
+// Exact betweenness grows as organisations × links, so past a few thousand organisations it is sampled (the timings:
+// docs/analytics.md; bench/src/analytics-timings.ts measures them).
 
 export interface AnalyticsLimits {
   /** Betweenness and closeness are exact up to this many organisations, sampled from pivots beyond. */

@@ -13,7 +13,7 @@ const byName = (x: LinkKind, y: LinkKind): number => (x < y ? -1 : x > y ? 1 : 0
 
 /**
  * The positions of the given links ordered by pair (then by position): sorting one packed number per link is
- * several times faster than a map from pair to links at 200,000 links. Falls back to a comparator when pair ×
+ * cheaper than a map from pair to links on a large network. Falls back to a comparator when pair ×
  * position would not fit a double exactly.
  */
 function orderByPair(pairKeys: Float64Array, positions: Int32Array): Int32Array {

@@ -1,5 +1,5 @@
-// Who makes a request: a role and a name. The authorization issue (#8) fills in key look-up; until then every
-// request is the anonymous public actor. Other modules read the actor of a request with `requestActor`.
+// Who makes a request: a role and a name, set by the authentication step from the request's API key (the anonymous
+// public actor without one). Other modules read the actor of a request with `requestActor`.
 export type Role = 'public' | 'researcher' | 'staff' | 'admin';
 
 export interface Actor {

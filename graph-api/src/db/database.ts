@@ -54,9 +54,9 @@ export class Database {
 
   /**
    * Runs one named read query as an auto-commit query: one round trip (RUN and PULL pipelined) where a transaction
-   * function costs BEGIN, RUN and COMMIT (bench/RESULTS.md: at 1k organisations each statement cost 25–35 ms of
-   * round trips). One statement needs no transaction to be consistent; the driver does not retry auto-commit queries,
-   * which suits the breaker (retries are off anyway, see open-database.ts).
+   * function costs BEGIN, RUN and COMMIT, two round trips more per statement (bench/RESULTS.md). One statement needs
+   * no transaction to be consistent; the driver does not retry auto-commit queries, which suits the breaker (retries
+   * are off anyway, see open-database.ts).
    */
   read(queryName: string, params: Params = {}): Promise<Row[]> {
     return this.breaker.guard(() => this.runAutoCommit(queryName, params), circuitOpen);

@@ -68,8 +68,8 @@ export const PARSER_MAX_TOKENS = Math.max(...Object.values(LIMITS).map((limits) 
  * from that address answers 429 without a look-up (a good key cannot be told from a bad one without it); requests
  * without a key are not counted here. Why these numbers: a person with a mistyped or revoked key fails a few times
  * and stops (the explorer opens its key setting at the first 401), so 10 at once leaves room for that; afterwards
- * one every 6 s holds a flood to ~10 look-ups a minute per address (a few ms each), a twelfth of the public request
- * rate. It bounds load, not guessing: a 256-bit secret cannot be guessed at any rate.
+ * one every 6 s holds a flood to ~10 look-ups a minute per address, a twelfth of the public request rate. It bounds
+ * load, not guessing: a 256-bit secret cannot be guessed at any rate.
  */
 export const FAILED_AUTHENTICATION_RATE: RateLimit = Object.freeze({ burst: 10, perMinute: 10 });
 

@@ -1,7 +1,7 @@
-// The weight calibration (calibrate-weights.ts) in a worker thread: on a 20,000-organisation network it is ~4 s of
-// CPU, which on the API thread would stall every other request for as long — their Neo4j connection acquisitions
-// then time out and trip the circuit breaker (seen in the matching bench). Pure and deterministic: the same rows,
-// date and config give the same weights wherever it runs.
+// The weight calibration (calibrate-weights.ts) in a worker thread: on a large network it is seconds of CPU
+// (docs/matching.md), which on the API thread would stall every other request for as long — their Neo4j connection
+// acquisitions then time out and trip the circuit breaker (seen in the matching bench). Pure and deterministic: the
+// same rows, date and config give the same weights wherever it runs.
 import { calibrateWeights, type WeightCalibration } from './calibrate-weights.ts';
 import type { MatchingInput } from './matching-input.ts';
 import type { MatchingConfig } from './scoring-weights.ts';

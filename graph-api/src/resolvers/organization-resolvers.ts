@@ -58,7 +58,7 @@ export const organizationQueries: QueryResolvers = {
       first,
     };
     // The nested fields asked of every organisation come in the page's statement (one round trip, not one per field)
-    // — except while Neo4j is coming back from an outage: its cold planner takes ~2 s for the nested statement,
+    // — except while Neo4j is coming back from an outage: its cold planner is slow on the nested statement,
     // several times over when many requests arrive at once, past the recovery's deadlines (neo4j-fault.int.test.ts);
     // the plain statements plan in a fraction of that.
     const plan = db.circuitState === 'closed' ? nestedPlan(info) : null;

@@ -38,7 +38,7 @@ describe('query count', () => {
     expect(large.count).toBe(small.count);
     // One batch per loader per level of the response (page; hubs, capabilities, needs, links, attendance;
     // then broader and needed capabilities, events; then their hubs and programmes). The partner organisations come
-    // with the links (organization-collaborations, issue 9), no longer a batch of their own: one query fewer than 14.
+    // with the links (organization-collaborations), no longer a batch of their own: one query fewer than 14.
     expect(large.count).toBeLessThanOrEqual(13);
     console.log(`query-count: ${small.count} queries for 5 organisations, ${large.count} for 50 (${large.partners} partners)`);
   });

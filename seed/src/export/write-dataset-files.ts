@@ -49,7 +49,7 @@ const compareKeys = (spec: FileSpec) => (a: Record<string, unknown>, b: Record<s
 
 /**
  * RFC 4180 quoting of one field. Written here rather than with csv-stringify: this is all of the rule, and
- * it writes a 500,000-row file four times faster (the generator's big graphs).
+ * it writes the generator's big files much faster (docs/data.md).
  */
 const quote = (field: string): string => (/[",\n\r]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field);
 

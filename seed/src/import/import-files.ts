@@ -8,7 +8,7 @@ import { findKnownIds, findLinkConflicts } from './check-database.ts';
 import type { ImportInput } from './import-input.ts';
 import { readInputs, type FileReport } from './read-inputs.ts';
 
-/** Above this many rows an `auto` import commits batch by batch (a 1 GB heap held ~220k rows in one transaction). */
+/** Above this many rows an `auto` import commits batch by batch: one transaction outgrows the heap (docs/data.md). */
 export const SINGLE_TRANSACTION_MAX_ROWS = 100_000;
 
 export interface ImportOptions {

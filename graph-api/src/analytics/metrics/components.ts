@@ -1,8 +1,8 @@
 // Connected components over graphology-indices' neighbourhood index (compressed adjacency). graphology-components'
-// connectedComponents gives the same components in the same order, but walks the graph by node key: at 20,000
-// organisations / 200,000 pairs it took ~0.2 s of CPU (a tenth of a cold networkStats; bench/src/analytics-probe.ts),
-// against a few milliseconds here. The traversal is the library's (a stack, nodes marked when pushed, neighbours in
-// index order), so the members come in the same order and the sampled path sources drawn from them stay the same.
+// connectedComponents gives the same components in the same order, but walks the graph by node key, a large part
+// of a cold networkStats on a large network (docs/analytics.md; bench/src/analytics-probe.ts). The traversal is the
+// library's (a stack, nodes marked when pushed, neighbours in index order), so the members come in the same order
+// and the sampled path sources drawn from them stay the same.
 import type { NeighborhoodIndex } from 'graphology-indices/neighborhood.js';
 
 /** The components as lists of node keys, in the order graphology-components' connectedComponents returns them. */

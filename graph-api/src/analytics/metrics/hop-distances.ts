@@ -1,7 +1,7 @@
 // Hop distances from one source at a time over graphology-indices' neighbourhood index (compressed adjacency).
 // graphology-shortest-path's singleSourceLength answers the same question but builds an object keyed by node per
-// source (~100 ms each at 20,000 organisations, against ~2 ms here); the path statistics and sampled closeness run
-// dozens to hundreds of sources, so they use this breadth-first search instead.
+// source, far slower than this search on a large network (docs/analytics.md); the path statistics and sampled
+// closeness run dozens to hundreds of sources, so they use this breadth-first search instead.
 import { NeighborhoodIndex } from 'graphology-indices/neighborhood.js';
 import type { NetworkGraph } from '../network-model.ts';
 
