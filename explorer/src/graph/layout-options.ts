@@ -6,7 +6,7 @@ import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 /**
  * Above this many nodes the layout keeps only fcose's fast spectral step, without animation: its
  * force refinement grows roughly with the square of the node count and blocks the page while it runs
- * (bench/RESULTS.md, "Explorer: layout").
+ * (explorer/README.md).
  */
 export const LARGE_GRAPH_NODES = 600;
 

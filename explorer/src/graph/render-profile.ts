@@ -1,7 +1,7 @@
 // How to draw a view of a given size on this machine: past ~1,500 elements the faster settings (haystack edges,
 // textures and no edges while panning), and the WebGL renderer only on a real GPU.
 
-/** Past this many nodes and edges the full style pans visibly jerkily on a machine without a GPU. */
+/** Past this many nodes and edges the full style pans jerkily on a machine without a GPU (explorer/README.md). */
 export const LARGE_VIEW_ELEMENTS = 1500;
 
 export interface RenderProfile {
@@ -13,7 +13,7 @@ export interface RenderProfile {
 
 /**
  * Software GL (SwiftShader in headless Chromium and CI, Mesa's llvmpipe, Windows' basic renderer) draws
- * Cytoscape's WebGL renderer far slower than the canvas (bench/RESULTS.md, "Explorer: renderer").
+ * Cytoscape's WebGL renderer far slower than the canvas (explorer/README.md).
  */
 export function isSoftwareRenderer(renderer: string): boolean {
   return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
