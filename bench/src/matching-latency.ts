@@ -57,7 +57,7 @@ async function measure(label: string, neo4j: BenchNeo4j, perDatabase: number, ro
   const config = loadConfig({ NEO4J_URI: neo4j.uri, NODE_ENV: 'production' });
   const app = createApp({ db: neo4j.db, config });
   // A staff key per pass: one key may send 240 requests at once and 20 a second after (limits-config.ts), and the
-  // bench sends ~30 a second; the limiter stays in every request's path, it just never refuses one.
+  // bench sends faster than that; the limiter stays in every request's path, it just never refuses one.
   const keyIds: string[] = [];
   let token = '';
   const newKey = async (): Promise<void> => {

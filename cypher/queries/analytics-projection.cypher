@@ -11,7 +11,7 @@
 //   organizations: [[key, id, kind, hubId, sector, founded, name, nameEn, targets, weights, kinds, sinces, untils]]
 //     for every organisation of the scope, ordered by id. key is the organisation's `seq` (a compact integer,
 //     cypher/schema/006-organization-seq.cypher), or its elementId() for one written without it (e.g. by hand;
-//     valid only within one read): integers cost about half the read of elementId() strings at 200,000 links.
+//     valid only within one read): integers read far faster than elementId() strings (docs/analytics.md).
 //     targets lists the keys of the organisations each of its stored links points to (scoped ends only), and
 //     weights (default 1; empty without $withWeights), kinds, sinces, untils (YYYY-MM-DD or ''; empty without
 //     $withDetails) run parallel to it; name and nameEn are null without $withDetails.

@@ -15,8 +15,8 @@ export interface ProjectedOrganization {
 }
 
 /**
- * The stored links (several may join the same pair: other kinds, other periods), as parallel columns — at 200,000
- * links, typed arrays instead of one object per link save a tenth of a second per read.
+ * The stored links (several may join the same pair: other kinds, other periods), as parallel columns — on a large
+ * network, typed arrays instead of one object per link make each read cheaper (docs/analytics.md).
  */
 export interface ProjectedLinks {
   count: number;
