@@ -17,7 +17,11 @@ function sourceFiles(root: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-const sources = SOURCE_ROOTS.flatMap(sourceFiles).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+/** The registry's own tests name made-up statements in throwaway folders. */
+const REGISTRY_TEST = join('graph-api', 'src', 'db', 'statement-registry.test.ts');
+const sources = SOURCE_ROOTS.flatMap(sourceFiles)
+  .filter((file) => !file.endsWith(REGISTRY_TEST))
+  .map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 const statements = createStatementRegistry(STATEMENT_FOLDERS);
 
 describe('cypher statements', () => {

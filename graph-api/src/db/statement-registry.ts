@@ -16,7 +16,7 @@ const NAME = /^[a-z0-9-]+$/;
 const INCLUDE = /^([ \t]*)\/\/ include: (\S+)[ \t]*$/gm;
 
 /** The registry of the statements under `folders`; it reads them on first use and keeps the texts. */
-export function createStatementRegistry(folders: readonly string[]): StatementRegistry {
+export function createStatementRegistry(folders: readonly string[], fragmentsDir = FRAGMENTS_DIR): StatementRegistry {
   let files: Map<string, string> | null = null;
   const texts = new Map<string, string>();
   const index = (): Map<string, string> => (files ??= indexFolders(folders));
@@ -27,7 +27,7 @@ export function createStatementRegistry(folders: readonly string[]): StatementRe
       if (!NAME.test(name)) throw new Error(`db/statement-registry: invalid query name "${name}"`);
       const file = index().get(name);
       if (file === undefined) throw new Error(`db/statement-registry: no query file ${name}.cypher under ${folders.map(shown).join(', ')}`);
-      const text = expandIncludes(readFileSync(file, 'utf8'), [name]);
+      const text = expandIncludes(readFileSync(file, 'utf8'), [name], fragmentsDir);
       texts.set(name, text);
       return text;
     },
@@ -51,27 +51,27 @@ function indexFolders(folders: readonly string[]): Map<string, string> {
 }
 
 /** Replaces include lines by their fragment (its leading comment lines dropped), indented as the line was. */
-function expandIncludes(text: string, stack: readonly string[]): string {
+function expandIncludes(text: string, stack: readonly string[], fragmentsDir: string): string {
   return text.replace(INCLUDE, (_line, indent: string, fragment: string) => {
     if (!NAME.test(fragment)) throw new Error(`db/statement-registry: invalid fragment name "${fragment}" in ${stack[0]}`);
     if (stack.includes(fragment)) throw new Error(`db/statement-registry: fragment "${fragment}" includes itself (${[...stack, fragment].join(' → ')})`);
-    const body = readFragment(fragment, stack[0]!);
-    return expandIncludes(body, [...stack, fragment])
+    const body = readFragment(join(fragmentsDir, `${fragment}.cypher`), fragment, stack[0]!);
+    return expandIncludes(body, [...stack, fragment], fragmentsDir)
       .split('\n')
       .map((line) => (line === '' ? line : indent + line))
       .join('\n');
   });
 }
 
-function readFragment(fragment: string, statement: string): string {
+function readFragment(file: string, fragment: string, statement: string): string {
   let text: string;
   try {
-    text = readFileSync(join(FRAGMENTS_DIR, `${fragment}.cypher`), 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch {
     throw new Error(`db/statement-registry: ${statement} includes "${fragment}", but there is no cypher/fragments/${fragment}.cypher`);
   }
   const lines = text.replace(/\n+$/, '').split('\n');
-  while (lines.length > 0 && lines[0]!.startsWith('//')) lines.shift();
+  while (lines.length > 0 && lines[0]!.startsWith('//') && !lines[0]!.startsWith('// include:')) lines.shift();
   return lines.join('\n');
 }
 
