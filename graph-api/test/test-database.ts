@@ -2,11 +2,11 @@
 import { inject } from 'vitest';
 import './provided-context.ts';
 import { openDatabase, type Database } from '../src/db/index.ts';
-import { testStatements } from './test-statements.ts';
+import { withTestStatements } from './test-statements.ts';
 
 export function openTestDatabase(onQuery?: (name: string) => void): Database {
   return openDatabase(
     { uri: inject('neo4jUri'), auth: null, database: 'neo4j', queryTimeoutMs: 30_000 },
-    { statements: (name) => testStatements.text(name), ...(onQuery ? { onQuery } : {}) },
+    { ...withTestStatements, ...(onQuery ? { onQuery } : {}) },
   );
 }
