@@ -5,6 +5,7 @@ import { startLocalNeo4j } from '../../neo4j/local-neo4j.ts';
 import { applyMigrations, openDatabase, type Database } from '@siheung/graph-api/db';
 import { neo4jDir } from './bench-paths.ts';
 import { phase } from './bench-phases.ts';
+import { benchStatements } from './bench-statements.ts';
 
 export interface BenchNeo4j {
   uri: string;
@@ -32,7 +33,7 @@ async function startMigrated(name: string, port: number, { fresh = false, heap =
   if (fresh) rmSync(dataDir, { recursive: true, force: true });
   // A loaded shared machine can take minutes to start a JVM: wait longer than the product's 2 minutes.
   const neo4j = await startLocalNeo4j({ port, dataDir, heap, log: () => undefined, readyTimeoutMs: 600_000 });
-  const db = openDatabase({ uri: neo4j.uri, auth: null, database: 'neo4j', queryTimeoutMs: 600_000 });
+  const db = openDatabase({ uri: neo4j.uri, auth: null, database: 'neo4j', queryTimeoutMs: 600_000 }, { statements: (statement) => benchStatements.text(statement) });
   const instance: BenchNeo4j = {
     uri: neo4j.uri,
     dataDir,

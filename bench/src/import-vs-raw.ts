@@ -1,6 +1,6 @@
 // Import vs a raw batched-UNWIND loop: the same generated rows written by the product's importer (read CSV, decode,
 // validate against files and database, upsert with hashes, provenance and search keys) and by the plainest batched
-// MERGE per type (cypher/queries/import-bench-raw-*.cypher), one after the other in the same Neo4j, each side on an
+// MERGE per type (bench/cypher/import-bench-raw-*.cypher), one after the other in the same Neo4j, each side on an
 // emptied graph (same schema, same warm JVM): a new database per side would cost two JVM starts for nothing measured.
 import type { Dataset, DatasetType } from '../../seed/src/dataset/index.ts';
 import type { BenchNeo4j } from './bench-neo4j.ts';

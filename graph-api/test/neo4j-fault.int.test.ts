@@ -13,6 +13,7 @@ import { createApiKey } from '../src/auth/api-key-store.ts';
 import { loadConfig } from '../src/config/load-config.ts';
 import { applyMigrations, openDatabase, type Database } from '../src/db/index.ts';
 import { dumpGraph } from '../../seed/test/graph-dump.ts';
+import { withTestStatements } from './test-statements.ts';
 
 const PORT = Number(process.env.NEO4J_FAULT_PORT ?? 7741);
 const DATA_DIR = resolve(REPO_ROOT, `.data/neo4j-fault-${PORT}`);
@@ -55,7 +56,7 @@ beforeAll(async () => {
     await loader.close();
   }
   log(`Neo4j started in ${((t1 - t0) / 1_000).toFixed(1)} s, sample data loaded in ${((Date.now() - t1) / 1_000).toFixed(1)} s`);
-  db = openDatabase({ uri: neo4j.uri, auth: null, database: 'neo4j', queryTimeoutMs: 10_000 });
+  db = openDatabase({ uri: neo4j.uri, auth: null, database: 'neo4j', queryTimeoutMs: 10_000 }, withTestStatements);
   staffToken = (await createApiKey(db, 'staff', `${PREFIX}writer`)).token;
   app = createApp({ db, config: loadConfig({ NEO4J_URI: neo4j.uri, NODE_ENV: 'test' }) });
 }, 360_000);

@@ -8,7 +8,7 @@ import { toPlain } from './to-plain.ts';
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
 
-/** A transaction handle that runs named queries from cypher/queries and returns plain rows. */
+/** A transaction handle that runs named queries (cypher/queries, or a test folder) and returns plain rows. */
 export interface QueryRunner {
   run(queryName: string, params?: Params): Promise<Row[]>;
 }
@@ -18,6 +18,8 @@ export interface DatabaseOptions {
   queryTimeoutMs: number;
   /** Counts every statement sent; tests use it to prove a page is answered without N+1 queries. */
   onQuery?: (queryName: string) => void;
+  /** Where statement texts come from: the product's registry unless tests or benchmarks add their own folder. */
+  statements?: (queryName: string) => string;
 }
 
 /** How long the background probe's RETURN 1 may take while the circuit is open. */
@@ -160,6 +162,10 @@ export class Database {
     return this.driver.close();
   }
 
+  private statement(queryName: string): string {
+    return (this.options.statements ?? cypher)(queryName);
+  }
+
   private transaction<T>(mode: 'READ' | 'WRITE', work: (tx: QueryRunner) => Promise<T>, label: string): Promise<T> {
     return this.breaker.guard(() => this.runTransaction(mode, work, label), circuitOpen);
   }
@@ -169,7 +175,7 @@ export class Database {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarkManager });
     try {
       this.options.onQuery?.(queryName);
-      const result = await session.run(cypher(queryName), params, this.transactionConfig(queryName));
+      const result = await session.run(this.statement(queryName), params, this.transactionConfig(queryName));
       this.answered();
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
@@ -188,7 +194,7 @@ export class Database {
       work({
         run: async (queryName, params = {}) => {
           this.options.onQuery?.(queryName);
-          const result = await tx.run(cypher(queryName), params);
+          const result = await tx.run(this.statement(queryName), params);
           return result.records.map((record) => toPlain(record.toObject()) as Row);
         },
       });

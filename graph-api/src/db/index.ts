@@ -4,3 +4,5 @@ export { DbError, classifyDbError, type DbErrorKind } from './db-errors.ts';
 export { applyMigrations, readMigrations, type MigrationReport } from './migrate.ts';
 export { openDatabase, type ConnectionSettings } from './open-database.ts';
 export { cypher, listQueryNames } from './query-registry.ts';
+export { QUERIES_DIR } from './paths.ts';
+export { createStatementRegistry, type StatementRegistry } from './statement-registry.ts';

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations, openDatabase, type Database } from '@siheung/graph-api/db';
 import { openTestDatabase } from '../../../graph-api/test/test-database.ts';
+import { withTestStatements } from '../../../graph-api/test/test-statements.ts';
 import { startLocalNeo4j, type RunningNeo4j } from '../../../neo4j/local-neo4j.ts';
 import { FIXTURES_DIR } from '../../test/dataset-fixtures.ts';
 import { contentHash, countByLabel, deletePrefix, dumpGraph, entry, type DumpEntry } from '../../test/graph-dump.ts';
@@ -46,7 +47,7 @@ describe('export → import round trips', () => {
     await deletePrefix(db, RT);
     const port = Number(process.env.NEO4J_TEST_EXTRA_PORT ?? Number(process.env.NEO4J_TEST_PORT ?? 7688) + 10);
     empty = await startLocalNeo4j({ port, dataDir: join(scratch, 'empty-neo4j'), log: () => undefined });
-    emptyDb = openDatabase({ uri: empty.uri, auth: null, database: 'neo4j', queryTimeoutMs: 60_000 });
+    emptyDb = openDatabase({ uri: empty.uri, auth: null, database: 'neo4j', queryTimeoutMs: 60_000 }, withTestStatements);
     await applyMigrations(emptyDb);
   });
   afterAll(async () => {

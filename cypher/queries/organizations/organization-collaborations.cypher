@@ -15,7 +15,7 @@ WITH id, r, p ORDER BY r.since, r.id
 RETURN id AS key, collect(r {
   .id, .kind, .since, .until, .weight, .title, .source, .synthetic, fromId: startNode(r).id, toId: endNode(r).id,
   partner: p {
-    .id, .name, .nameEn, .aliases, .kind, .hubId, .sector, .founded, .employees, .status, .description, .descriptionEn,
-    .website, .synthetic, .source, .importedAt, .updatedAt, .updatedBy, degree: COUNT { (p)-[:COLLABORATES_WITH]-() }
+    // include: organization-fields
+    degree: COUNT { (p)-[:COLLABORATES_WITH]-() }
   }
 }) AS items

@@ -15,7 +15,8 @@ CALL () {
   WITH o ORDER BY o.name, o.id
   SKIP toInteger($skip) LIMIT toInteger($first)
   RETURN collect(o {
-    .id, .name, .nameEn, .aliases, .kind, .hubId, .sector, .founded, .employees, .status, .description, .descriptionEn,
-    .website, .synthetic, .source, .importedAt, .updatedAt, .updatedBy, degree: COUNT { (o)-[:COLLABORATES_WITH]-() }}) AS organizations
+    // include: organization-fields
+    degree: COUNT { (o)-[:COLLABORATES_WITH]-() }
+  }) AS organizations
 }
 RETURN totalCount, organizations, [] AS unknownHubs, [] AS unknownCapabilities, [] AS unknownNeeds

@@ -3,6 +3,6 @@
 UNWIND $ids AS id
 MATCH (o:Organization {id: id})
 RETURN id AS key, o {
-  .id, .name, .nameEn, .aliases, .kind, .hubId, .sector, .founded, .employees, .status, .description, .descriptionEn,
-  .website, .synthetic, .source, .importedAt, .updatedAt, .updatedBy, degree: COUNT { (o)-[:COLLABORATES_WITH]-() }
+  // include: organization-fields
+  degree: COUNT { (o)-[:COLLABORATES_WITH]-() }
 } AS item

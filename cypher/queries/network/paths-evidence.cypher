@@ -23,8 +23,8 @@ CALL () {
   UNWIND $ids AS id
   MATCH (o:Organization {id: id})
   RETURN collect(o {
-    .id, .name, .nameEn, .aliases, .kind, .hubId, .sector, .founded, .employees, .status, .description, .descriptionEn,
-    .website, .synthetic, .source, .importedAt, .updatedAt, .updatedBy, degree: COUNT { (o)-[:COLLABORATES_WITH]-() }
+    // include: organization-fields
+    degree: COUNT { (o)-[:COLLABORATES_WITH]-() }
   }) AS organizations
 }
 RETURN hops, organizations

@@ -4,6 +4,6 @@ UNWIND $ids AS id
 MATCH (o:Organization)-[:LOCATED_IN]->(:Hub {id: id})
 WITH id, o ORDER BY o.name, o.id
 RETURN id AS key, collect(o {
-  .id, .name, .nameEn, .aliases, .kind, .hubId, .sector, .founded, .employees, .status, .description, .descriptionEn,
-  .website, .synthetic, .source, .importedAt, .updatedAt, .updatedBy, degree: COUNT { (o)-[:COLLABORATES_WITH]-() }
+  // include: organization-fields
+  degree: COUNT { (o)-[:COLLABORATES_WITH]-() }
 }) AS items
