@@ -5,7 +5,7 @@ import { createApp } from '@siheung/graph-api';
 import { loadConfig } from '@siheung/graph-api/config';
 import { ANALYTICS_LIMITS } from '../../graph-api/src/analytics/analytics-limits.ts';
 import { buildSnapshot } from '../../graph-api/src/analytics/build-snapshot.ts';
-import { DATA_VERSION_BUMP } from '../../graph-api/src/analytics/data-version.ts';
+import { DATA_VERSION_BUMP } from '@siheung/core/data-version';
 import { betweenness, pivotBetweenness } from '../../graph-api/src/analytics/metrics/betweenness.ts';
 import { WHOLE_NETWORK } from '../../graph-api/src/analytics/network-model.ts';
 import { readProjection } from '../../graph-api/src/analytics/read-projection.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { createApp, DEFAULT_EXPLORER_DIST } from '@siheung/graph-api';
 import { loadConfig } from '@siheung/graph-api/config';
-import { openDatabase } from '@siheung/graph-api/db';
+import { openDatabase } from '@siheung/core/db';
 import '../../graph-api/test/provided-context.ts';
 
 export interface ProductServer {

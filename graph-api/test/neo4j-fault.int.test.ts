@@ -11,7 +11,7 @@ import { REPO_ROOT, startLocalNeo4j, type RunningNeo4j } from '../../neo4j/local
 import { createApp, type App } from '../src/app/create-app.ts';
 import { createApiKey } from '../src/auth/api-key-store.ts';
 import { loadConfig } from '../src/config/load-config.ts';
-import { applyMigrations, openDatabase, type Database } from '../src/db/index.ts';
+import { applyMigrations, openDatabase, type Database } from '@siheung/core/db';
 import { dumpGraph } from '../../seed/test/graph-dump.ts';
 
 const PORT = Number(process.env.NEO4J_FAULT_PORT ?? 7741);

@@ -6,7 +6,7 @@ import { createApp, type App } from '../src/app/create-app.ts';
 import type { Role } from '../src/auth/actor.ts';
 import { createApiKey } from '../src/auth/api-key-store.ts';
 import { loadConfig } from '../src/config/load-config.ts';
-import type { Database } from '../src/db/index.ts';
+import type { Database } from '@siheung/core/db';
 import { openTestDatabase } from './test-database.ts';
 
 const KEY_QUERIES = new Set(['api-key-create', 'api-key-by-id']);

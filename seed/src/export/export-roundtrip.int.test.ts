@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMigrations, openDatabase, type Database } from '@siheung/graph-api/db';
+import { applyMigrations, openDatabase, type Database } from '@siheung/core/db';
 import { openTestDatabase } from '../../../graph-api/test/test-database.ts';
 import { startLocalNeo4j, type RunningNeo4j } from '../../../neo4j/local-neo4j.ts';
 import { FIXTURES_DIR } from '../../test/dataset-fixtures.ts';

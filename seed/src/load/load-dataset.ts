@@ -2,7 +2,7 @@
 // (all or nothing: the default) or with each batch committed on its own (for imports too large for one
 // transaction: MERGE on ids makes a rerun of an interrupted load reach exactly the state a clean load
 // would). A repeated load changes nothing.
-import type { Database, QueryRunner, Row } from '@siheung/graph-api/db';
+import type { Database, QueryRunner, Row } from '@siheung/core/db';
 import type { Dataset, DatasetType } from '../dataset/index.ts';
 import { LOAD_STEPS, type LoadStep } from './load-steps.ts';
 
