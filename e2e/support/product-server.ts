@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 import { createApp, DEFAULT_EXPLORER_DIST } from '@siheung/graph-api';
 import { loadConfig } from '@siheung/graph-api/config';
 import { openDatabase } from '@siheung/core/db';
-import '../../graph-api/test/provided-context.ts';
+import '@siheung/core/test-support/provided-context';
 
 export interface ProductServer {
   url: string;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations, openDatabase, type Database } from '@siheung/core/db';
-import { openTestDatabase } from '../../../graph-api/test/test-database.ts';
+import { openTestDatabase } from '@siheung/core/test-support';
 import { startLocalNeo4j, type RunningNeo4j } from '../../../neo4j/local-neo4j.ts';
 import { FIXTURES_DIR } from '../../test/dataset-fixtures.ts';
 import { contentHash, countByLabel, deletePrefix, dumpGraph, entry, type DumpEntry } from '../../test/graph-dump.ts';
