@@ -10,14 +10,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           // bench/: only its unit tests; the benchmarks themselves run with `pnpm bench`, never in `pnpm test`.
-          include: ['{graph-api,seed,explorer}/src/**/*.test.{ts,tsx}', 'neo4j/**/*.test.ts', 'bench/src/**/*.test.ts'],
+          include: ['{core,graph-api,seed,explorer}/src/**/*.test.{ts,tsx}', 'neo4j/**/*.test.ts', 'bench/src/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
         },
       },
       {
         test: {
           name: 'integration',
-          include: ['{graph-api,seed}/src/**/*.int.test.ts', '{graph-api,seed}/test/**/*.int.test.ts'],
+          include: ['{core,graph-api,seed}/src/**/*.int.test.ts', '{graph-api,seed}/test/**/*.int.test.ts'],
           // One Neo4j Community database is shared: files run one at a time, each owns its data.
           fileParallelism: false,
           testTimeout: 30_000,

@@ -4,9 +4,9 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { REPO_ROOT, startLocalNeo4j, type RunningNeo4j } from './neo4j/local-neo4j.ts';
-import { applyMigrations, openDatabase } from '@siheung/graph-api/db';
+import { applyMigrations, openDatabase } from '@siheung/core/db';
 
-import './graph-api/test/provided-context.ts';
+import '@siheung/core/test-support/provided-context';
 
 let neo4j: RunningNeo4j | undefined;
 

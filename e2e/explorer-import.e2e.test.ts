@@ -2,8 +2,8 @@
 // good files are dry-run, confirmed, written, and the new organisation is then found by the search.
 // The page holds a staff API key created in the test database (importData needs staff); without a key it is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey, revokeApiKey } from '../graph-api/src/auth/api-key-store.ts';
-import { openTestDatabase } from '../graph-api/test/test-database.ts';
+import { createApiKey, revokeApiKey } from '@siheung/graph-api/api-keys';
+import { openTestDatabase } from '@siheung/core/test-support';
 import { queryApi } from './support/api.ts';
 import { waitForNode } from './support/cy-state.ts';
 import { useProductPage } from './support/product-page.ts';

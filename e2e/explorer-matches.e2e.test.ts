@@ -2,10 +2,9 @@
 // one's introduction path drawn breadth-first and its links' evidence listed; feedback recorded through the API;
 // the language toggle; the URL restoring the view. Own network (the matching fixture, ids T-E2EMAT-…).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey, revokeApiKey } from '../graph-api/src/auth/api-key-store.ts';
-import { matchingFiles } from '../graph-api/src/matching/matching-fixture.ts';
-import { importCsvFiles } from '../graph-api/test/import-test-files.ts';
-import { openTestDatabase } from '../graph-api/test/test-database.ts';
+import { createApiKey, revokeApiKey } from '@siheung/graph-api/api-keys';
+import { importCsvFiles, matchingFiles } from '@siheung/graph-api/test-support';
+import { openTestDatabase } from '@siheung/core/test-support';
 import { cyState, waitForStillLayout } from './support/cy-state.ts';
 import { useProductPage } from './support/product-page.ts';
 import { saveScreenshot } from './support/screenshots.ts';

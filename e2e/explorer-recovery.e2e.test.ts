@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Core } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMigrations, openDatabase } from '@siheung/graph-api/db';
+import { applyMigrations, openDatabase } from '@siheung/core/db';
 import { loadSampleData } from '@siheung/seed';
 import { startLocalNeo4j, type RunningNeo4j } from '../neo4j/local-neo4j.ts';
 import { launchBrowser } from './support/browser.ts';

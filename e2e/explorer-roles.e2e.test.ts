@@ -3,8 +3,8 @@
 // but not the needs; a staff key shows the needs and the header says so. Keys are made in the test DB, revoked after.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey, revokeApiKey } from '../graph-api/src/auth/api-key-store.ts';
-import { openTestDatabase } from '../graph-api/test/test-database.ts';
+import { createApiKey, revokeApiKey } from '@siheung/graph-api/api-keys';
+import { openTestDatabase } from '@siheung/core/test-support';
 import { useProductPage } from './support/product-page.ts';
 
 // A sample organisation with demand-survey answers (seed/data/sample/organization_needs.csv).

@@ -5,13 +5,8 @@
 import { loadavg } from 'node:os';
 import { createApp } from '@siheung/graph-api';
 import { loadConfig } from '@siheung/graph-api/config';
-import { ANALYTICS_LIMITS } from '../../graph-api/src/analytics/analytics-limits.ts';
-import { analyticsPool } from '../../graph-api/src/analytics/analytics-pool.ts';
-import { buildSnapshot } from '../../graph-api/src/analytics/build-snapshot.ts';
-import { DATA_VERSION_BUMP, readDataVersion } from '../../graph-api/src/analytics/data-version.ts';
-import { networkStats } from '../../graph-api/src/analytics/metrics/network-stats.ts';
-import { WHOLE_NETWORK } from '../../graph-api/src/analytics/network-model.ts';
-import { readProjection } from '../../graph-api/src/analytics/read-projection.ts';
+import { ANALYTICS_LIMITS, analyticsPool, buildSnapshot, networkStats, readProjection, WHOLE_NETWORK } from '@siheung/graph-api/bench-support';
+import { DATA_VERSION_BUMP, readDataVersion } from '@siheung/core/data-version';
 import { startBenchNeo4j, stopEverything, stopOnSignals } from './bench-neo4j.ts';
 import { medianOf } from './stats.ts';
 

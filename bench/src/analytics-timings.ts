@@ -3,12 +3,8 @@
 // the sampled betweenness the API uses past its exact limit agrees with the exact one (Spearman rank correlation).
 import { createApp } from '@siheung/graph-api';
 import { loadConfig } from '@siheung/graph-api/config';
-import { ANALYTICS_LIMITS } from '../../graph-api/src/analytics/analytics-limits.ts';
-import { buildSnapshot } from '../../graph-api/src/analytics/build-snapshot.ts';
-import { DATA_VERSION_BUMP } from '../../graph-api/src/analytics/data-version.ts';
-import { betweenness, pivotBetweenness } from '../../graph-api/src/analytics/metrics/betweenness.ts';
-import { WHOLE_NETWORK } from '../../graph-api/src/analytics/network-model.ts';
-import { readProjection } from '../../graph-api/src/analytics/read-projection.ts';
+import { ANALYTICS_LIMITS, betweenness, buildSnapshot, pivotBetweenness, readProjection, WHOLE_NETWORK } from '@siheung/graph-api/bench-support';
+import { DATA_VERSION_BUMP } from '@siheung/core/data-version';
 import type { BenchNeo4j } from './bench-neo4j.ts';
 import { medianOf, spearman } from './stats.ts';
 

@@ -2,7 +2,7 @@
 // API sent for it (recorded in process, replayed with neo4j-driver), in the same interleaved rounds.
 import { createApp } from '@siheung/graph-api';
 import { loadConfig } from '@siheung/graph-api/config';
-import { createApiKey, revokeApiKey } from '../../graph-api/src/auth/api-key-store.ts';
+import { createApiKey, revokeApiKey } from '@siheung/graph-api/bench-support';
 import type { BenchNeo4j } from './bench-neo4j.ts';
 import { postGraphql, type ChildServer } from './child-server.ts';
 import { compareSides, type LoopSettings } from './closed-loop.ts';

@@ -2,7 +2,7 @@
 // interrupted (Ctrl-C); the JVM also stops by itself if this process dies (it watches its stdin).
 import { rmSync } from 'node:fs';
 import { startLocalNeo4j } from '../../neo4j/local-neo4j.ts';
-import { applyMigrations, openDatabase, type Database } from '@siheung/graph-api/db';
+import { applyMigrations, openDatabase, type Database } from '@siheung/core/db';
 import { neo4jDir } from './bench-paths.ts';
 import { phase } from './bench-phases.ts';
 import { benchStatements } from './bench-statements.ts';

@@ -2,7 +2,7 @@
 // the wipe between runs, which the product must never be able to run).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createStatementRegistry, QUERIES_DIR } from '@siheung/graph-api/db';
+import { createStatementRegistry, QUERIES_DIR } from '@siheung/core/db';
 
 export const BENCH_QUERIES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'cypher');
 

@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { REPO_ROOT } from '../../neo4j/local-neo4j.ts';
 import { DATA_DIR } from './bench-paths.ts';
+import { mulberry32 } from '@siheung/core/random';
 
 export const EXPLORER_DIST = join(REPO_ROOT, 'explorer', 'dist');
 /** The bench's own copy of the built explorer: another build (e.g. before e2e tests) empties explorer/dist midway. */
@@ -18,19 +19,8 @@ export interface FixtureNode { id: string; label: string; labelEn: string; kind:
 export interface FixtureEdge { id: string; source: string; target: string; kind: string; since: string; until: null; weight: number; title: null }
 export interface FixturePayload { nodes: FixtureNode[]; edges: FixtureEdge[]; truncated: false }
 
-/** mulberry32: a seeded generator, so every run draws the same graph. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generatePayload(nodeCount: number): FixturePayload {
-  const rand = random(20261125);
+  const rand = mulberry32(20261125);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const nodes: FixtureNode[] = Array.from({ length: nodeCount }, (_, index) => ({
     id: `BENCH-${index}`, label: `${pick(SYLLABLES)}${pick(SYLLABLES)} ${index}`, labelEn: `Bench Org ${index}`, kind: pick(KINDS),

@@ -4,8 +4,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '@siheung/seed';
 import { collectInputs, importFiles } from '@siheung/seed/import';
-import { writeDatasetFiles } from '../../seed/src/export/index.ts';
-import { generateDataset, readSampleVocabulary } from '../../seed/src/generate/index.ts';
+import { writeDatasetFiles } from '@siheung/seed/export';
+import { generateDataset, readSampleVocabulary } from '@siheung/seed/generate';
 import { startBenchNeo4j, type BenchNeo4j } from './bench-neo4j.ts';
 import { graphDir, neo4jDir, PORTS } from './bench-paths.ts';
 

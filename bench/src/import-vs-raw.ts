@@ -2,7 +2,7 @@
 // validate against files and database, upsert with hashes, provenance and search keys) and by the plainest batched
 // MERGE per type (bench/cypher/import-bench-raw-*.cypher), one after the other in the same Neo4j, each side on an
 // emptied graph (same schema, same warm JVM): a new database per side would cost two JVM starts for nothing measured.
-import type { Dataset, DatasetType } from '../../seed/src/dataset/index.ts';
+import type { Dataset, DatasetType } from '@siheung/seed';
 import type { BenchNeo4j } from './bench-neo4j.ts';
 import { phase } from './bench-phases.ts';
 import { generatedGraph, IMPORT_BATCH_SIZE, importWithProduct, markLoaded, unmarkLoaded, type GraphSize } from './graph-cache.ts';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import type { Database } from '@siheung/graph-api/db';
+import type { Database } from '@siheung/core/db';
 import { REPO_ROOT } from '../../neo4j/local-neo4j.ts';
 
 export interface Conditions {

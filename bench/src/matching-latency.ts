@@ -15,12 +15,9 @@
 // database folder). Every Neo4j it starts is stopped at the end; it makes one staff API key per database and revokes it.
 import { parseArgs } from 'node:util';
 import { createApp } from '@siheung/graph-api';
-import { createApiKey, revokeApiKey } from '../../graph-api/src/auth/api-key-store.ts';
+import { createApiKey, findIntroducers, matchingFor, rankPartners, revokeApiKey } from '@siheung/graph-api/bench-support';
 import { loadConfig } from '@siheung/graph-api/config';
-import { findIntroducers } from '../../graph-api/src/matching/find-introducers.ts';
-import { matchingFor } from '../../graph-api/src/matching/matching-service.ts';
-import { rankPartners } from '../../graph-api/src/matching/rank-partners.ts';
-import { SAMPLE_DATA_DIR } from '../../seed/src/sample-data-dir.ts';
+import { SAMPLE_DATA_DIR } from '@siheung/seed';
 import { startBenchNeo4j, stopEverything, stopOnSignals, type BenchNeo4j } from './bench-neo4j.ts';
 import { importWithProduct, queryDatabase } from './graph-cache.ts';
 import { quantile } from 'simple-statistics';

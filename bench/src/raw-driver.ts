@@ -2,7 +2,7 @@
 // concurrent transactions) replayed with neo4j-driver directly: no GraphQL, no HTTP, no row conversion.
 // The only bench file that imports the driver (eslint.config.js exempts it): it is what the db module is measured against.
 import neo4j, { type Driver } from 'neo4j-driver';
-import { cypher } from '@siheung/graph-api/db';
+import { cypher } from '@siheung/core/db';
 import type { RecordedWave } from './record-queries.ts';
 
 export interface RawClient {

@@ -1,6 +1,6 @@
 // Records the named statements a GraphQL request sends to Neo4j, grouped as the API ran them: transactions in
 // waves (those started while another was still running ran concurrently, e.g. one DataLoader per nested field).
-import type { Database, Params, QueryRunner } from '@siheung/graph-api/db';
+import type { Database, Params, QueryRunner } from '@siheung/core/db';
 
 export interface RecordedStatement {
   name: string;

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { explorerNeedsBuild } from '../../graph-api/src/cli/explorer-build-state.ts';
+import { explorerNeedsBuild } from '@siheung/graph-api/bench-support';
 import { REPO_ROOT } from '../../neo4j/local-neo4j.ts';
 import { analyticsTimings } from './analytics-timings.ts';
 import { apiVsRaw } from './api-vs-raw.ts';

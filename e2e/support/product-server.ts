@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { createApp, DEFAULT_EXPLORER_DIST } from '@siheung/graph-api';
 import { loadConfig } from '@siheung/graph-api/config';
-import { openDatabase } from '@siheung/graph-api/db';
-import '../../graph-api/test/provided-context.ts';
+import { openDatabase } from '@siheung/core/db';
+import '@siheung/core/test-support/provided-context';
 
 export interface ProductServer {
   url: string;

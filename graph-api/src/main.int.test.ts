@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import '../test/provided-context.ts';
+import '@siheung/core/test-support/provided-context';
 import { REPO_ROOT } from '../../neo4j/local-neo4j.ts';
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');

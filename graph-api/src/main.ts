@@ -2,7 +2,7 @@
 import { createServer } from 'node:http';
 import { createApp } from './app/create-app.ts';
 import { ConfigError, loadConfig } from './config/load-config.ts';
-import { applyMigrations, DbError, openDatabase } from './db/index.ts';
+import { applyMigrations, DbError, openDatabase } from '@siheung/core/db';
 
 export interface RunningServer {
   url: string;

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectInputs, formatProblem, importFiles, type ImportReport } from '@siheung/seed/import';
-import type { Database } from '../src/db/index.ts';
+import type { Database } from '@siheung/core/db';
 
 /** Imports every CSV file of a folder (e.g. a committed fixture). */
 export async function importFolder(db: Database, dir: string, source: string): Promise<ImportReport> {

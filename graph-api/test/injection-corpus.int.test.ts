@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '@siheung/seed';
 import { buildSchema } from '../src/app/create-app.ts';
-import { contentHash, deletePrefix, dumpGraph, type DumpEntry } from '../../seed/test/graph-dump.ts';
+import { contentHash, deletePrefix, dumpGraph, type DumpEntry } from '@siheung/seed/test-support';
 import { INJECTION_CORPUS } from './injection-corpus.ts';
 import { sampleDataset } from './sample-dataset.ts';
 import { stringTargets, type Baseline, type StringTarget } from './schema-arguments.ts';

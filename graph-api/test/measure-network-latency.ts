@@ -7,7 +7,7 @@
 import net from 'node:net';
 import { createApp } from '../src/app/create-app.ts';
 import { loadConfig } from '../src/config/load-config.ts';
-import { openDatabase } from '../src/db/index.ts';
+import { openDatabase } from '@siheung/core/db';
 
 const RUNS = Number(process.argv[2] ?? 30);
 if (process.env.MEASURE_NO_DELAY === '1') {

@@ -11,9 +11,9 @@ import { REPO_ROOT, startLocalNeo4j, type RunningNeo4j } from '../../neo4j/local
 import { createApp, type App } from '../src/app/create-app.ts';
 import { createApiKey } from '../src/auth/api-key-store.ts';
 import { loadConfig } from '../src/config/load-config.ts';
-import { applyMigrations, openDatabase, type Database } from '../src/db/index.ts';
-import { dumpGraph } from '../../seed/test/graph-dump.ts';
-import { withTestStatements } from './test-statements.ts';
+import { applyMigrations, openDatabase, type Database } from '@siheung/core/db';
+import { withTestStatements } from '@siheung/core/test-support';
+import { dumpGraph } from '@siheung/seed/test-support';
 
 const PORT = Number(process.env.NEO4J_FAULT_PORT ?? 7741);
 const DATA_DIR = resolve(REPO_ROOT, `.data/neo4j-fault-${PORT}`);

@@ -1,7 +1,7 @@
 // Integration-test data for the network queries: small graphs of T- organisations and links, written through the
 // product's own loader (labels, hub links and search keys as real data has them) and deleted by prefix.
 import { loadDataset, type Dataset } from '@siheung/seed';
-import type { Database } from '../src/db/index.ts';
+import type { Database } from '@siheung/core/db';
 
 type OrganizationRow = Dataset['organizations'][number];
 type CollaborationRow = Dataset['collaborations'][number];

@@ -1,6 +1,6 @@
 // Test oracle for the network queries: the whole network read straight from Neo4j (graph-test-network), and
 // breadth-first search and path enumeration over it in TypeScript, to compare with the API's answers.
-import type { Database } from '../src/db/index.ts';
+import type { Database } from '@siheung/core/db';
 
 export interface OracleOrganization {
   id: string;

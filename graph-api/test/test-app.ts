@@ -6,8 +6,8 @@ import { createApp, type App } from '../src/app/create-app.ts';
 import type { Role } from '../src/auth/actor.ts';
 import { createApiKey } from '../src/auth/api-key-store.ts';
 import { loadConfig } from '../src/config/load-config.ts';
-import type { Database } from '../src/db/index.ts';
-import { openTestDatabase } from './test-database.ts';
+import type { Database } from '@siheung/core/db';
+import { openTestDatabase } from '@siheung/core/test-support';
 
 const KEY_QUERIES = new Set(['api-key-create', 'api-key-by-id']);
 

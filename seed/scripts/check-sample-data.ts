@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clusteringOfPairs } from '@siheung/graph-api/clustering';
+import { clusteringOfPairs } from '@siheung/core/clustering';
 import { DatasetInvalidError, formatProblem, readDataset, type Dataset } from '../src/dataset/index.ts';
 
 const DEFAULT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'sample');

@@ -7,10 +7,10 @@
 // makes the output deterministic: running this twice gives byte-identical files, and the output is committed.
 //
 // Run from the repository root: node_modules/.bin/tsx seed/scripts/make-sample-data.ts
-import { mulberry32 } from '../src/generate/prng.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Rng } from '@siheung/core/random';
 import { parse } from 'csv-parse/sync';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -56,69 +56,7 @@ type EventType = 'TECH_EXCHANGE' | 'WORKSHOP' | 'POLICY_ROUNDTABLE' | 'FORUM' | 
 // Seeded randomness
 // ---------------------------------------------------------------------------------------------------------
 
-// mulberry32 is the data generator's own (seed/src/generate/prng.ts): one implementation.
-class Rng {
-  private readonly next: () => number;
-  constructor(seed: number) {
-    this.next = mulberry32(seed);
-  }
-  float(): number {
-    return this.next();
-  }
-  /** Integer in [lo, hi], both inclusive. */
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(xs: readonly T[]): T {
-    return at(xs, Math.floor(this.next() * xs.length));
-  }
-  /** Weighted choice; undefined when every weight is zero. */
-  weighted<T>(xs: readonly T[], weight: (x: T) => number): T | undefined {
-    const ws = xs.map(weight);
-    const total = ws.reduce((s, w) => s + w, 0);
-    if (total <= 0) return undefined;
-    let r = this.next() * total;
-    for (let i = 0; i < xs.length; i++) {
-      r -= at(ws, i);
-      if (r < 0) return at(xs, i);
-    }
-    return at(xs, xs.length - 1);
-  }
-  /** Weighted choice over a record of key → weight. */
-  weightedKey<K extends string>(table: Readonly<Record<K, number>>): K {
-    const keys = Object.keys(table) as K[];
-    const k = this.weighted(keys, (x) => table[x]);
-    if (k === undefined) throw new Error('empty weight table');
-    return k;
-  }
-  shuffle<T>(xs: readonly T[]): T[] {
-    const out = [...xs];
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
-      [out[i], out[j]] = [at(out, j), at(out, i)];
-    }
-    return out;
-  }
-  /** k distinct items drawn with the given weights. */
-  sampleWeighted<T>(xs: readonly T[], k: number, weight: (x: T) => number): T[] {
-    const pool = [...xs];
-    const out: T[] = [];
-    while (out.length < k && pool.length > 0) {
-      const x = this.weighted(pool, weight);
-      if (x === undefined) break;
-      out.push(x);
-      pool.splice(pool.indexOf(x), 1);
-    }
-    return out;
-  }
-  /** Log-uniform number: gives the heavy tail of company sizes and budgets. */
-  logUniform(lo: number, hi: number): number {
-    return Math.exp(Math.log(lo) + this.next() * (Math.log(hi) - Math.log(lo)));
-  }
-}
+// Rng is the workspace's one seeded source (@siheung/core/random), the same one the data generator uses.
 
 /** Index access that fails loudly instead of yielding undefined (noUncheckedIndexedAccess). */
 function at<T>(xs: readonly T[], i: number): T {

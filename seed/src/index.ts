@@ -1,6 +1,6 @@
 // @siheung/seed: the sample dataset of the Siheung bio cluster, its reader and its loader.
 // loadSampleData is what the integration tests' global setup and `pnpm start` (via the CLI) call.
-import type { Database } from '@siheung/graph-api/db';
+import type { Database } from '@siheung/core/db';
 import { readDataset } from './dataset/index.ts';
 import { loadDataset, type LoadSummary } from './load/index.ts';
 import { SAMPLE_DATA_DIR } from './sample-data-dir.ts';
@@ -11,7 +11,5 @@ export async function loadSampleData(db: Database): Promise<LoadSummary> {
 }
 
 export { SAMPLE_DATA_DIR };
-export { readDataset, DatasetInvalidError, formatProblem, type Dataset, type Problem } from './dataset/index.ts';
-// The CSV formula-injection rule every CSV the product writes follows (the API's /export/*.csv too).
-export { escapeFormula, unescapeFormula } from './dataset/index.ts';
+export { readDataset, DatasetInvalidError, formatProblem, type Dataset, type DatasetType, type Problem } from './dataset/index.ts';
 export { isDatabaseEmpty, loadDataset, LoadError, type LoadCounts, type LoadOptions, type LoadSummary } from './load/index.ts';

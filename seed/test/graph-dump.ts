@@ -1,6 +1,6 @@
 // Integration-test helpers: a sorted, comparable dump of (part of) the graph, its digest and counts.
 import { createHash } from 'node:crypto';
-import type { Database } from '@siheung/graph-api/db';
+import type { Database } from '@siheung/core/db';
 
 export interface DumpEntry {
   kind: 'node' | 'relationship';

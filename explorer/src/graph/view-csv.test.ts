@@ -1,5 +1,5 @@
 // Checks the CSV of the view: what is drawn only, RFC 4180 quoting, and the data CLI's formula escape.
-import { unescapeFormula } from '@siheung/seed/formula-escape';
+import { unescapeFormula } from '@siheung/core/formula-escape';
 import { describe, expect, it } from 'vitest';
 import { sampleGraph } from '../test-support/sample-graph';
 import { viewEdgesCsv, viewNodesCsv } from './view-csv';

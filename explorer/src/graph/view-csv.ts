@@ -1,6 +1,6 @@
 // The current view as CSV (organisations and links, as drawn), safe to open in Excel: cells that would run as a
 // formula get the data CLI's own escape (seed's formula-escape), and fields are quoted per RFC 4180.
-import { escapeFormula } from '@siheung/seed/formula-escape';
+import { escapeFormula } from '@siheung/core/formula-escape';
 import type { GraphPayload } from '../api/api-types';
 
 const quote = (field: string): string => (/[",\n\r]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field);

@@ -3,7 +3,7 @@
 // (one projection read, then none until a write — from a mutation or from an import by another connection).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/test-app.ts';
-import { openTestDatabase } from '../../test/test-database.ts';
+import { openTestDatabase } from '@siheung/core/test-support';
 import { COLLABORATIONS_HEADER, csv, deleteTestData, importCsvFiles, ORGANIZATIONS_HEADER } from '../../test/import-test-files.ts';
 import { timelineFiles } from './timeline-fixture.ts';
 import { PROJECTION_PARTS } from './read-projection.ts';

@@ -4,7 +4,7 @@
 // computations run once even when requests for them overlap.
 import { LRUCache } from 'lru-cache';
 import { perDatabase, remember, type Held } from '../cache/remember.ts';
-import type { Database } from '../db/index.ts';
+import type { Database } from '@siheung/core/db';
 import { ANALYTICS_LIMITS, type AnalyticsLimits } from './analytics-limits.ts';
 import { runInWorker } from './analytics-pool.ts';
 import { scopeKey } from './analytics-scope.ts';
@@ -12,7 +12,7 @@ import type {
   HistoryTaskArgs, HistoryTaskName, HistoryTaskResult, SnapshotTaskArgs, SnapshotTaskName, SnapshotTaskResult,
 } from './analytics-tasks.ts';
 import type { WorkerRequest } from './analytics-worker.ts';
-import { readDataVersion } from './data-version.ts';
+import { readDataVersion } from '@siheung/core/data-version';
 import { PROJECTION_DETAILS, type AnalyticsScope, type Projection, type ProjectionDetail } from './network-model.ts';
 import { readProjection } from './read-projection.ts';
 

@@ -1,7 +1,7 @@
 // What every resolver receives: the database, the request's configuration, its loaders and who is asking.
 import type { Actor } from '../auth/actor.ts';
 import type { AppConfig } from '../config/load-config.ts';
-import type { Database } from '../db/index.ts';
+import type { Database } from '@siheung/core/db';
 import type { Loaders } from '../loaders/create-loaders.ts';
 
 export interface AppContext {

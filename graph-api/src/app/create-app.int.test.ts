@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../db/index.ts';
+import { openDatabase } from '@siheung/core/db';
 import { createTestApp } from '../../test/test-app.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'explorer-dist-'));

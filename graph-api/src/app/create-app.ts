@@ -6,7 +6,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { requestActor } from '../auth/actor.ts';
 import { applyPolicy } from '../auth/apply-policy.ts';
 import type { AppConfig } from '../config/load-config.ts';
-import type { Database } from '../db/index.ts';
+import type { Database } from '@siheung/core/db';
 import { maskError } from '../errors/mask-error.ts';
 import { limitPlugins } from '../limits/limit-plugins.ts';
 import { failedAuthenticationLimit } from '../limits/use-rate-limit.ts';

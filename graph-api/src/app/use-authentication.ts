@@ -6,7 +6,7 @@
 import type { Plugin } from 'graphql-yoga';
 import { setRequestActor } from '../auth/actor.ts';
 import { verifyApiKey } from '../auth/api-key-store.ts';
-import type { Database } from '../db/index.ts';
+import type { Database } from '@siheung/core/db';
 import { unauthenticated, type AppError } from '../errors/app-errors.ts';
 import { maskError } from '../errors/mask-error.ts';
 import type { FailedAuthenticationCheck } from '../limits/use-rate-limit.ts';

@@ -5,7 +5,7 @@ import type { Plugin } from 'graphql-yoga';
 import { analyticsFor } from '../analytics/analytics-service.ts';
 import { requestActor } from '../auth/actor.ts';
 import { assertAllowed } from '../auth/authorize.ts';
-import type { Database } from '../db/index.ts';
+import type { Database } from '@siheung/core/db';
 import { AppError } from '../errors/app-errors.ts';
 import { maskError } from '../errors/mask-error.ts';
 import { EXPORT_FORMATS } from '../export/export-formats.ts';

@@ -2,7 +2,7 @@
 // and GET /readyz (readiness: the db circuit is not open and Neo4j answered within the last second, or answers a ping
 // within 2 s now; 503 otherwise, so a load balancer sends traffic elsewhere). Readiness never trips the circuit.
 import type { Plugin } from 'graphql-yoga';
-import type { Database } from '../db/index.ts';
+import type { Database } from '@siheung/core/db';
 
 const HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { runCli } from '../../../seed/src/cli.ts';
+import { runCli } from '@siheung/seed/cli';
 import { createTestApp } from '../../test/test-app.ts';
 import { CSRF_HEADER } from '../limits/limit-plugins.ts';
 

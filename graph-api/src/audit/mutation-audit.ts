@@ -1,10 +1,9 @@
 // What each mutation changes, for the audit log: the entity's stored state read in the write transaction before
 // and after the work. A mutation not listed is recorded with its result as `after` (and no `before`).
-import type { QueryRunner } from '../db/index.ts';
+import { importAuditTarget, type AuditTarget } from '@siheung/core/audit';
+import type { QueryRunner } from '@siheung/core/db';
 import type { MutationName } from '../mutations/authorize-mutation.ts';
 import { isIsoDate } from '../resolvers/arguments.ts';
-import type { AuditTarget } from './audited-database.ts';
-import { importAuditTarget } from './import-audit.ts';
 
 type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each mutation's own argument shape
 

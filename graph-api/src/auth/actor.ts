@@ -1,14 +1,8 @@
 // Who makes a request: a role and a name, set by the authentication step from the request's API key (the anonymous
 // public actor without one). Other modules read the actor of a request with `requestActor`.
-export type Role = 'public' | 'researcher' | 'staff' | 'admin';
+import type { Actor } from '@siheung/core/audit';
 
-export interface Actor {
-  /** Recorded as `updatedBy` on every write (the key's name; 'anonymous' without a key). */
-  readonly name: string;
-  readonly role: Role;
-  /** The API key's id, or null for anonymous callers. */
-  readonly keyId: string | null;
-}
+export type { Actor, Role } from '@siheung/core/audit';
 
 export const ANONYMOUS: Actor = Object.freeze({ name: 'anonymous', role: 'public', keyId: null });
 

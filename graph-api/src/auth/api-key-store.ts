@@ -1,6 +1,6 @@
 // API keys in Neo4j: create (only the secret's hash is stored), list, revoke, and find the key a request presents.
 // Key management is a write like any other: callers pass a database wrapped by withAudit (audit/audited-database.ts).
-import type { Database } from '../db/index.ts';
+import type { Database } from '@siheung/core/db';
 import { badUserInput, notFound } from '../errors/app-errors.ts';
 import type { Actor, Role } from './actor.ts';
 import { generateKey, parseKey, secretMatches } from './api-key.ts';

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { REPO_ROOT } from '../../../neo4j/local-neo4j.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { openDatabase } from '../db/index.ts';
+import { openDatabase } from '@siheung/core/db';
 
 const admin = createTestApp({ role: 'admin' });
 const anonymous = createTestApp();

@@ -6,11 +6,10 @@ import { parseArgs } from 'node:util';
 import { localSettingsFromEnv } from '../../../neo4j/local-neo4j.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from '../auth/api-key-store.ts';
 import { ROLES } from '../auth/roles.ts';
-import { withAudit } from '../audit/audited-database.ts';
-import { cliActor } from '../audit/cli-actor.ts';
+import { cliActor, withAudit } from '@siheung/core/audit';
 import { mutationAuditTarget } from '../audit/mutation-audit.ts';
 import { loadConfig } from '../config/load-config.ts';
-import { applyMigrations, openDatabase, type Database } from '../db/index.ts';
+import { applyMigrations, openDatabase, type Database } from '@siheung/core/db';
 import { AppError } from '../errors/app-errors.ts';
 
 const USAGE = `usage: pnpm keys create --role <${ROLES.join('|')}> --name <name>

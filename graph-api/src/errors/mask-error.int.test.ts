@@ -1,8 +1,8 @@
 // A driver error provoked for real (a database that does not exist) leaves the API typed, without stack trace or
 // driver text (the down-database case is in app/create-app.int.test.ts, the whole fault in test/neo4j-fault.int.test.ts).
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import '../../test/provided-context.ts';
-import { openDatabase } from '../db/index.ts';
+import '@siheung/core/test-support/provided-context';
+import { openDatabase } from '@siheung/core/db';
 import { createTestApp } from '../../test/test-app.ts';
 
 const LEAK = /Neo4jError|Neo\.\w+Error|neo4j-driver|DatabaseNotFound|TransactionTimedOut|\bat .+\.[jt]s:\d+|\n\s+at |stack/;

@@ -1,6 +1,6 @@
 // Lets typed errors through and hides everything else (no stack trace or driver text leaves the API).
 import { GraphQLError, type ASTNode } from 'graphql';
-import { DbError } from '../db/index.ts';
+import { DbError } from '@siheung/core/db';
 import { AppError, databaseUnavailable, ERROR_CODES, type ErrorCode } from './app-errors.ts';
 
 /** What graphql-js errors look like; checked by shape because graphql may be loaded twice (ESM and CJS). */

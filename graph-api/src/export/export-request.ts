@@ -1,10 +1,10 @@
 // The export routes' query parameters: the analytics scope and date, validated like the GraphQL arguments.
 // Lists are comma-separated or repeated (?hubs=HUB-A,HUB-B or ?hubs=HUB-A&hubs=HUB-B); unknown parameters are refused.
 import type { SnapshotRequest } from '../analytics/analytics-service.ts';
-import type { Database } from '../db/index.ts';
+import type { Database } from '@siheung/core/db';
 import { badUserInput } from '../errors/app-errors.ts';
 import type { LinkKind, OrgKind } from '../generated/resolvers-types.ts';
-import { KIND_LABELS } from '../model/kind-labels.ts';
+import { KIND_LABELS } from '@siheung/core/kind-labels';
 import { analyticsRequest } from '../resolvers/analytics-arguments.ts';
 
 const ORG_KINDS = Object.keys(KIND_LABELS) as OrgKind[];

@@ -1,7 +1,7 @@
 // The network as two CSV files in the shape Gephi's spreadsheet import and pandas/networkx read: nodes.csv (Id, Label,
 // …) and edges.csv (Source, Target, Type, Weight, …). RFC 4180 quoting; cells that a spreadsheet would run as a
-// formula get the product's one escape (@siheung/seed's escapeFormula), as every CSV the product writes.
-import { escapeFormula } from '@siheung/seed';
+// formula get the product's one escape (@siheung/core's escapeFormula), as every CSV the product writes.
+import { escapeFormula } from '@siheung/core/formula-escape';
 import type { NetworkGraph } from '../analytics/network-model.ts';
 
 const quote = (field: string): string => (/[",\n\r]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field);

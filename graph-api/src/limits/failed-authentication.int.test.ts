@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKey } from '../auth/api-key.ts';
 import { createApiKey, revokeApiKey } from '../auth/api-key-store.ts';
 import { createTestApp, type GraphQLResponse, type TestApp } from '../../test/test-app.ts';
-import { openTestDatabase } from '../../test/test-database.ts';
+import { openTestDatabase } from '@siheung/core/test-support';
 import { FAILED_AUTHENTICATION_RATE } from './limits-config.ts';
 
 let lookups = 0;

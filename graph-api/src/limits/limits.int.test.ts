@@ -5,11 +5,11 @@ import type { Role } from '../auth/actor.ts';
 import { createApp } from '../app/create-app.ts';
 import { createApiKey } from '../auth/api-key-store.ts';
 import { loadConfig } from '../config/load-config.ts';
-import { contentHash, deletePrefix, dumpGraph } from '../../../seed/test/graph-dump.ts';
+import { contentHash, deletePrefix, dumpGraph } from '@siheung/seed/test-support';
 import { LIMIT_DOCUMENTS } from '../../test/limit-documents.ts';
 import { sampleDataset } from '../../test/sample-dataset.ts';
 import { createTestApp, type GraphQLResponse, type TestApp } from '../../test/test-app.ts';
-import { openTestDatabase } from '../../test/test-database.ts';
+import { openTestDatabase } from '@siheung/core/test-support';
 import { CSRF_HEADER } from './limit-plugins.ts';
 import { limitsFor, STRING_LIMITS, type QueryLimits } from './limits-config.ts';
 

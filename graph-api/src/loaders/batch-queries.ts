@@ -1,6 +1,6 @@
 // Batch functions for DataLoader: one named query for many keys, its rows put back in key order.
 // The queries take $ids and return one row per found key: `key` plus `item` (one thing) or `items` (a list).
-import type { Database, Params } from '../db/index.ts';
+import type { Database, Params } from '@siheung/core/db';
 
 /** Things by id: null for an id that names nothing. */
 export function itemsByKey<T>(db: Database, queryName: string) {

@@ -2,7 +2,7 @@
 // response, however many parents the level has (no N+1). Created afresh for each request, so nothing
 // is cached across requests or across a write and the reads after it.
 import DataLoader from 'dataloader';
-import type { Database, Params } from '../db/index.ts';
+import type { Database, Params } from '@siheung/core/db';
 import type {
   AttendanceRow, CapabilityRow, CollaborationRow, EventRow, HubRow, MembershipRow, NeedRow, OrganizationRow, ProgramRow, ProjectRow,
 } from '../model/rows.ts';

@@ -1,7 +1,7 @@
 // Hiding links to learn from them: the network as it stood at a date, the links formed after it, and for each
 // organisation the new partners those links gave it. The weight calibration learns from the network's own last year
 // this way, and the evaluation (eval/) scores every method on such hold-outs.
-import { sampleWithoutReplacement, seededRandom } from '../analytics/metrics/seeded-random.ts';
+import { sampleWithoutReplacement, seededRandom } from '@siheung/core/random';
 import type { MatchingGraph } from './matching-graph.ts';
 import type { MatchingInput, MatchingLink } from './matching-input.ts';
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/test-app.ts';
 import { deleteTestData, importCsvFiles } from '../../test/import-test-files.ts';
 import { matchingFiles } from './matching-fixture.ts';
-import { readDataVersion } from '../analytics/data-version.ts';
+import { readDataVersion } from '@siheung/core/data-version';
 import { matchingFor } from './matching-service.ts';
 import { MATCHING_CONFIG } from './scoring-weights.ts';
 

@@ -3,9 +3,9 @@
 // all cached; overlapping requests share one read and one build. One service per database (matchingFor), like the
 // analytics service.
 import { LRUCache } from 'lru-cache';
-import { readDataVersion } from '../analytics/data-version.ts';
+import { readDataVersion } from '@siheung/core/data-version';
 import { perDatabase, remember, type Held } from '../cache/remember.ts';
-import type { Database } from '../db/index.ts';
+import type { Database } from '@siheung/core/db';
 import { singleThreadPool } from '../workers/single-thread-pool.ts';
 import { calibrateWeights, type WeightCalibration } from './calibrate-weights.ts';
 import type { CalibrationRequest } from './calibration-worker.ts';

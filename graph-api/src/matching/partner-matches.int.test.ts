@@ -3,7 +3,7 @@
 // (matching-fixture.ts) whose scores, dates and filters are worked out by hand; the errors and the cache.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/test-app.ts';
-import { openTestDatabase } from '../../test/test-database.ts';
+import { openTestDatabase } from '@siheung/core/test-support';
 import { deleteTestData, importCsvFiles } from '../../test/import-test-files.ts';
 import type { CollaborationRow } from '../model/rows.ts';
 import { matchingFiles } from './matching-fixture.ts';

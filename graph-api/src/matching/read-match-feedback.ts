@@ -1,7 +1,7 @@
 // An organisation's recorded match feedback, read for each partnerMatches request (one indexed read, run beside the
 // data-version read): feedback is the secretariat's own record, not the network, so recording it neither raises the
 // data version nor rebuilds the cached matching graph (docs/matching.md, "Feedback").
-import type { Database } from '../db/index.ts';
+import type { Database } from '@siheung/core/db';
 import type { MatchDecision } from '../generated/resolvers-types.ts';
 import type { MatchingFeedback } from './matching-input.ts';
 

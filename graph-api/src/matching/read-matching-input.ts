@@ -1,6 +1,6 @@
 // Reads the matching engine's input from Neo4j: two projection queries in one read transaction, so the links and
 // the facts describe the same moment (cypher/queries/matching/matching-projection-*.cypher).
-import type { Database } from '../db/index.ts';
+import type { Database } from '@siheung/core/db';
 import type { LinkKind, OrgKind } from '../generated/resolvers-types.ts';
 import type { MatchingInput, MatchingLink } from './matching-input.ts';
 

@@ -2,7 +2,7 @@
 // pair, the kind and the start date: repeating the call finds the same link and updates its details.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { DbError } from '../db/index.ts';
+import { DbError } from '@siheung/core/db';
 import { conflict } from '../errors/app-errors.ts';
 import type { MutationAddCollaborationArgs } from '../generated/resolvers-types.ts';
 import type { CollaborationRow } from '../model/rows.ts';

@@ -3,12 +3,12 @@
 // transaction of a mutation that changes the network also raises the data version, which invalidates the analytics and
 // matching caches (analytics/data-version.ts); each records an audit entry of who changed what, before and after
 // (audit/mutation-audit.ts), in that same transaction.
-import { withDataVersionBump } from '../analytics/data-version.ts';
-import { withAudit } from '../audit/audited-database.ts';
+import { withDataVersionBump } from '@siheung/core/data-version';
+import { withAudit } from '@siheung/core/audit';
 import { mutationAuditTarget } from '../audit/mutation-audit.ts';
 import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../auth/actor.ts';
-import type { Database } from '../db/index.ts';
+import type { Database } from '@siheung/core/db';
 import { createLoaders } from '../loaders/create-loaders.ts';
 import { authorizeMutation, type MutationName } from './authorize-mutation.ts';
 

@@ -1,6 +1,6 @@
 // Checks, inside a write transaction, that the ids a mutation refers to exist; the first missing one
 // becomes NOT_FOUND naming its argument, before anything is written.
-import type { QueryRunner } from '../db/index.ts';
+import type { QueryRunner } from '@siheung/core/db';
 import { notFound, unknownIds } from '../errors/app-errors.ts';
 
 export interface References {

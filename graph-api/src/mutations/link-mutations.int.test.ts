@@ -1,7 +1,7 @@
 // addCollaboration, endCollaboration and recordAttendance against the real Neo4j: idempotence, provenance,
 // asOf after an end date, and that bad input changes nothing (ids T-MLNK-…).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentHash, deletePrefix, dumpGraph } from '../../../seed/test/graph-dump.ts';
+import { contentHash, deletePrefix, dumpGraph } from '@siheung/seed/test-support';
 import { createTestApp } from '../../test/test-app.ts';
 import { sampleDataset } from '../../test/sample-dataset.ts';
 

@@ -2,7 +2,7 @@
 // keys, hub link, provenance, who/when), idempotence, and that bad input changes nothing (ids T-MORG-…).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '@siheung/seed';
-import { contentHash, deletePrefix, dumpGraph, entry } from '../../../seed/test/graph-dump.ts';
+import { contentHash, deletePrefix, dumpGraph, entry } from '@siheung/seed/test-support';
 import { createTestApp } from '../../test/test-app.ts';
 import { sampleDataset } from '../../test/sample-dataset.ts';
 

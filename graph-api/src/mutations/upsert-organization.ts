@@ -4,9 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { MutationUpsertOrganizationArgs, OrganizationInput } from '../generated/resolvers-types.ts';
-import { KIND_LABELS, kindLabels } from '../model/kind-labels.ts';
+import { KIND_LABELS, kindLabels } from '@siheung/core/kind-labels';
 import type { OrganizationRow } from '../model/rows.ts';
-import { computeSearchKeys } from '../search/search-key.ts';
+import { computeSearchKeys } from '@siheung/core/search-key';
 import { defineMutation } from './define-mutation.ts';
 import { assertReferencesExist } from './find-missing-ids.ts';
 import { newId, parseInput, refId, text } from './parse-input.ts';

@@ -3,7 +3,7 @@
 import type { ProjectionDetail } from '../analytics/network-model.ts';
 import { normalizeScope } from '../analytics/analytics-scope.ts';
 import type { SnapshotRequest } from '../analytics/analytics-service.ts';
-import type { Database } from '../db/index.ts';
+import type { Database } from '@siheung/core/db';
 import { badUserInput } from '../errors/app-errors.ts';
 import type { AnalyticsScope as AnalyticsScopeInput, ProposedLink } from '../generated/resolvers-types.ts';
 import { checkIds, type IdArgument } from '../services/network/check-ids.ts';

@@ -3,7 +3,7 @@
 // one entity loaded by id, NOT_FOUND naming `id` when there is none.
 import type DataLoader from 'dataloader';
 import type { AppContext } from '../app/context.ts';
-import type { Params } from '../db/index.ts';
+import type { Params } from '@siheung/core/db';
 import { notFound } from '../errors/app-errors.ts';
 import type { Loaders } from '../loaders/create-loaders.ts';
 import { requiredId } from './arguments.ts';

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adjacency, distances, kShortestLengths, linkPasses, readNetwork, type OracleFilter, type OracleNetwork } from '../../test/network-oracle.ts';
 import { deleteFixture, loadFixture } from '../../test/network-fixture.ts';
 import { createTestApp } from '../../test/test-app.ts';
+import { mulberry32 } from '@siheung/core/random';
 
 const PREFIX = 'T-PTH-';
 const testApp = createTestApp();
@@ -44,18 +45,6 @@ async function paths(variables: Case): Promise<Path[]> {
   return result.data!.collaborationPaths;
 }
 
-/** A seeded pseudo-random generator (mulberry32), so every run checks the same pairs. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const VARIANTS: Array<Omit<Case, 'from' | 'to'>> = [
   { maxHops: 6, k: 3 },
   { maxHops: 6, k: 5, linkKinds: ['JOINT_RD', 'CLINICAL_TRIAL'] },
@@ -65,7 +54,7 @@ const VARIANTS: Array<Omit<Case, 'from' | 'to'>> = [
 ];
 
 function randomCases(count: number): Case[] {
-  const next = random(20250610);
+  const next = mulberry32(20250610);
   const ids = [...network.organizations.keys()].sort();
   const cases: Case[] = [];
   while (cases.length < count) {

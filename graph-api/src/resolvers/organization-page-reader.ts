@@ -1,6 +1,6 @@
 // Reads one `organizations` page: the statement fitting its filter and order, with the nested fields the selection
 // asks for folded in (one statement instead of one per nested field), primed into the request's loaders.
-import type { Database, Params } from '../db/index.ts';
+import type { Database, Params } from '@siheung/core/db';
 import type { CollaborationQuery, Loaders } from '../loaders/create-loaders.ts';
 import type { CapabilityRow, CollaborationRow, HubRow, OrganizationRow } from '../model/rows.ts';
 import type { NestedPlan } from './organization-nested-plan.ts';

@@ -2,7 +2,7 @@
 import { badUserInput, notFound, unknownIds } from '../errors/app-errors.ts';
 import type { QueryResolvers, OrganizationFilter } from '../generated/resolvers-types.ts';
 import type { OrganizationRow } from '../model/rows.ts';
-import { isChoseongQuery, normalizeText } from '../search/search-key.ts';
+import { isChoseongQuery, normalizeText } from '@siheung/core/search-key';
 import { boundedString, encodeCursor, idList, intInRange, offsetAfter, requiredId } from './arguments.ts';
 import { nestedPlan } from './organization-nested-plan.ts';
 import { primeNested, readPage } from './organization-page-reader.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '@siheung/graph-api/config';
-import { DbError } from '@siheung/graph-api/db';
+import { ConfigError } from '@siheung/core/config';
+import { DbError } from '@siheung/core/db';
 import { DatasetInvalidError } from '../dataset/index.ts';
 import { PartialLoadError } from '../load/index.ts';
 import { describeError } from './describe-error.ts';

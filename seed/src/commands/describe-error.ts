@@ -1,6 +1,6 @@
 // Turns any error of the data CLI into the lines to print: one clear line each, never a stack trace.
-import { ConfigError } from '@siheung/graph-api/config';
-import { DbError } from '@siheung/graph-api/db';
+import { ConfigError } from '@siheung/core/config';
+import { DbError } from '@siheung/core/db';
 import { DatasetInvalidError, formatProblem } from '../dataset/index.ts';
 import { ExportEncodingError } from '../export/index.ts';
 import { LoadError, PartialLoadError } from '../load/index.ts';

@@ -1,7 +1,7 @@
 // `pnpm data generate --orgs N --links M --seed S --out DIR [--prefix P]`: a synthetic Siheung-like graph
 // (seed/src/generate) written as the dataset's CSV files, for tests and benchmarks through the real importer.
 import { existsSync, readdirSync } from 'node:fs';
-import { clusteringOfPairs } from '@siheung/graph-api/clustering';
+import { clusteringOfPairs } from '@siheung/core/clustering';
 import { EXPORT_ENCODINGS, writeDatasetFiles } from '../export/index.ts';
 import { generateDataset, readSampleVocabulary } from '../generate/index.ts';
 import { UsageError, type Command } from './command.ts';

@@ -1,7 +1,7 @@
 // `pnpm data import <files or folders> [--dry-run] …`: validates every file against the others and the
 // database, then writes (see seed/src/import). Any problem: all are listed and nothing is written.
-import { cliActor, importAuditTarget, withAudit } from '@siheung/graph-api/audit';
-import { applyMigrations } from '@siheung/graph-api/db';
+import { cliActor, importAuditTarget, withAudit } from '@siheung/core/audit';
+import { applyMigrations } from '@siheung/core/db';
 import { DatasetInvalidError, TEXT_ENCODINGS } from '../dataset/index.ts';
 import { collectInputs, importFiles } from '../import/index.ts';
 import { DEFAULT_BATCH_SIZE, TRANSACTION_MODES } from '../load/index.ts';

@@ -1,7 +1,7 @@
 // `pnpm data seed [--if-empty]`: migrates the database, then loads the sample dataset (validated whole
 // first, written in one transaction). With --if-empty it leaves a database that has organisations alone.
 import { relative } from 'node:path';
-import { applyMigrations } from '@siheung/graph-api/db';
+import { applyMigrations } from '@siheung/core/db';
 import { readDataset } from '../dataset/index.ts';
 import { isDatabaseEmpty, loadDataset } from '../load/index.ts';
 import { SAMPLE_DATA_DIR } from '../sample-data-dir.ts';

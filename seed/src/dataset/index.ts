@@ -5,7 +5,7 @@ export type { FileSpec, NodeType } from './column-spec.ts';
 export type * from './dataset.ts';
 export { decodeText, TEXT_ENCODINGS, type DecodedText, type TextEncodingChoice } from './decode-text.ts';
 export { DATASET_FILES, specForFile, specForType } from './file-specs.ts';
-export { escapeFormula, unescapeFormula } from './formula-escape.ts';
+export { escapeFormula, unescapeFormula } from '@siheung/core/formula-escape';
 export { canonicalColumn, identifyTable, specForName } from './identify-table.ts';
 export { KOREAN_FILE_NAMES, KOREAN_HEADERS, koreanHeadersOf } from './korean-names.ts';
 export { append, DatasetInvalidError, formatProblem, sortProblems, type Problem } from './problem.ts';

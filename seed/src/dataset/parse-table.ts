@@ -1,6 +1,6 @@
 // Types a raw table by its file spec: header checks, then every cell of every row.
 import type { FileSpec } from './column-spec.ts';
-import { unescapeFormula } from './formula-escape.ts';
+import { unescapeFormula } from '@siheung/core/formula-escape';
 import type { Problem } from './problem.ts';
 import type { RawTable } from './raw-table.ts';
 

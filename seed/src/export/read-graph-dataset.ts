@@ -2,7 +2,7 @@
 // write. A scope selects organisations; the links among them and everything they refer to come along
 // (hubs, the capability taxonomy above them, events and programmes, projects), so the export imports on
 // its own into an empty database.
-import type { Database, Row } from '@siheung/graph-api/db';
+import type { Database, Row } from '@siheung/core/db';
 import type { Dataset, OrganizationKind } from '../dataset/index.ts';
 
 export interface ExportScope {

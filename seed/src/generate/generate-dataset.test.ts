@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDataset, type CapabilityRow, type ProgramRow } from '../dataset/index.ts';
 import { writeDatasetFiles } from '../export/index.ts';
-import { clusteringOfPairs } from '@siheung/graph-api/clustering';
+import { clusteringOfPairs } from '@siheung/core/clustering';
 import { generateDataset } from './generate-dataset.ts';
 import { readSampleVocabulary } from './sample-vocabulary.ts';
 

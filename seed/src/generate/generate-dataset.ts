@@ -12,7 +12,7 @@
 // No partner-matching rule shapes any of it.
 import type { AttendanceRow, CapabilityRow, CollaborationRow, Dataset, EventRow, HubRow, OrganizationKind, OrganizationRow, ProgramRow, ProjectMemberRow, ProjectRow } from '../dataset/index.ts';
 import { holmeKim } from './holme-kim.ts';
-import { Rng } from './prng.ts';
+import { Rng } from '@siheung/core/random';
 import { EVENT_NAMES, hubName, LINK_TITLES, organizationName } from './synthetic-names.ts';
 
 export interface GenerateOptions {

@@ -4,7 +4,7 @@
 // their clustering. Nodes belong to groups (hubs): an attachment stays within the newcomer's group with
 // probability `local`, which makes the groups denser inside than between them.
 
-import type { Rng } from './prng.ts';
+import type { Rng } from '@siheung/core/random';
 
 export interface HolmeKimOptions {
   nodes: number;

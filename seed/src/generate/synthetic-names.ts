@@ -1,7 +1,7 @@
 // Names for generated organisations, hubs and events: Korean with a matching English form, made from
 // syllables so that no generated company is mistaken for a real one.
 import type { OrganizationKind } from '../dataset/index.ts';
-import type { Rng } from './prng.ts';
+import type { Rng } from '@siheung/core/random';
 
 const SYLLABLES: readonly (readonly [string, string])[] = [
   ['가', 'Ga'], ['나', 'Na'], ['다', 'Da'], ['라', 'Ra'], ['마', 'Ma'], ['바', 'Ba'], ['사', 'Sa'], ['아', 'A'], ['자', 'Ja'], ['하', 'Ha'],

@@ -1,7 +1,7 @@
 // What the database adds to an import's validation: ids the files refer to but do not define (they may
 // exist already), and collaboration rows the database contradicts. Both run on raw cells, before typing,
 // so that their problems come in the same report as every other one.
-import type { Database } from '@siheung/graph-api/db';
+import type { Database } from '@siheung/core/db';
 import { specForType, unescapeFormula, type KnownIds, type NodeType, type Problem, type RawTable } from '../dataset/index.ts';
 
 const NODE_TYPES: readonly NodeType[] = ['hubs', 'capabilities', 'programs', 'organizations', 'events', 'projects'];

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import writeExcelFile from 'write-excel-file/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { openTestDatabase } from '../../../graph-api/test/test-database.ts';
+import { openTestDatabase } from '@siheung/core/test-support';
 import { FIXTURES_DIR } from '../../test/dataset-fixtures.ts';
 import { contentHash, countByLabel, deletePrefix, dumpGraph, entry } from '../../test/graph-dump.ts';
 import { runCli } from '../cli.ts';

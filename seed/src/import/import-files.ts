@@ -1,7 +1,7 @@
 // An import, start to end: read the inputs, validate everything (files and database) before any write,
 // then load, in one transaction when the import fits in one (all or nothing), else in committed batches
 // that a rerun completes (docs/data.md, "Atomicity"). The CLI and the API upload both run this.
-import type { Database } from '@siheung/graph-api/db';
+import type { Database } from '@siheung/core/db';
 import { buildDataset, DatasetInvalidError, sortProblems, type Dataset, type Problem, type TextEncodingChoice } from '../dataset/index.ts';
 import { loadDataset, type LoadProgress, type LoadSummary, type TransactionMode } from '../load/index.ts';
 import { findKnownIds, findLinkConflicts } from './check-database.ts';

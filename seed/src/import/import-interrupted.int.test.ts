@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openTestDatabase } from '../../../graph-api/test/test-database.ts';
+import { openTestDatabase } from '@siheung/core/test-support';
 import { contentHash, countByLabel, deletePrefix, dumpGraph, type DumpEntry } from '../../test/graph-dump.ts';
 import { writeDatasetFiles } from '../export/index.ts';
 import { generateDataset, readSampleVocabulary } from '../generate/index.ts';

@@ -4,8 +4,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DbError } from '@siheung/graph-api/db';
-import { openTestDatabase } from '../../../graph-api/test/test-database.ts';
+import { DbError } from '@siheung/core/db';
+import { openTestDatabase } from '@siheung/core/test-support';
 import { VALID_DIR } from '../../test/dataset-fixtures.ts';
 import { collaboration, emptyDataset, organization } from '../../test/datasets.ts';
 import { contentHash, deletePrefix, dumpGraph } from '../../test/graph-dump.ts';

@@ -1,7 +1,7 @@
 // Loading the fixture dataset (ids T-LOAD-…): nodes, labels, links, value types, search keys, provenance;
 // a repeated load changes nothing; a changed row moves labels and links.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../../../graph-api/test/test-database.ts';
+import { openTestDatabase } from '@siheung/core/test-support';
 import { VALID_DIR } from '../../test/dataset-fixtures.ts';
 import { contentHash, countByLabel, deletePrefix, dumpGraph, entry, type DumpEntry } from '../../test/graph-dump.ts';
 import { readDataset, type Dataset } from '../dataset/index.ts';

@@ -2,7 +2,7 @@
 // (all or nothing: the default) or with each batch committed on its own (for imports too large for one
 // transaction: MERGE on ids makes a rerun of an interrupted load reach exactly the state a clean load
 // would). A repeated load changes nothing.
-import type { Database, QueryRunner, Row } from '@siheung/graph-api/db';
+import type { Database, QueryRunner, Row } from '@siheung/core/db';
 import type { Dataset, DatasetType } from '../dataset/index.ts';
 import { LOAD_STEPS, type LoadStep } from './load-steps.ts';
 
@@ -118,7 +118,7 @@ export async function loadDataset(db: Database, dataset: Dataset, options: LoadO
             await runBatch(tx, step, batch, summary);
             // A batch that changed something moves the data version on: API instances drop analytics cached before it.
             if (changes(summary) > before) await tx.run('data-version-bump');
-            // What the audit log records for this committed batch (graph-api/src/audit/import-audit.ts).
+            // What the audit log records for this committed batch (core/src/audit/import-audit.ts).
             return { batch: committed + 1, of: totalBatches, type: step.type, rows: batch.length };
           }, 'seed-load-batch');
         } catch (error) {

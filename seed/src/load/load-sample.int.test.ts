@@ -1,6 +1,6 @@
 // Loading the sample data again (the global setup loaded it once) changes no count and no property.
 import { afterAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../../../graph-api/test/test-database.ts';
+import { openTestDatabase } from '@siheung/core/test-support';
 import { contentHash, countByLabel, dumpGraph } from '../../test/graph-dump.ts';
 import { readDataset } from '../dataset/index.ts';
 import { loadSampleData, SAMPLE_DATA_DIR } from '../index.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { build, validTexts } from '../../test/dataset-fixtures.ts';
 import { ORGANIZATION_KINDS } from '../dataset/index.ts';
-import { KIND_LABELS, kindLabels } from '@siheung/graph-api/kind-labels';
+import { KIND_LABELS, kindLabels } from '@siheung/core/kind-labels';
 import { LOAD_STEPS } from './load-steps.ts';
 
 describe('LOAD_STEPS', () => {

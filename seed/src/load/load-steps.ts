@@ -1,8 +1,8 @@
 // What a load writes, in dependency order: nodes, then the links between them. Each step is one named
 // query run over batches of rows built from the dataset.
-import { computeSearchKeys, type NamedThing } from '@siheung/graph-api/search-key';
+import { computeSearchKeys, type NamedThing } from '@siheung/core/search-key';
 import type { Dataset, DatasetType } from '../dataset/index.ts';
-import { kindLabels } from '@siheung/graph-api/kind-labels';
+import { kindLabels } from '@siheung/core/kind-labels';
 import { rowHash } from './row-hash.ts';
 
 export interface LoadStep {

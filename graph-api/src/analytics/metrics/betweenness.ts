@@ -4,7 +4,7 @@
 import { betweenness as betweennessCentrality } from 'graphology-metrics/centrality/index.js';
 import type { AnalyticsLimits } from '../analytics-limits.ts';
 import type { NetworkGraph } from '../network-model.ts';
-import { sampleWithoutReplacement, seededRandom } from './seeded-random.ts';
+import { sampleWithoutReplacement, seededRandom } from '@siheung/core/random';
 import { shortestPathTrees } from './shortest-path-trees.ts';
 
 export interface CentralityValues {

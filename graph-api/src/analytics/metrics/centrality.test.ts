@@ -6,7 +6,7 @@ import { randomLinks, testSnapshot } from '../test-graphs.ts';
 import { pivotBetweenness } from './betweenness.ts';
 import { centralityValues, rankByValue } from './centrality.ts';
 import { pivotCloseness } from './closeness.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '@siheung/core/random';
 
 const star = testSnapshot([], ['HUB-A', 'HUB-B', 'HUB-C']).graph;
 const path = testSnapshot([], ['A-B', 'B-C', 'C-D']).graph;

@@ -7,7 +7,7 @@ import { connectedComponents } from 'graphology-components';
 import type { AnalyticsLimits } from '../analytics-limits.ts';
 import type { NetworkGraph } from '../network-model.ts';
 import type { CentralityValues } from './betweenness.ts';
-import { sampleWithoutReplacement, seededRandom } from './seeded-random.ts';
+import { sampleWithoutReplacement, seededRandom } from '@siheung/core/random';
 import { hopDistances } from './hop-distances.ts';
 
 export function pivotCloseness(graph: NetworkGraph, pivots: number, seed: string): CentralityValues {

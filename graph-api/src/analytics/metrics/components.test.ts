@@ -5,7 +5,7 @@ import { NeighborhoodIndex } from 'graphology-indices/neighborhood.js';
 import { describe, expect, it } from 'vitest';
 import { randomLinks, testSnapshot } from '../test-graphs.ts';
 import { connectedComponentsOf } from './components.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '@siheung/core/random';
 
 describe('connectedComponentsOf', () => {
   it('finds each group of linked organisations once, isolates alone', () => {

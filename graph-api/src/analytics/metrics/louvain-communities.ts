@@ -3,7 +3,7 @@
 // numbered by size, largest first.
 import louvainModule from 'graphology-communities-louvain';
 import type { NetworkGraph } from '../network-model.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '@siheung/core/random';
 
 // The package is CommonJS (module.exports = louvain) while its typings declare a default export.
 const louvain = louvainModule as unknown as typeof louvainModule.default;

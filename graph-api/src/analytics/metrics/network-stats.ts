@@ -4,7 +4,7 @@ import { density } from 'graphology-metrics/graph/density.js';
 import { NeighborhoodIndex } from 'graphology-indices/neighborhood.js';
 import type { AnalyticsLimits } from '../analytics-limits.ts';
 import type { NetworkGraph } from '../network-model.ts';
-import { clustering } from './clustering.ts';
+import { clustering } from '@siheung/core/clustering';
 import { connectedComponentsOf } from './components.ts';
 import { louvainCommunities } from './louvain-communities.ts';
 import { pathStats } from './path-stats.ts';

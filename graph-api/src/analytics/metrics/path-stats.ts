@@ -7,7 +7,7 @@ import { largestConnectedComponent } from 'graphology-components';
 import type { NeighborhoodIndex } from 'graphology-indices/neighborhood.js';
 import type { AnalyticsLimits } from '../analytics-limits.ts';
 import type { NetworkGraph } from '../network-model.ts';
-import { sampleWithoutReplacement, seededRandom } from './seeded-random.ts';
+import { sampleWithoutReplacement, seededRandom } from '@siheung/core/random';
 import { hopDistances } from './hop-distances.ts';
 
 export interface PathStats {

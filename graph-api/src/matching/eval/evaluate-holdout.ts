@@ -1,6 +1,6 @@
 // Scores every method on one hold-out: builds the engine's graph from the training rows as of the cut-off, and for
 // each organisation that gained a new partner through a hidden link, compares each method's list with those partners.
-import { seededRandom } from '../../analytics/metrics/seeded-random.ts';
+import { seededRandom } from '@siheung/core/random';
 import { buildMatchingGraph } from '../matching-graph.ts';
 import type { Ranker } from './eval-rankers.ts';
 import { organizationsToScore, type HoldOut } from '../hold-out.ts';

@@ -4,7 +4,7 @@
 // kind, hub, sector, capability, need, event — takes part, so only structure can predict its later links. Unlike a
 // pure growth model (seed's Holme–Kim, where every link forms when its newer end arrives), links also form between
 // organisations that are already in the network, which is what a time split asks a ranking to foresee.
-import { sampleWithoutReplacement, seededRandom } from '../../analytics/metrics/seeded-random.ts';
+import { sampleWithoutReplacement, seededRandom } from '@siheung/core/random';
 
 export interface FormedLink {
   /** Indices of the two ends in the organisation list. */

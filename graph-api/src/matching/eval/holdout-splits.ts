@@ -1,6 +1,6 @@
 // The evaluation's hold-outs: hide some links, keep the rest as the network to predict from, and list for each
 // organisation the new partners the hidden links gave it (the answers the rankings are scored against).
-import { sampleWithoutReplacement, seededRandom } from '../../analytics/metrics/seeded-random.ts';
+import { sampleWithoutReplacement, seededRandom } from '@siheung/core/random';
 import { newPartners, pairKey, splitAtDate, type HoldOut } from '../hold-out.ts';
 import type { MatchingInput, MatchingLink } from '../matching-input.ts';
 

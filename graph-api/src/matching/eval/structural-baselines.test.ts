@@ -1,6 +1,6 @@
 // The neighbourhood baselines on a graph whose scores are worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../analytics/metrics/seeded-random.ts';
+import { seededRandom } from '@siheung/core/random';
 import { buildMatchingGraph } from '../matching-graph.ts';
 import { evalTestInput } from './eval-test-input.ts';
 import { rankAtRandom, rankByPopularity, rankByStructure } from './structural-baselines.ts';

@@ -2,7 +2,7 @@
 // Zhou, Lü & Zhang 2009 for resource allocation) and a random order, over the engine's own graph. graphology has no
 // link-prediction scores, so each is a few lines here. Ties (most candidates score 0) are broken at random, seeded,
 // so no baseline gains from an accidental order such as ids.
-import { sampleWithoutReplacement } from '../../analytics/metrics/seeded-random.ts';
+import { sampleWithoutReplacement } from '@siheung/core/random';
 import type { MatchingGraph } from '../matching-graph.ts';
 
 export type StructuralScore = 'COMMON_NEIGHBOURS' | 'ADAMIC_ADAR' | 'RESOURCE_ALLOCATION';

@@ -1,5 +1,5 @@
 // NOT_FOUND, naming the argument, for any id a network query names that does not exist (before it runs).
-import type { QueryRunner } from '../../db/index.ts';
+import type { QueryRunner } from '@siheung/core/db';
 import { notFound, unknownIds } from '../../errors/app-errors.ts';
 import type { NetworkParams } from './network-params.ts';
 

@@ -1,6 +1,6 @@
 // The k shortest collaboration paths between two organisations (Yen's algorithm over the database's SHORTEST
 // search), each hop with the evidence of every link between its two organisations.
-import type { QueryRunner } from '../../db/index.ts';
+import type { QueryRunner } from '@siheung/core/db';
 import type { LinkKind } from '../../generated/resolvers-types.ts';
 import type { CollaborationRow, OrganizationRow } from '../../model/rows.ts';
 import { kShortestPaths, type SpurRequest } from './k-shortest-paths.ts';

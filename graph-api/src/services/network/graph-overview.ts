@@ -1,5 +1,5 @@
 // The filtered network, bounded: its best-connected organisations and the links among them.
-import type { QueryRunner } from '../../db/index.ts';
+import type { QueryRunner } from '@siheung/core/db';
 import type { GraphEdge, GraphNode, GraphPayload } from '../../generated/resolvers-types.ts';
 import type { NetworkParams } from './network-params.ts';
 

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { kShortestPaths, type SpurRequest } from './k-shortest-paths.ts';
-
-/** A seeded pseudo-random generator (mulberry32), so every run tests the same graphs. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '@siheung/core/random';
 
 type Graph = Map<string, Set<string>>;
 
 function randomGraph(seed: number, nodes: number, links: number): Graph {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const graph: Graph = new Map(Array.from({ length: nodes }, (_, i) => [`n${i}`, new Set<string>()]));
   for (let i = 0; i < links; i += 1) {
     const a = `n${Math.floor(next() * nodes)}`;
@@ -89,7 +78,7 @@ describe('kShortestPaths', () => {
     let severalPaths = 0;
     for (let seed = 1; seed <= 200; seed += 1) {
       const graph = randomGraph(seed, 12, 14 + (seed % 10));
-      const next = random(seed * 7);
+      const next = mulberry32(seed * 7);
       const from = `n${Math.floor(next() * 12)}`;
       const to = `n${(Number(from.slice(1)) + 1 + Math.floor(next() * 11)) % 12}`;
       const k = 1 + (seed % 5);

@@ -1,6 +1,6 @@
 // Turns a user's search text into a Lucene query for the full-text indexes: every word required, small English
 // typos tolerated (term~1), the last word also as a prefix (as-you-type). User text never reaches Lucene's syntax.
-import { normalizeText } from '../../search/search-key.ts';
+import { normalizeText } from '@siheung/core/search-key';
 
 /** Lucene's query-syntax characters; a backslash before one makes it a literal. */
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;

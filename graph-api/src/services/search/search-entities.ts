@@ -1,8 +1,8 @@
 // Search over organisations, capabilities and hubs: builds the index queries from the text, runs
 // search-entities (which ranks) and says which stored name or alias matched.
-import type { QueryRunner } from '../../db/index.ts';
+import type { QueryRunner } from '@siheung/core/db';
 import type { SearchMatch, SearchResultKind } from '../../generated/resolvers-types.ts';
-import { isChoseongQuery, keysOfName, normalizeText } from '../../search/search-key.ts';
+import { isChoseongQuery, keysOfName, normalizeText } from '@siheung/core/search-key';
 import { toLuceneQuery } from './lucene-query.ts';
 
 export interface SearchRequest {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { REPOSITORY_DIR, STATEMENT_FOLDERS } from '../../test/statement-folders.ts';
 import { createStatementRegistry } from './statement-registry.ts';
 
-const SOURCE_ROOTS = ['graph-api', 'seed', 'bench', 'e2e', 'explorer', 'neo4j'];
+const SOURCE_ROOTS = ['core', 'graph-api', 'seed', 'bench', 'e2e', 'explorer', 'neo4j'];
 /** Calls whose first argument is a statement name. */
 const NAMED_CALL = /\b(?:read|write|run|warmGate|cypher|text)\(\s*['"`]([a-z0-9-]+)['"`]/g;
 const LITERAL = /['"`]([a-z0-9]+(?:-[a-z0-9]+)+)['"`]/g;
@@ -18,7 +18,7 @@ function sourceFiles(root: string): string[] {
 }
 
 /** The registry's own tests name made-up statements in throwaway folders. */
-const REGISTRY_TEST = join('graph-api', 'src', 'db', 'statement-registry.test.ts');
+const REGISTRY_TEST = join('core', 'src', 'db', 'statement-registry.test.ts');
 const sources = SOURCE_ROOTS.flatMap(sourceFiles)
   .filter((file) => !file.endsWith(REGISTRY_TEST))
   .map((file) => ({ file, text: readFileSync(file, 'utf8') }));

@@ -1,6 +1,6 @@
 // Writes one audit entry inside the transaction of the change it describes: the entry commits, or rolls back, with it.
 import { randomUUID } from 'node:crypto';
-import type { Actor } from '../auth/actor.ts';
+import type { Actor } from './actor.ts';
 import type { QueryRunner } from '../db/index.ts';
 
 export interface AuditChange {

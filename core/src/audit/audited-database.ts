@@ -1,5 +1,5 @@
 // A database whose every write transaction ends with an audit entry of who changed what, in that transaction.
-import type { Actor } from '../auth/actor.ts';
+import type { Actor } from './actor.ts';
 import type { Database, QueryRunner } from '../db/index.ts';
 import { recordAudit, type AuditChange } from './record-audit.ts';
 

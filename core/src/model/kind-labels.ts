@@ -1,7 +1,9 @@
 // The secondary label of each organisation kind: the one allow-list every writer (the data loader and the
 // API's mutations) picks labels from. Labels cannot be query parameters, so only these strings ever
 // reach Cypher's dynamic labels.
-import type { OrgKind } from '../generated/resolvers-types.ts';
+
+/** The organisation kinds (the API schema's OrgKind enum; graph-api/src/model/kind-labels.test.ts keeps the two the same). */
+export type OrgKind = 'COMPANY' | 'UNIVERSITY' | 'HOSPITAL' | 'RESEARCH_INSTITUTE' | 'PUBLIC_AGENCY' | 'SUPPORT_ORG';
 
 export const KIND_LABELS: Readonly<Record<OrgKind, string>> = Object.freeze({
   COMPANY: 'Company',

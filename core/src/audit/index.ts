@@ -2,3 +2,5 @@
 export { withAudit, type AuditTarget } from './audited-database.ts';
 export { importAuditTarget } from './import-audit.ts';
 export { cliActor } from './cli-actor.ts';
+export { recordAudit, type AuditChange } from './record-audit.ts';
+export type { Actor, Role } from './actor.ts';

@@ -1,4 +1,4 @@
-// The statements tests run: the product's, and the test-only ones beside them in graph-api/test/cypher (setup and
+// The statements tests run: the product's, and the test-only ones beside them in core/test/cypher (setup and
 // clean-up the product must never be able to run).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

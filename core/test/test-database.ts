@@ -10,3 +10,4 @@ export function openTestDatabase(onQuery?: (name: string) => void): Database {
     { ...withTestStatements, ...(onQuery ? { onQuery } : {}) },
   );
 }
+export { withTestStatements, testStatements, TEST_QUERIES_DIR } from './test-statements.ts';
