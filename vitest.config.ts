@@ -1,10 +1,23 @@
-// Test tiers by file name: *.test.ts unit, *.int.test.ts against the local test Neo4j, e2e/ in Chromium.
+// Test tiers by file name: *.test.ts unit, *.int.test.ts against a test Neo4j, e2e/ in Chromium, and the
+// slow checks (SLOW below) last and alone. Order: unit + integration side by side, then e2e, then slow.
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+// Checks that load the machine (or kill a Neo4j) on purpose: they run after everything else, one at a
+// time, so their timing assertions never compete with other files.
+const SLOW = ['graph-api/test/neo4j-fault.int.test.ts', 'graph-api/test/injection-corpus.int.test.ts'];
+
+// Workers for unit + integration; the global setup starts one Neo4j per worker. Integration files
+// mostly wait on Neo4j, so even two cores gain from two. NEO4J_TEST_URI (comma-separated, already
+// running instances) fixes the count to the instances given.
+const externalUris = process.env.NEO4J_TEST_URI?.split(',').filter((uri) => uri.trim()).length ?? 0;
+const workers = externalUris || Math.min(4, Math.max(2, availableParallelism()));
 
 export default defineConfig({
   test: {
-    // Starts the tests' own Neo4j once for every project (see the file for why).
+    // Starts the tests' own Neo4j instances once for every project (see the file for why).
     globalSetup: ['./vitest.global-setup.ts'],
+    maxWorkers: workers,
     projects: [
       {
         test: {
@@ -12,14 +25,16 @@ export default defineConfig({
           // bench/: only its unit tests; the benchmarks themselves run with `pnpm bench`, never in `pnpm test`.
           include: ['{graph-api,seed,explorer}/src/**/*.test.{ts,tsx}', 'neo4j/**/*.test.ts', 'bench/src/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
         test: {
           name: 'integration',
           include: ['{graph-api,seed}/src/**/*.int.test.ts', '{graph-api,seed}/test/**/*.int.test.ts'],
-          // One Neo4j Community database is shared: files run one at a time, each owns its data.
-          fileParallelism: false,
+          exclude: [...SLOW, '**/node_modules/**'],
+          // Files run side by side, each on its worker's own Neo4j (graph-api/test/test-neo4j.ts); each owns its data.
+          sequence: { groupOrder: 0 },
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },
@@ -28,8 +43,20 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
+          // One browser at a time, after the integration files.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'slow',
+          include: SLOW,
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
+          testTimeout: 30_000,
           hookTimeout: 120_000,
         },
       },
