@@ -1,5 +1,6 @@
 // Test tiers by file name: *.test.ts unit, *.int.test.ts against a test Neo4j, e2e/ in Chromium, and the
-// slow checks (SLOW below) last and alone. Order: unit + integration side by side, then e2e, then slow.
+// slow checks (SLOW below). They run in this order (sequence.groupOrder), each tier after the last one ends,
+// so that the timing-sensitive tests of one tier never compete with another tier's load.
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
@@ -7,7 +8,7 @@ import { defineConfig } from 'vitest/config';
 // time, so their timing assertions never compete with other files.
 const SLOW = ['graph-api/test/neo4j-fault.int.test.ts', 'graph-api/test/injection-corpus.int.test.ts'];
 
-// Workers for unit + integration; the global setup starts one Neo4j per worker. Integration files
+// Workers for unit and integration; the global setup starts one Neo4j per worker. Integration files
 // mostly wait on Neo4j, so even two cores gain from two. NEO4J_TEST_URI (comma-separated, already
 // running instances) fixes the count to the instances given.
 const externalUris = process.env.NEO4J_TEST_URI?.split(',').filter((uri) => uri.trim()).length ?? 0;
@@ -34,7 +35,7 @@ export default defineConfig({
           include: ['{graph-api,seed}/src/**/*.int.test.ts', '{graph-api,seed}/test/**/*.int.test.ts'],
           exclude: [...SLOW, '**/node_modules/**'],
           // Files run side by side, each on its worker's own Neo4j (graph-api/test/test-neo4j.ts); each owns its data.
-          sequence: { groupOrder: 0 },
+          sequence: { groupOrder: 1 },
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },
@@ -43,9 +44,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
-          // One browser at a time, after the integration files.
+          // One browser at a time, on the first Neo4j instance.
           fileParallelism: false,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -55,7 +56,7 @@ export default defineConfig({
           name: 'slow',
           include: SLOW,
           fileParallelism: false,
-          sequence: { groupOrder: 2 },
+          sequence: { groupOrder: 3 },
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },
