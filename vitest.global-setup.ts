@@ -13,13 +13,26 @@ import './graph-api/test/provided-context.ts';
 const running: RunningNeo4j[] = [];
 
 async function prepare(uri: string): Promise<void> {
-  const db = openDatabase({ uri, auth: null, database: 'neo4j', queryTimeoutMs: 60_000 });
-  try {
-    await applyMigrations(db);
-    const { loadSampleData } = await import('@siheung/seed');
-    await loadSampleData(db);
-  } finally {
-    await db.close();
+  // The driver's short timeouts are meant for the API: on a busy machine a JVM that has just started can
+  // miss them, which would open the circuit or stop the load. Wait until it answers, allow the load time,
+  // and give one that still failed on a connection another try (migrations and sample data are idempotent).
+  for (let attempt = 1; ; attempt += 1) {
+    const db = openDatabase({ uri, auth: null, database: 'neo4j', queryTimeoutMs: 300_000 });
+    try {
+      const deadline = Date.now() + 120_000;
+      while (!(await db.ping(10_000))) {
+        if (Date.now() > deadline) throw new Error(`test Neo4j at ${uri} does not answer`);
+        await new Promise((resolveWait) => setTimeout(resolveWait, 500));
+      }
+      await applyMigrations(db);
+      const { loadSampleData } = await import('@siheung/seed');
+      await loadSampleData(db);
+      return;
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof Error && 'connection' in error && error.connection === true)) throw error;
+    } finally {
+      await db.close();
+    }
   }
 }
 
