@@ -1,5 +1,7 @@
-// Integration and browser tests: a Neo4j of their own (own port, fresh data folder, never the user's data),
-// migrated and loaded with the sample data once; stopped at the end.
+// Integration and browser tests: Neo4j instances of their own (own ports, fresh data folders, never the
+// user's data), migrated and loaded with the sample data once; stopped at the end. Neo4j Community has one
+// user database, so files that run at the same time are isolated by running one instance per vitest
+// worker: instance i serves the worker whose VITEST_POOL_ID is i + 1 (see core/test/test-neo4j.ts).
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -8,32 +10,67 @@ import { applyMigrations, openDatabase } from '@siheung/core/db';
 
 import '@siheung/core/test-support/provided-context';
 
-let neo4j: RunningNeo4j | undefined;
+const running: RunningNeo4j[] = [];
+
+async function prepare(uri: string): Promise<void> {
+  // The driver's short timeouts are meant for the API: on a busy machine a JVM that has just started can
+  // miss them, which would open the circuit or stop the load. Wait until it answers, allow the load time,
+  // and give one that still failed on a connection another try (migrations and sample data are idempotent).
+  for (let attempt = 1; ; attempt += 1) {
+    const db = openDatabase({ uri, auth: null, database: 'neo4j', queryTimeoutMs: 300_000 });
+    try {
+      const deadline = Date.now() + 120_000;
+      while (!(await db.ping(10_000))) {
+        if (Date.now() > deadline) throw new Error(`test Neo4j at ${uri} does not answer`);
+        await new Promise((resolveWait) => setTimeout(resolveWait, 500));
+      }
+      await applyMigrations(db);
+      const { loadSampleData } = await import('@siheung/seed');
+      await loadSampleData(db);
+      return;
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof Error && 'connection' in error && error.connection === true)) throw error;
+    } finally {
+      await db.close();
+    }
+  }
+}
+
+async function startInstance(index: number): Promise<string> {
+  // Ports NEO4J_TEST_PORT, +1, +2…; the first data folder keeps its documented name.
+  const port = Number(process.env.NEO4J_TEST_PORT ?? 7688) + index;
+  const baseDir = resolve(REPO_ROOT, process.env.NEO4J_TEST_DATA ?? '.data/neo4j-test');
+  const dataDir = index === 0 ? baseDir : `${baseDir}-${index + 1}`;
+  rmSync(dataDir, { recursive: true, force: true });
+  // Several JVMs starting at once on a busy machine take longer than one: a generous readiness wait.
+  const neo4j = await startLocalNeo4j({ port, dataDir, log: () => undefined, readyTimeoutMs: 300_000 });
+  running.push(neo4j);
+  await prepare(neo4j.uri);
+  return neo4j.uri;
+}
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  // Unit tests alone need no database: skip Neo4j's slow start when only they were selected.
-  if (project.vitest.projects.every((selected) => selected.name === 'unit')) return async () => undefined;
-  const externalUri = process.env.NEO4J_TEST_URI;
-  let uri: string;
-  if (externalUri) {
-    uri = externalUri;
-  } else {
-    const port = Number(process.env.NEO4J_TEST_PORT ?? 7688);
-    const dataDir = resolve(REPO_ROOT, process.env.NEO4J_TEST_DATA ?? '.data/neo4j-test');
-    rmSync(dataDir, { recursive: true, force: true });
-    neo4j = await startLocalNeo4j({ port, dataDir, log: () => undefined });
-    uri = neo4j.uri;
-  }
-  const db = openDatabase({ uri, auth: null, database: 'neo4j', queryTimeoutMs: 60_000 });
-  try {
-    await applyMigrations(db);
-    const { loadSampleData } = await import('@siheung/seed');
-    await loadSampleData(db);
-  } finally {
-    await db.close();
-  }
-  project.provide('neo4jUri', uri);
-  return async () => {
-    await neo4j?.stop();
+  const stopAll = async (): Promise<void> => {
+    await Promise.all(running.map((neo4j) => neo4j.stop()));
   };
+  // Unit tests alone need no database: skip the start when only they were selected.
+  if (project.vitest.projects.every((selected) => selected.name === 'unit')) return async () => undefined;
+  // NEO4J_TEST_URI: already running instances, comma-separated (vitest.config.ts runs one file per instance).
+  const external = process.env.NEO4J_TEST_URI?.split(',').map((uri) => uri.trim()).filter(Boolean);
+  let uris: string[];
+  if (external?.length) {
+    uris = external;
+    await Promise.all(uris.map(prepare));
+  } else {
+    // One instance per worker (vitest.config.ts sets maxWorkers); started side by side.
+    const count = Math.max(1, project.vitest.config.maxWorkers ?? 1);
+    try {
+      uris = await Promise.all(Array.from({ length: count }, (_, index) => startInstance(index)));
+    } catch (error) {
+      await stopAll();
+      throw error;
+    }
+  }
+  project.provide('neo4jUris', uris);
+  return stopAll;
 }

@@ -2,7 +2,8 @@
 import type {} from 'vitest';
 declare module 'vitest' {
   export interface ProvidedContext {
-    neo4jUri: string;
+    /** One test Neo4j per vitest worker; a file takes its own through testNeo4jUri(). */
+    neo4jUris: string[];
   }
 }
 export {};

@@ -2,11 +2,10 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { inject } from 'vitest';
 import { createApp, DEFAULT_EXPLORER_DIST } from '@siheung/graph-api';
 import { loadConfig } from '@siheung/graph-api/config';
 import { openDatabase } from '@siheung/core/db';
-import '@siheung/core/test-support/provided-context';
+import { testNeo4jUri } from '@siheung/core/test-support';
 
 export interface ProductServer {
   url: string;
@@ -17,7 +16,7 @@ export async function startProductServer(options: { neo4jUri?: string } = {}): P
   if (!existsSync(join(DEFAULT_EXPLORER_DIST, 'index.html'))) {
     throw new Error('e2e: the explorer is not built; run `pnpm build` first (pnpm test does)');
   }
-  const config = loadConfig({ NEO4J_URI: options.neo4jUri ?? inject('neo4jUri'), NODE_ENV: 'test' });
+  const config = loadConfig({ NEO4J_URI: options.neo4jUri ?? testNeo4jUri(), NODE_ENV: 'test' });
   const db = openDatabase(config.neo4j);
   const server = createServer(createApp({ db, config }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

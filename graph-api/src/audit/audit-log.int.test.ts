@@ -4,10 +4,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '@siheung/seed/cli';
 import { createTestApp } from '../../test/test-app.ts';
 import { CSRF_HEADER } from '../limits/limit-plugins.ts';
+import { testNeo4jUri } from '@siheung/core/test-support';
 
 const P = 'T-AUDIT-';
 const staff = createTestApp({ role: 'staff' });
@@ -128,7 +129,7 @@ describe('the audit log', () => {
     const dir = mkdtempSync(join(tmpdir(), 'audit-import-'));
     writeFileSync(join(dir, 'organizations.csv'), csv.replace('Audit Import 2', 'Audit Import Two'));
     const lines: string[] = [];
-    const code = await runCli(['import', dir, '--source', 'T-AUDIT-cli'], { out: (line) => lines.push(line), err: (line) => lines.push(line), env: { NEO4J_URI: inject('neo4jUri') } });
+    const code = await runCli(['import', dir, '--source', 'T-AUDIT-cli'], { out: (line) => lines.push(line), err: (line) => lines.push(line), env: { NEO4J_URI: testNeo4jUri() } });
     expect(code, lines.join('\n')).toBe(0);
     const [cli, ...others] = await entriesFor('T-AUDIT-cli');
     expect(others).toEqual([]);

@@ -2,10 +2,11 @@
 // request), managed by admins through GraphQL, refused when malformed, unknown or revoked, and the cost of the
 // per-request look-up.
 import { spawn } from 'node:child_process';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../neo4j/local-neo4j.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { openDatabase } from '@siheung/core/db';
+import { testNeo4jUri } from '@siheung/core/test-support';
 
 const admin = createTestApp({ role: 'admin' });
 const anonymous = createTestApp();
@@ -14,7 +15,7 @@ const madeIds: string[] = [];
 function keysCli(args: string[]): Promise<{ code: number; out: string }> {
   return new Promise((resolveRun) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'graph-api/src/cli/keys.ts', ...args], {
-      cwd: REPO_ROOT, env: { ...process.env, NEO4J_URI: inject('neo4jUri') }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: REPO_ROOT, env: { ...process.env, NEO4J_URI: testNeo4jUri() }, stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));

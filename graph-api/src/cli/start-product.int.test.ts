@@ -9,8 +9,9 @@ import { REPO_ROOT } from '../../../neo4j/local-neo4j.ts';
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const dataDirs: string[] = [];
-const HTTP_PORT = 4391;
-const NEO4J_PORT = 7791;
+// Fixed ports, overridable so that two checkouts can run their tests side by side.
+const HTTP_PORT = Number(process.env.START_PRODUCT_HTTP_PORT ?? 4391);
+const NEO4J_PORT = Number(process.env.NEO4J_START_PRODUCT_PORT ?? 7791);
 
 interface Started {
   child: ChildProcess;

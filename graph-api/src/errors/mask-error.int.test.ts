@@ -1,12 +1,12 @@
 // A driver error provoked for real (a database that does not exist) leaves the API typed, without stack trace or
 // driver text (the down-database case is in app/create-app.int.test.ts, the whole fault in test/neo4j-fault.int.test.ts).
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import '@siheung/core/test-support/provided-context';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@siheung/core/db';
 import { createTestApp } from '../../test/test-app.ts';
+import { testNeo4jUri } from '@siheung/core/test-support';
 
 const LEAK = /Neo4jError|Neo\.\w+Error|neo4j-driver|DatabaseNotFound|TransactionTimedOut|\bat .+\.[jt]s:\d+|\n\s+at |stack/;
-const noSuchDatabase = openDatabase({ uri: inject('neo4jUri'), auth: null, database: 'no-such-database', queryTimeoutMs: 10_000 });
+const noSuchDatabase = openDatabase({ uri: testNeo4jUri(), auth: null, database: 'no-such-database', queryTimeoutMs: 10_000 });
 const missingApp = createTestApp({ db: noSuchDatabase });
 
 afterAll(async () => {

@@ -4,13 +4,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import writeExcelFile from 'write-excel-file/node';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '@siheung/core/test-support';
 import { FIXTURES_DIR } from '../../test/dataset-fixtures.ts';
 import { contentHash, countByLabel, deletePrefix, dumpGraph, entry } from '../../test/graph-dump.ts';
 import { runCli } from '../cli.ts';
 import { collectInputs } from './import-input.ts';
 import { importFiles } from './import-files.ts';
+import { testNeo4jUri } from '@siheung/core/test-support';
 
 const PREFIX = 'T-BADF-';
 const BAD_DIR = join(FIXTURES_DIR, 'bad');
@@ -124,7 +125,7 @@ describe('the corpus of bad files', () => {
     const out: string[] = [];
     const err: string[] = [];
     const code = await runCli(['import', join(BAD_DIR, 'wrong-enum'), join(BAD_DIR, 'dangling-reference')], {
-      out: (line) => out.push(line), err: (line) => err.push(line), env: { NEO4J_URI: inject('neo4jUri') },
+      out: (line) => out.push(line), err: (line) => err.push(line), env: { NEO4J_URI: testNeo4jUri() },
     });
     expect(code).toBe(1);
     expect(out).toEqual([

@@ -5,13 +5,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '@siheung/core/test-support';
 import { contentHash, countByLabel, deletePrefix, dumpGraph, type DumpEntry } from '../../test/graph-dump.ts';
 import { writeDatasetFiles } from '../export/index.ts';
 import { generateDataset, readSampleVocabulary } from '../generate/index.ts';
 import { collectInputs } from './import-input.ts';
 import { importFiles } from './import-files.ts';
+import { testNeo4jUri } from '@siheung/core/test-support';
 
 const PREFIX = 'T-KILL-';
 const REPO = resolve(import.meta.dirname, '../../..');
@@ -22,7 +23,7 @@ const withoutImportTime = (dump: readonly DumpEntry[]) => dump.map(({ props: { i
 function startImport(dir: string, args: string[]): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'seed/src/cli.ts', 'import', dir, '--progress', ...args], {
     cwd: REPO,
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
+    env: { ...process.env, NEO4J_URI: testNeo4jUri() },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
