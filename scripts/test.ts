@@ -1,7 +1,8 @@
-// `pnpm test`: the checks that need no database (lint, the five type-checks, the explorer build) run side
+// `pnpm test`: the checks that need no database (lint, the `typecheck` script's projects, the explorer build) run side
 // by side, as many at a time as the machine has cores, then vitest runs every test tier. The checks are
 // independent single-threaded processes, so running them in sequence left cores idle.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
@@ -11,16 +12,20 @@ interface Check {
   args: string[];
 }
 
-// Longest first, so that the last one to start is a short one.
+/** The type-checks are the `typecheck` script's own projects, so the two never list different ones. */
+function typeChecks(): Check[] {
+  const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.typecheck ?? '';
+  return [...script.matchAll(/tsc -p (\S+)/g)].map(([, project]) => ({
+    name: `typecheck ${project!.replace(/\/?tsconfig\.json$/, '') || 'root'}`,
+    command: 'tsc',
+    args: ['-p', project!],
+  }));
+}
+
 const CHECKS: Check[] = [
-  { name: 'typecheck graph-api', command: 'tsc', args: ['-p', 'graph-api/tsconfig.json'] },
   { name: 'lint', command: 'eslint', args: ['--max-warnings', '0', '.'] },
-  { name: 'typecheck explorer', command: 'tsc', args: ['-p', 'explorer/tsconfig.json'] },
+  ...typeChecks(),
   { name: 'build explorer', command: 'pnpm', args: ['--filter', '@siheung/explorer', 'build'] },
-  { name: 'typecheck seed', command: 'tsc', args: ['-p', 'seed/tsconfig.json'] },
-  { name: 'typecheck core', command: 'tsc', args: ['-p', 'core/tsconfig.json'] },
-  { name: 'typecheck bench', command: 'tsc', args: ['-p', 'bench/tsconfig.json'] },
-  { name: 'typecheck root', command: 'tsc', args: ['-p', 'tsconfig.json'] },
 ];
 
 function run(command: string, args: string[], quiet: boolean): Promise<{ code: number; output: string }> {
