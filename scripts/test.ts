@@ -14,7 +14,8 @@ interface Check {
 
 /** The type-checks are the `typecheck` script's own projects, so the two never list different ones. */
 function typeChecks(): Check[] {
-  const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.typecheck ?? '';
+  const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+  const script = scripts.typecheck ?? '';
   return [...script.matchAll(/tsc -p (\S+)/g)].map(([, project]) => ({
     name: `typecheck ${project!.replace(/\/?tsconfig\.json$/, '') || 'root'}`,
     command: 'tsc',
