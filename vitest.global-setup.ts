@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { REPO_ROOT, startLocalNeo4j, type RunningNeo4j } from './neo4j/local-neo4j.ts';
-import { applyMigrations, openDatabase } from '@siheung/core/db';
+import { applyMigrations, isConnectionFailure, openDatabase } from '@siheung/core/db';
 
 import '@siheung/core/test-support/provided-context';
 
@@ -29,7 +29,7 @@ async function prepare(uri: string): Promise<void> {
       await loadSampleData(db);
       return;
     } catch (error) {
-      if (attempt >= 3 || !(error instanceof Error && 'connection' in error && error.connection === true)) throw error;
+      if (attempt >= 3 || !isConnectionFailure(error)) throw error;
     } finally {
       await db.close();
     }

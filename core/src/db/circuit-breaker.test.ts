@@ -1,6 +1,6 @@
 // The circuit breaker's state machine on a fake clock with a scripted probe (the fault test covers a real Neo4j).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CircuitBreaker } from './circuit-breaker.ts';
+import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker.ts';
 
 const unavailable = () => new Error('unavailable');
 
@@ -12,6 +12,16 @@ function scriptedProbe() {
 
 function breakerWith(probe: ReturnType<typeof scriptedProbe>) {
   return new CircuitBreaker({ probe: probe.fn, probeIntervalMs: 300, recoveryWindowMs: 5_000, deadlineMs: 1_800 });
+}
+
+/** A breaker whose probe has just succeeded: recovering. */
+async function recoveringBreaker(options: Partial<CircuitBreakerOptions> = {}) {
+  const probe = scriptedProbe();
+  const breaker = new CircuitBreaker({ probe: probe.fn, probeIntervalMs: 300, recoveryWindowMs: 5_000, deadlineMs: 1_800, ...options });
+  breaker.trip();
+  probe.up = true;
+  await vi.advanceTimersByTimeAsync(300);
+  return breaker;
 }
 
 /** An operation the test settles by hand. */
@@ -65,11 +75,7 @@ describe('CircuitBreaker', () => {
   });
 
   it('gives up work that has not answered within the deadline while recovering', async () => {
-    const probe = scriptedProbe();
-    const breaker = breakerWith(probe);
-    breaker.trip();
-    probe.up = true;
-    await vi.advanceTimersByTimeAsync(300);
+    const breaker = await recoveringBreaker();
     const hanging = breaker.guard(() => pending<string>().promise, unavailable);
     const outcome = hanging.then(() => 'answered', () => Date.now());
     const startedAt = Date.now();
@@ -78,11 +84,7 @@ describe('CircuitBreaker', () => {
   });
 
   it('lets only a few calls through at once while recovering, and frees a slot when Neo4j is done with a call', async () => {
-    const probe = scriptedProbe();
-    const breaker = new CircuitBreaker({ probe: probe.fn, probeIntervalMs: 300, recoveryWindowMs: 5_000, deadlineMs: 1_800, recoveryConcurrency: 2 });
-    breaker.trip();
-    probe.up = true;
-    await vi.advanceTimersByTimeAsync(300);
+    const breaker = await recoveringBreaker({ recoveryConcurrency: 2 });
     expect(breaker.state).toBe('recovering');
     const first = pending<string>();
     const second = pending<string>();
@@ -96,11 +98,8 @@ describe('CircuitBreaker', () => {
   });
 
   it('stays recovering until a whole window passes without a request given up', async () => {
-    const probe = scriptedProbe();
-    const breaker = breakerWith(probe);
-    breaker.trip();
-    probe.up = true;
-    await vi.advanceTimersByTimeAsync(300 + 1_000);
+    const breaker = await recoveringBreaker();
+    await vi.advanceTimersByTimeAsync(1_000);
     void breaker.guard(() => pending<string>().promise, unavailable).catch(() => undefined);
     await vi.advanceTimersByTimeAsync(1_800 + 4_900);
     expect(breaker.state).toBe('recovering');
@@ -109,11 +108,7 @@ describe('CircuitBreaker', () => {
   });
 
   it('closes as soon as enough calls in a row answer within the deadline, without waiting for the window', async () => {
-    const probe = scriptedProbe();
-    const breaker = new CircuitBreaker({ probe: probe.fn, probeIntervalMs: 300, recoveryWindowMs: 5_000, deadlineMs: 900, recoveryConcurrency: 2, closeAfterSuccesses: 3 });
-    breaker.trip();
-    probe.up = true;
-    await vi.advanceTimersByTimeAsync(300);
+    const breaker = await recoveringBreaker({ deadlineMs: 900, recoveryConcurrency: 2, closeAfterSuccesses: 3 });
     for (const answer of ['a', 'b']) await expect(breaker.guard(async () => answer, unavailable)).resolves.toBe(answer);
     expect(breaker.state).toBe('recovering');
     await expect(breaker.guard(async () => 'c', unavailable)).resolves.toBe('c');
@@ -121,11 +116,7 @@ describe('CircuitBreaker', () => {
   });
 
   it('counts quick calls again after a give-up, and a given-up call that ends late is not one of them', async () => {
-    const probe = scriptedProbe();
-    const breaker = new CircuitBreaker({ probe: probe.fn, probeIntervalMs: 300, recoveryWindowMs: 5_000, deadlineMs: 900, recoveryConcurrency: 4, closeAfterSuccesses: 2 });
-    breaker.trip();
-    probe.up = true;
-    await vi.advanceTimersByTimeAsync(300);
+    const breaker = await recoveringBreaker({ deadlineMs: 900, recoveryConcurrency: 4, closeAfterSuccesses: 2 });
     await expect(breaker.guard(async () => 'quick', unavailable)).resolves.toBe('quick');
     const cold = pending<string>();
     const given = breaker.guard(() => cold.promise, unavailable);
@@ -142,11 +133,7 @@ describe('CircuitBreaker', () => {
   });
 
   it('goes back to open when a failure comes while recovering', async () => {
-    const probe = scriptedProbe();
-    const breaker = breakerWith(probe);
-    breaker.trip();
-    probe.up = true;
-    await vi.advanceTimersByTimeAsync(300);
+    const breaker = await recoveringBreaker();
     breaker.trip();
     expect(breaker.state).toBe('open');
     await vi.advanceTimersByTimeAsync(5_000);

@@ -56,14 +56,8 @@ export class Rng {
   /** Weighted choice; undefined when every weight is zero. */
   weighted<T>(items: readonly T[], weight: (item: T) => number): T | undefined {
     const weights = items.map(weight);
-    const total = weights.reduce((sum, value) => sum + value, 0);
-    if (total <= 0) return undefined;
-    let r = this.next() * total;
-    for (let index = 0; index < items.length; index += 1) {
-      r -= at(weights, index);
-      if (r < 0) return at(items, index);
-    }
-    return at(items, items.length - 1);
+    if (weights.reduce((sum, value) => sum + value, 0) <= 0) return undefined;
+    return at(items, this.weightedIndex(weights));
   }
   /** Weighted choice over a record of key → weight. */
   weightedKey<K extends string>(table: Readonly<Record<K, number>>): K {
