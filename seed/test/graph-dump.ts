@@ -52,3 +52,21 @@ export function entry(dump: readonly DumpEntry[], key: string): DumpEntry {
 export async function deletePrefix(db: Database, prefix: string): Promise<void> {
   await db.write('load-test-delete-prefix', { prefix });
 }
+
+/**
+ * What differs between two dumps, one line per added, removed or changed entry (empty when they are equal), so that
+ * a "changes nothing" check that fails says what changed instead of only that a digest differs.
+ */
+export function graphChanges(before: readonly DumpEntry[], after: readonly DumpEntry[]): string[] {
+  const text = (item: DumpEntry) => JSON.stringify({ labels: item.labels, props: item.props, types: item.types });
+  const index = (dump: readonly DumpEntry[]) => new Map(dump.map((item) => [`${item.kind} ${item.key}`, text(item)]));
+  const was = index(before);
+  const now = index(after);
+  const changes: string[] = [];
+  for (const [key, value] of now) {
+    if (!was.has(key)) changes.push(`added ${key}: ${value}`);
+    else if (was.get(key) !== value) changes.push(`changed ${key}: ${was.get(key)} → ${value}`);
+  }
+  for (const key of was.keys()) if (!now.has(key)) changes.push(`removed ${key}`);
+  return changes;
+}
