@@ -11,7 +11,9 @@ const NEO4J_DRIVER = { name: 'neo4j-driver', message: 'Use the db module (@siheu
 // how packages end up depending on each other both ways. Same-package paths (../src/x.ts, ../../test/y.ts) pass.
 const OTHER_PACKAGE_INTERNALS = {
   regex: '^(\\.\\./)+[^./][^/]*/(src|test)(/|$)',
-  message: "Import another workspace package through its name and `exports` (@siheung/<package>/<entry>), not its src/ or test/ by relative path.",
+  message:
+    'Import another workspace package through its name and `exports` (@siheung/<package>/<entry>), ' +
+    'not its src/ or test/ by relative path.',
 };
 
 export default tseslint.config(

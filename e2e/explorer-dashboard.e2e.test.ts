@@ -109,7 +109,8 @@ describe('policy dashboard', () => {
     const thisYear = new Date().getUTCFullYear();
     const { networkTrend } = await queryApi<{ networkTrend: { periods: { stats: { density: number | null } }[] } }>(
       server.url,
-      `{ networkTrend(from: "${first}-01-01", to: "${new Date().toISOString().slice(0, 10)}", step: YEAR) { periods { stats { density } } } }`,
+      `{ networkTrend(from: "${first}-01-01", to: "${new Date().toISOString().slice(0, 10)}", step: YEAR) {
+        periods { stats { density } } } }`,
     );
     expect(networkTrend.periods).toHaveLength(thisYear - first + 1);
     const points = page.getByTestId('trend-density').locator('circle.trend-chart__point');

@@ -12,7 +12,9 @@ import { saveScreenshot } from './support/screenshots.ts';
 const PREFIX = 'T-E2EIMP-';
 const ORG = `${PREFIX}ORG-1`;
 /** Korean headers, as the secretariat's spreadsheets have them. */
-const ORGANIZATIONS = `아이디,이름,영문명,유형,상태\n${ORG},가져오기바이오랩,Import Bio Lab,기업,운영\n${PREFIX}ORG-2,가져오기병원,Import Hospital,병원,운영\n`;
+const ORGANIZATIONS = `아이디,이름,영문명,유형,상태\n${ORG},가져오기바이오랩,Import Bio ` +
+  `Lab,기업,운영\n${PREFIX}ORG-2,가져오기병원,Import ` +
+  `Hospital,병원,운영\n`;
 const COLLABORATIONS = `id,from,to,kind,since\n${PREFIX}LNK-1,${ORG},${PREFIX}ORG-2,CLINICAL_TRIAL,2025-03-01\n`;
 const BAD_COLLABORATIONS = `id,from,to,kind,since\n${PREFIX}LNK-1,${ORG},${PREFIX}NOPE,TRIAL,2025-03-01\n`;
 

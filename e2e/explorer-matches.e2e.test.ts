@@ -66,7 +66,7 @@ describe('partner matches', () => {
     await page.getByTestId('matches-panel').locator('[role="alert"][data-error-code="FORBIDDEN"]').getByText('직원 API 키가 필요합니다').waitFor();
   });
 
-  it('lists the selected organisation’s candidates in the API’s order, with the score’s parts and the reasons', async () => {
+  it('lists the selected organisation’s candidates in the API’s order, with score parts and reasons', async () => {
     const { page } = product;
     await page.evaluate((token) => sessionStorage.setItem('siheung.apiKey', token), staff!.token);
     await page.goto(`${product.server.url}/?org=${ORG}`);
@@ -100,7 +100,7 @@ describe('partner matches', () => {
     expect(text).toContain(`${Math.round(largest.weight * 100)}%`);
   });
 
-  it('draws the best introducible candidate’s introduction path on the canvas, breadth-first, and lists each link’s evidence', async () => {
+  it('draws the best introducible candidate’s path breadth-first and lists each link’s evidence', async () => {
     const { page } = product;
     // The best-connected organisations are candidates of everyone, often with no path: the first with one.
     const match = (await apiMatches()).find((item) => item.introductionPaths.length > 0);
@@ -154,7 +154,7 @@ describe('partner matches', () => {
     await page.getByRole('button', { name: '한국어' }).click();
   });
 
-  it('reads the sample data’s matches for 서울대학교 시흥캠퍼스 from a link, drawing its best introducible candidate’s path', async () => {
+  it('reads the matches for 서울대학교 시흥캠퍼스 from a link, drawing its best introducible candidate’s path', async () => {
     const { page } = product;
     const snu = 'ORG-SNU-SIHEUNG';
     const expected = await apiMatches(snu);

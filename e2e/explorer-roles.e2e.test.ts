@@ -47,7 +47,7 @@ async function enterKey(token: string): Promise<void> {
 const exportButton = (file: string) => product.page.getByTestId('export-menu').locator(`button[data-export="${file}"]`);
 
 describe('the explorer by role', () => {
-  it('without a key: the details load, the needs say they are for staff, the API exports need a researcher key', async () => {
+  it('without a key: details load, the needs say they are for staff, the exports need a researcher key', async () => {
     const { page } = product;
     await page.goto(`${product.server.url}/?org=${ORG}`);
     const panel = page.getByTestId('detail-panel');
@@ -78,7 +78,7 @@ describe('the explorer by role', () => {
     expect(await readFile((await graphml.path())!, 'utf8')).toContain('<graphml');
   });
 
-  it('with a staff key: the header says staff, the needs are listed as the API gives them, GEXF downloads', async () => {
+  it('with a staff key: the header says staff, the needs are listed as the API gives them, GEXF loads', async () => {
     const { page } = product;
     await enterKey(keys.staff!.token);
     await expect.poll(() => page.getByTestId('viewer-role').getAttribute('data-role')).toBe('STAFF');

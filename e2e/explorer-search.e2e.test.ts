@@ -55,7 +55,7 @@ describe('search and select', () => {
     expect(new URL(product.page.url()).searchParams.get('org')).toBe(SNU);
   });
 
-  it('shows the organisation’s kind, hub, partners with link kinds and years, capabilities and provenance', async () => {
+  it('shows the organisation’s kind, hub, partners with link kinds and years, capabilities, provenance', async () => {
     const expected = await profile(SNU);
     const panel = product.page.getByTestId('detail-panel');
     await panel.getByRole('heading', { name: '서울대학교 시흥캠퍼스' }).waitFor();

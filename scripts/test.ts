@@ -17,7 +17,7 @@ function typeChecks(): Check[] {
   const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
   const script = scripts.typecheck ?? '';
   return [...script.matchAll(/tsc -p (\S+)/g)].map(([, project]) => ({
-    name: `typecheck ${project!.replace(/\/?tsconfig\.json$/, '') || 'root'}`,
+    name: `typecheck ${project!.replace(/\/?(tsconfig\.json)?$/, '').replace(/^\.$/, '') || 'root'}`,
     command: 'tsc',
     args: ['-p', project!],
   }));

@@ -1,4 +1,5 @@
-// import-bench-raw-organization-needs (benchmark only: bench/src/import-vs-raw.ts): the plainest batched write of organization-needs
+// import-bench-raw-organization-needs (benchmark only: bench/src/import-vs-raw.ts): the plainest batched write of
+// organization-needs
 // links, the baseline the importer's throughput is compared with.
 // Params: $rows [{orgId, capabilityId, …properties}]. Returns: rows.
 UNWIND $rows AS row

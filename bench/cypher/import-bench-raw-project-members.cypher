@@ -1,4 +1,5 @@
-// import-bench-raw-project-members (benchmark only: bench/src/import-vs-raw.ts): the plainest batched write of project-members
+// import-bench-raw-project-members (benchmark only: bench/src/import-vs-raw.ts): the plainest batched write of
+// project-members
 // links, the baseline the importer's throughput is compared with.
 // Params: $rows [{orgId, projectId, …properties}]. Returns: rows.
 UNWIND $rows AS row

@@ -12,7 +12,8 @@ import { medianOf } from './stats.ts';
 
 const [dbName = 'h1-20k', portText = '7731', coldText = '5'] = process.argv.slice(2);
 const coldRuns = Number(coldText);
-const STATS = '{ networkStats { organizations links density averageClustering transitivity averageShortestPath diameter pathsExact modularity communities isolates } }';
+const STATS = `{ networkStats { organizations links density averageClustering transitivity averageShortestPath diameter
+  pathsExact modularity communities isolates } }`;
 
 const load = (): string => loadavg().map((value) => value.toFixed(2)).join(' ');
 async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
@@ -76,17 +77,21 @@ try {
     const [value, apiMs] = await timed(() => ask());
     answer = value;
     api.push(apiMs);
-    console.log(`cold run ${run + 1}: API ${apiMs.toFixed(0)} ms (read ${readMs.toFixed(0)}, build ${buildMs.toFixed(0)}) load ${load()}`);
+    console.log(`cold run ${run + 1}: API ${apiMs.toFixed(0)} ms (read ${readMs.toFixed(0)}, build ` +
+      `${buildMs.toFixed(0)}) load ${load()}`);
   }
   const cached: number[] = [];
   for (let run = 0; run < 30; run += 1) cached.push((await timed(() => ask()))[1]);
 
-  console.log(`\n${dbName}: ${String(answer.organizations)} organisations, ${String(answer.links)} linked pairs; load average ${load()}`);
+  console.log(`\n${dbName}: ${String(answer.organizations)} organisations, ${String(answer.links)} linked pairs; load ` +
+    `average ${load()}`);
   for (const [phase, values] of Object.entries(phases)) {
     const cpuValues = cpu[phase]!;
-    console.log(`${phase.padEnd(36)} median ${medianOf(values).toFixed(0).padStart(6)} ms (CPU ${medianOf(cpuValues).toFixed(0).padStart(5)} ms)   [${values.map((v) => v.toFixed(0)).join(', ')}]`);
+    console.log(`${phase.padEnd(36)} median ${medianOf(values).toFixed(0).padStart(6)} ms (CPU ` +
+      `${medianOf(cpuValues).toFixed(0).padStart(5)} ms)   [${values.map((v) => v.toFixed(0)).join(', ')}]`);
   }
-  console.log(`${'networkStats cold through the API'.padEnd(36)} median ${medianOf(api).toFixed(0).padStart(6)} ms   [${api.map((v) => v.toFixed(0)).join(', ')}]`);
+  console.log(`${'networkStats cold through the API'.padEnd(36)} median ${medianOf(api).toFixed(0).padStart(6)} ms   ` +
+    `[${api.map((v) => v.toFixed(0)).join(', ')}]`);
   console.log(`${'networkStats cached (30 runs)'.padEnd(36)} median ${medianOf(cached).toFixed(1).padStart(6)} ms`);
   console.log(`answer: ${JSON.stringify(answer)}`);
 } finally {

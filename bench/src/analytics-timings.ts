@@ -9,7 +9,8 @@ import type { BenchNeo4j } from './bench-neo4j.ts';
 import { medianOf, spearman } from './stats.ts';
 
 const QUESTIONS: ReadonlyArray<[string, string]> = [
-  ['networkStats', '{ networkStats { organizations links density averageClustering transitivity averageShortestPath diameter pathsExact modularity communities isolates } }'],
+  ['networkStats', `{ networkStats { organizations links density averageClustering transitivity averageShortestPath diameter
+    pathsExact modularity communities isolates } }`],
   ['centrality PAGERANK', '{ centrality(metric: PAGERANK, top: 20) { exact entries { value } } }'],
   ['centrality BETWEENNESS', '{ centrality(metric: BETWEENNESS, top: 20) { exact samplePivots entries { value } } }'],
   ['communities', '{ communities(minSize: 2) { modularity count } }'],

@@ -28,7 +28,7 @@ describe('the full run', () => {
 describe('the quick run', () => {
   const plan = benchPlan(true);
 
-  it('keeps what issue 9 asks of it: 500 and 2,000 nodes, fast canvas vs WebGL, an import comparison, the 20k graph when cached', () => {
+  it('measures 500 and 2,000 nodes, fast canvas vs WebGL, an import comparison, the 20k graph when cached', () => {
     expect(plan.explorer.nodes).toEqual([500, 2_000]);
     expect(plan.explorer.renderers).toEqual(['fast', 'webgl']);
     expect(plan.sizes.some((sizePlan) => sizePlan.importComparison)).toBe(true);

@@ -11,7 +11,9 @@ export interface SizePlan {
   loop: LoopSettings;
   peer: boolean;
   importComparison: boolean;
-  /** Measured only when an earlier run (or load-graph.ts) cached its database; otherwise skipped, and the run says so. */
+  /**
+   * Measured only when an earlier run (or load-graph.ts) cached its database; otherwise skipped, and the run says so.
+   */
   onlyIfCached: boolean;
   analytics: { coldRuns: number; cachedRuns: number; exactBetweenness: boolean };
 }
@@ -73,7 +75,8 @@ const listed = (values: readonly (string | number)[]): string => values.map((val
 
 function loopText({ rounds, roundMs, concurrency, warmup, minSamples, maxStretch }: LoopSettings): string {
   const floor = minSamples === undefined ? '' : `, each side extended to ≥ ${minSamples} samples (at most ${maxStretch ?? 1}× the round)`;
-  return `${rounds} interleaved rounds of ${seconds(roundMs)} per side, ${concurrency} workers, ${warmup} warm-up requests${floor}`;
+  return `${rounds} interleaved rounds of ${seconds(roundMs)} per side, ${concurrency} workers, ${warmup} warm-up ` +
+    `requests${floor}`;
 }
 
 /**
@@ -93,20 +96,23 @@ export function reductions(plan: BenchPlan, skipped: ReadonlyArray<{ orgs: numbe
     const reference = full.sizes.find((fullPlan) => fullPlan.size.orgs === sizePlan.size.orgs)!;
     const label = `${orgsLabel(sizePlan.size.orgs)} graph`;
     if (sizePlan.loop.roundMs !== reference.loop.roundMs || sizePlan.loop.rounds !== reference.loop.rounds || sizePlan.loop.minSamples !== reference.loop.minSamples) {
-      lines.push(`${label}: closed loop of ${loopText(sizePlan.loop)} (full run: ${loopText(reference.loop)}); the table gives each side's sample count`);
+      lines.push(`${label}: closed loop of ${loopText(sizePlan.loop)} (full run: ${loopText(reference.loop)}); the ` +
+        `table gives each side's sample count`);
     }
     if (sizePlan.variants !== reference.variants) lines.push(`${label}: questions asked about ${sizePlan.variants} organisations (full run: ${reference.variants})`);
     if (!sizePlan.importComparison && reference.importComparison) lines.push(`${label}: no import comparison (its database is the cached one)`);
     if (!sizePlan.peer && reference.peer) lines.push(`${label}: no @neo4j/graphql comparison`);
     const a = sizePlan.analytics;
     const b = reference.analytics;
-    if (a.coldRuns !== b.coldRuns || a.cachedRuns !== b.cachedRuns) lines.push(`${label}: analytics medians of ${a.coldRuns} cold and ${a.cachedRuns} cached runs (full run: ${b.coldRuns} and ${b.cachedRuns})`);
+    if (a.coldRuns !== b.coldRuns || a.cachedRuns !== b.cachedRuns) lines.push(`${label}: analytics medians of ${a.coldRuns} cold and ${a.cachedRuns} cached runs (full run: ` +
+      `${b.coldRuns} and ${b.cachedRuns})`);
     if (!a.exactBetweenness && b.exactBetweenness) lines.push(`${label}: no exact-vs-sampled betweenness agreement`);
   }
   const e = plan.explorer;
   const f = full.explorer;
   if (e.nodes.join() !== f.nodes.join()) lines.push(`explorer: views of ${listed(e.nodes)} nodes (full run: ${listed(f.nodes)})`);
   if (e.renderers.join() !== f.renderers.join()) lines.push(`explorer: renderers ${listed(e.renderers)} (full run: ${listed(f.renderers)})`);
-  if (e.runs !== f.runs || e.panMs !== f.panMs) lines.push(`explorer: ${e.runs} browser run${e.runs === 1 ? '' : 's'} per view with ${seconds(e.panMs)} pans (full run: ${f.runs} with ${seconds(f.panMs)})`);
+  if (e.runs !== f.runs || e.panMs !== f.panMs) lines.push(`explorer: ${e.runs} browser run${e.runs === 1 ? '' : 's'} per view with ${seconds(e.panMs)} pans (full ` +
+    `run: ${f.runs} with ${seconds(f.panMs)})`);
   return lines;
 }

@@ -31,7 +31,8 @@ export function startChildServer(name: string, script: string, env: Record<strin
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.once('exit', (code) => rejectStart(new Error(`bench: ${name} exited (${String(code)}) before it was ready: ${output.trim().split('\n').slice(-3).join(' | ')}`)));
+    child.once('exit', (code) => rejectStart(new Error(`bench: ${name} exited (${String(code)}) before it was ready: ` +
+      `${output.trim().split('\n').slice(-3).join(' | ')}`)));
   });
 }
 

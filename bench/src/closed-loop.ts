@@ -23,7 +23,10 @@ export interface LoopSettings {
   maxStretch?: number;
 }
 
-/** One round: `concurrency` workers until `durationMs`, or longer (up to `hardMs`) while fewer than `minSamples` were sent. */
+/**
+ * One round: `concurrency` workers until `durationMs`, or longer (up to `hardMs`) while fewer than `minSamples` were
+ * sent.
+ */
 export async function closedLoop(request: () => Promise<unknown>, concurrency: number, durationMs: number, minSamples = 0, hardMs = durationMs): Promise<{ latencies: number[]; wallMs: number }> {
   const latencies: number[] = [];
   const started = performance.now();

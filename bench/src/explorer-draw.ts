@@ -143,7 +143,8 @@ export async function explorerDraw({ nodes, renderers = RENDERERS, runs, panMs }
         const result: ExplorerResult = {
           nodes: payload.nodes.length, edges: payload.edges.length, renderer,
           firstDrawMs: medianOf(measured.map((m) => m.firstDrawMs)), panFps: medianOf(measured.map((m) => m.fps)), fpsSource: measured[0]!.source,
-          layout: `fcose ${fcoseMs.toFixed(0)} ms; ForceAtlas2 on the server ${forceAtlasMs.toFixed(0)} ms + preset ${presetMs.toFixed(0)} ms`,
+          layout: `fcose ${fcoseMs.toFixed(0)} ms; ForceAtlas2 on the server ${forceAtlasMs.toFixed(0)} ms + preset ` +
+            `${presetMs.toFixed(0)} ms`,
           fcoseMs, presetMs,
         };
         byRenderer.set(renderer, result);

@@ -54,7 +54,10 @@ function wholeBuild(): boolean {
   return assets.every((asset) => existsSync(join(EXPLORER_DIST, asset)));
 }
 
-/** Copies a whole explorer/dist to the bench's folder (waiting up to `waitMs` for a build in progress); returns the copy. */
+/**
+ * Copies a whole explorer/dist to the bench's folder (waiting up to `waitMs` for a build in progress); returns the
+ * copy.
+ */
 export async function copyExplorerBuild(waitMs = 120_000): Promise<string> {
   const deadline = Date.now() + waitMs;
   for (;;) {

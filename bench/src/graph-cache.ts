@@ -69,7 +69,10 @@ export function isCached(size: GraphSize): boolean {
   return existsSync(marker) && readFileSync(marker, 'utf8') === JSON.stringify(size);
 }
 
-/** The query database of a graph: reused when an earlier run (or this run's import comparison) loaded it, else loaded now. */
+/**
+ * The query database of a graph: reused when an earlier run (or this run's import comparison) loaded it, else loaded
+ * now.
+ */
 export async function queryDatabase(size: GraphSize, log: (line: string) => void, port: number = PORTS.queries): Promise<BenchNeo4j> {
   const name = queryDatabaseName(size);
   const cached = isCached(size);

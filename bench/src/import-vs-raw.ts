@@ -78,7 +78,8 @@ export async function importVsRaw(neo4j: BenchNeo4j, size: GraphSize, graph: str
       area: 'Import vs raw UNWIND loop',
       graph,
       question: `${rows.toLocaleString('en-US')} rows, batches of ${IMPORT_BATCH_SIZE} (${setup})`,
-      ours: `${importerSeconds.toFixed(1)} s, ${Math.round(result.importerRowsPerSecond).toLocaleString('en-US')} rows/s`,
+      ours: `${importerSeconds.toFixed(1)} s, ${Math.round(result.importerRowsPerSecond).toLocaleString('en-US')} ` +
+        `rows/s`,
       baseline: `${rawSeconds.toFixed(1)} s, ${Math.round(result.rawRowsPerSecond).toLocaleString('en-US')} rows/s`,
       ratioName: 'throughput importer ÷ raw',
       ratio: rawSeconds / importerSeconds,

@@ -53,7 +53,8 @@ export async function readConditions(db: Database | null): Promise<Conditions> {
 
 export function describeConditions(conditions: Conditions): string[] {
   return [
-    `machine: ${conditions.cpu} × ${conditions.cores} cores, ${conditions.ramGiB} GiB RAM, load average ${conditions.loadAverage.join(' ')}`,
+    `machine: ${conditions.cpu} × ${conditions.cores} cores, ${conditions.ramGiB} GiB RAM, load average ` +
+      `${conditions.loadAverage.join(' ')}`,
     `software: Node ${conditions.node}, Neo4j ${conditions.neo4j} (local, Community), ${Object.entries(conditions.versions).map(([name, version]) => `${name} ${version}`).join(', ')}`,
   ];
 }

@@ -10,9 +10,10 @@
 //
 //   cd bench && ../node_modules/.bin/tsx src/matching-latency.ts [sample] [20000] [--per-db 200] [--rounds 3]
 //
-// `sample` loads seed/data/sample through the importer into a fresh bench Neo4j; `20000` uses the bench's cached
-// 20k graph (loaded once through the importer, like `pnpm bench`; not beside a running `pnpm bench`, which owns that
-// database folder). Every Neo4j it starts is stopped at the end; it makes one staff API key per database and revokes it.
+// `sample` loads seed/data/sample through the importer into a fresh bench Neo4j; `20000` uses the bench's cached 20k
+// graph (loaded once through the importer, like `pnpm bench`; not beside a running `pnpm bench`, which owns that
+// database folder). Every Neo4j it starts is stopped at the end; it makes one staff API key per database and revokes
+// it.
 import { parseArgs } from 'node:util';
 import { createApp } from '@siheung/graph-api';
 import { createApiKey, findIntroducers, matchingFor, rankPartners, revokeApiKey } from '@siheung/graph-api/bench-support';
@@ -26,19 +27,27 @@ import { describeConditions, readConditions } from './machine-info.ts';
 /** Bench-owned ports of this script (the run's own are 7721–7727). */
 const PORTS = { sample: 7728, generated: 7729 } as const;
 const AS_OF = new Date().toISOString().slice(0, 10);
-const RECORD_FEEDBACK = 'mutation ($orgId: ID!, $candidateId: ID!) { recordMatchFeedback(orgId: $orgId, candidateId: $candidateId, decision: CONTACTED, note: "bench") { decision } }';
+const RECORD_FEEDBACK = `mutation ($orgId: ID!, $candidateId: ID!) {
+  recordMatchFeedback(orgId: $orgId, candidateId: $candidateId, decision: CONTACTED, note: "bench") { decision } }`;
 const MATCHES = `query ($orgId: ID!) { partnerMatches(orgId: $orgId, first: 10) {
-  rank score candidate { id name } scoreParts { factor contribution } reasons { factor text textEn offered { id name } via { id name } }
-  explanation explanationEn introductionPaths { length organizations { id name } steps { links { id kind since } } } feedback { decision } } }`;
-const INTRODUCERS = 'query ($from: ID!, $to: ID!) { introducers(from: $from, to: $to) { score text organization { id name } paths { length steps { links { id } } } } }';
+  rank score candidate { id name } scoreParts { factor contribution } reasons { factor text textEn offered {
+    id name } via { id name } }
+  explanation explanationEn introductionPaths { length organizations { id name } steps { links { id kind
+    since } } } feedback { decision } } }`;
+const INTRODUCERS = `query ($from: ID!, $to: ID!) {
+  introducers(from: $from, to: $to) { score text organization { id name } paths { length steps { links { id } } } } }`;
 
 const ms = (value: number): string => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 const summary = (values: number[]): string =>
-  `p50 ${ms(quantile(values, 0.5))}  p95 ${ms(quantile(values, 0.95))}  max ${ms(Math.max(...values))}  (n = ${values.length})`;
+  `p50 ${ms(quantile(values, 0.5))}  p95 ${ms(quantile(values, 0.95))}  max ${ms(Math.max(...values))}  (n = ` +
+    `${values.length})`;
 /** A fixed spread of organisations (every k-th by id), so runs compare. */
 const spread = <T>(items: T[], count: number): T[] => items.filter((_, i) => i % Math.max(1, Math.floor(items.length / count)) === 0).slice(0, count);
 
-/** Wall time and this process's CPU time over the same span: on a shared machine the wall time includes waiting for a core. */
+/**
+ * Wall time and this process's CPU time over the same span: on a shared machine the wall time includes waiting for a
+ * core.
+ */
 const cpu: number[] = [];
 async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
   const start = performance.now();
@@ -73,7 +82,8 @@ async function measure(label: string, neo4j: BenchNeo4j, perDatabase: number, ro
   };
   try {
     const [{ graph }, cold] = await timed(() => matchingFor(neo4j.db).at(AS_OF));
-    console.log(`${label}: ${graph.organizations.length} organisations, ${graph.neighbours.length / 2} linked pairs as of ${AS_OF}`);
+    console.log(`${label}: ${graph.organizations.length} organisations, ${graph.neighbours.length / 2} linked pairs as ` +
+      `of ${AS_OF}`);
     console.log(`  cold      projection read + graph build ${ms(cold)}`);
     const ids = spread(graph.organizations.map((o) => o.id), perDatabase);
     for (const pass of ['first', 'second']) {
@@ -93,7 +103,8 @@ async function measure(label: string, neo4j: BenchNeo4j, perDatabase: number, ro
       roundP95.push(quantile(times, 0.95).toFixed(1));
       api.push(...times);
     }
-    console.log(`  partnerMatches through the API   ${summary(api)}; ${cpuOf(api.length)}; p95 per round ${roundP95.join(' / ')} ms`);
+    console.log(`  partnerMatches through the API   ${summary(api)}; ${cpuOf(api.length)}; p95 per round ` +
+      `${roundP95.join(' / ')} ms`);
     const engine: number[] = [];
     for (const id of ids) engine.push((await timed(() => rankPartners(graph, id, { first: 10 })))[1]);
     console.log(`  rankPartners (engine alone)      ${summary(engine)}; ${cpuOf(ids.length)}`);
@@ -105,14 +116,16 @@ async function measure(label: string, neo4j: BenchNeo4j, perDatabase: number, ro
       introducers.push((await timed(() => graphql(INTRODUCERS, { from, to })))[1]);
       found += findIntroducers(graph, from, to, 5).length > 0 ? 1 : 0;
     }
-    console.log(`  introducers through the API      ${summary(introducers)}; ${cpuOf(pairs.length)}; ${found} of ${pairs.length} pairs have one`);
+    console.log(`  introducers through the API      ${summary(introducers)}; ${cpuOf(pairs.length)}; ${found} of ` +
+      `${pairs.length} pairs have one`);
     // The secretariat records a decision, then asks again: feedback is read per request, so nothing is rebuilt.
     const afterFeedback: number[] = [];
     for (const [from, to] of pairs.slice(0, 20)) {
       await graphql(RECORD_FEEDBACK, { orgId: from, candidateId: to });
       afterFeedback.push((await timed(() => graphql(MATCHES, { orgId: from })))[1]);
     }
-    console.log(`  partnerMatches after a feedback  ${summary(afterFeedback)}; ${cpuOf(afterFeedback.length)} (the bench's feedback is left in its database)`);
+    console.log(`  partnerMatches after a feedback  ${summary(afterFeedback)}; ${cpuOf(afterFeedback.length)} (the ` +
+      `bench's feedback is left in its database)`);
   } finally {
     for (const id of keyIds) await revokeApiKey(neo4j.db, id);
   }
@@ -125,7 +138,8 @@ const targets = positionals.length > 0 ? positionals : ['sample'];
 stopOnSignals();
 try {
   for (const line of describeConditions(await readConditions(null))) console.log(line);
-  console.log(`asOf ${AS_OF}; first: 10 with the full payload; ${perDatabase} organisations per database, one request at a time, ${rounds} rounds after two warming passes`);
+  console.log(`asOf ${AS_OF}; first: 10 with the full payload; ${perDatabase} organisations per database, one request at ` +
+    `a time, ${rounds} rounds after two warming passes`);
   for (const target of targets) {
     if (target === 'sample') {
       const neo4j = await startBenchNeo4j('matching-sample', PORTS.sample, { fresh: true });

@@ -10,7 +10,8 @@ export interface Question {
 }
 
 const NEIGHBORHOOD = `query Neighborhood($id: ID!) {
-  neighborhood(id: $id, depth: 2, limit: 500) { truncated nodes { id label kind hub degree distance } edges { id source target kind since weight } }
+  neighborhood(id: $id, depth: 2, limit: 500) { truncated nodes { id label kind hub degree distance } edges {
+    id source target kind since weight } }
 }`;
 
 const PATHS = `query Paths($from: ID!, $to: ID!) {
@@ -23,7 +24,8 @@ const PATHS = `query Paths($from: ID!, $to: ID!) {
 /** The nested list question: a page of organisations with their hub, capabilities and partners. */
 export const ORGANIZATIONS_PAGE = `query OrganizationsPage($first: Int!) {
   organizations(first: $first) {
-    edges { node { id name nameEn kind hub { id name } capabilities { id name } partners { organization { id name } kinds } } }
+    edges { node { id name nameEn kind hub { id name } capabilities { id name } partners { organization {
+      id name } kinds } } }
   }
 }`;
 

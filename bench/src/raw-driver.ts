@@ -1,6 +1,6 @@
 // The raw baseline: the very statements the API sent (same cypher/queries files, same parameters, same waves of
-// concurrent transactions) replayed with neo4j-driver directly: no GraphQL, no HTTP, no row conversion.
-// The only bench file that imports the driver (eslint.config.js exempts it): it is what the db module is measured against.
+// concurrent transactions) replayed with neo4j-driver directly: no GraphQL, no HTTP, no row conversion. The only bench
+// file that imports the driver (eslint.config.js exempts it): it is what the db module is measured against.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher } from '@siheung/core/db';
 import type { RecordedWave } from './record-queries.ts';

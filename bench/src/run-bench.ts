@@ -1,6 +1,7 @@
-// `pnpm bench [--quick] [--sizes 1000,20000] [--no-explorer | --explorer-only]`: generates graphs, loads them through the real importer into bench-owned
-// local Neo4j instances, measures the product side by side with its baselines, prints the ratio table and writes
-// bench/RESULTS.md and bench/results/*.json. Every Neo4j, server and browser it starts is stopped at the end.
+// `pnpm bench [--quick] [--sizes 1000,20000] [--no-explorer | --explorer-only]`: generates graphs, loads them through
+// the real importer into bench-owned local Neo4j instances, measures the product side by side with its baselines,
+// prints the ratio table and writes bench/RESULTS.md and bench/results/*.json. Every Neo4j, server and browser it
+// starts is stopped at the end.
 import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -66,7 +67,8 @@ async function ensureLoaded(neo4j: BenchNeo4j, sizePlan: SizePlan, graph: string
     await wipeGraph(neo4j);
     const seconds = await importWithProduct(neo4j, await graphFiles(sizePlan.size));
     markLoaded(neo4j, sizePlan.size);
-    log(`bench: loaded ${graphKey(sizePlan.size)} through the importer in ${seconds.toFixed(1)} s (cached in ${neo4j.dataDir})`);
+    log(`bench: loaded ${graphKey(sizePlan.size)} through the importer in ${seconds.toFixed(1)} s (cached in ` +
+      `${neo4j.dataDir})`);
   });
 }
 
@@ -114,7 +116,8 @@ async function benchSize(sizePlan: SizePlan, neo4j: BenchNeo4j, run: BenchRun): 
     const analytics = await analyticsTimings(neo4j, sizePlan.analytics);
     run.analytics.push({ graph, ...analytics });
     for (const timing of analytics.timings) log(`  ${timing.question}: cold ${ms(timing.coldMs)}, cached ${ms(timing.cachedMs)} ${timing.detail}`);
-    if (analytics.agreement) log(`  betweenness exact vs sampled: Spearman ${analytics.agreement.spearman.toFixed(3)}, top-20 overlap ${analytics.agreement.top20Overlap}`);
+    if (analytics.agreement) log(`  betweenness exact vs sampled: Spearman ${analytics.agreement.spearman.toFixed(3)}, top-20 overlap ` +
+      `${analytics.agreement.top20Overlap}`);
   });
   return conditions;
 }
@@ -145,7 +148,8 @@ async function main(): Promise<void> {
   try {
     // Set-up together, before anything is measured: every Neo4j the run needs (each on its own port; the JVM starts
     // are most of a quick run's set-up) and the explorer build if its sources changed. Nothing is timed meanwhile.
-    log(`bench: [${elapsed()}] starting ${sizes.length} Neo4j${values['no-explorer'] || !explorerNeedsBuild() ? '' : ' and building the explorer'}…`);
+    log(`bench: [${elapsed()}] starting ${sizes.length} ` +
+      `Neo4j${values['no-explorer'] || !explorerNeedsBuild() ? '' : ' and building the explorer'}…`);
     const databases = sizes.map((sizePlan, index) => settle(startBenchNeo4j(queryDatabaseName(sizePlan.size), PORTS.graphs[index]!, { heap: '2g' })));
     const build = settle(values['no-explorer'] || !explorerNeedsBuild() ? Promise.resolve() : buildExplorer());
     await Promise.all([...databases, build]);
@@ -180,7 +184,8 @@ async function main(): Promise<void> {
   const json = writeResults(run, complete);
   log('');
   for (const line of describeConditions(run.conditions)) log(line);
-  log(`graphs: ${sizes.map((sizePlan) => `${graphLabel(sizePlan.size.orgs, sizePlan.size.links)} (seed ${sizePlan.size.seed})`).join(', ') || 'none'}; ${plan.mode} run`);
+  const graphs = sizes.map((sizePlan) => `${graphLabel(sizePlan.size.orgs, sizePlan.size.links)} (seed ${sizePlan.size.seed})`);
+  log(`graphs: ${graphs.join(', ') || 'none'}; ${plan.mode} run`);
   for (const line of run.reductions) log(`${plan.mode} run: ${line}`);
   log('');
   log(formatRatioTable(run.rows));

@@ -31,7 +31,8 @@ CALL (page) {
         // include: organization-fields
         degree: COUNT { (p)-[:COLLABORATES_WITH]-() }
       } END,
-      partnerSummary: CASE WHEN $partnerSummary THEN p { .id, .name, .nameEn, .kind, .hubId, .sector, .status, .synthetic } END
+      partnerSummary: CASE WHEN $partnerSummary THEN p { .id, .name, .nameEn, .kind, .hubId, .sector, .status,
+        .synthetic } END
     }) AS collaborations
   }
   WITH index, o, capabilities, collaborations ORDER BY index

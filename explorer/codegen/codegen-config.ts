@@ -1,6 +1,6 @@
-// graphql-codegen's configuration for the explorer: result and variable types of the documents in
-// src/api/*queries.ts (queries.ts and one file per panel), checked against the API's printed schema (graph-api/schema.graphql).
-/// <reference types="node" />
+// graphql-codegen's configuration for the explorer: result and variable types of the documents in src/api/*queries.ts
+// (queries.ts and one file per panel), checked against the API's printed schema (graph-api/schema.graphql). /
+// <reference types="node" />
 import { generate, type CodegenConfig } from '@graphql-codegen/cli';
 import { resolve } from 'node:path';
 
@@ -13,7 +13,8 @@ export const GENERATED_OPERATIONS_FILE = resolve(EXPLORER_DIR, 'src/api/generate
 export const GENERATED_ENUMS_FILE = resolve(EXPLORER_DIR, 'src/api/generated/schema-enums.ts');
 
 const HEADER =
-  '// Generated from graph-api/schema.graphql and src/api/*queries.ts by `pnpm --filter @siheung/explorer codegen`: do not edit.\n';
+  '// Generated from graph-api/schema.graphql and src/api/*queries.ts by `pnpm --filter @siheung/explorer ' +
+    'codegen`: do not edit.\n';
 
 export const CODEGEN_CONFIG: CodegenConfig = {
   schema: SCHEMA_FILE,

@@ -23,10 +23,14 @@ export function fragmentDepthDocument(levels: number, capabilityId: string): str
   return `{ capability(id: "${capabilityId}") { ...F0 } } ${fragments.join(' ')}`;
 }
 
-/** `organizations(first: 100) { totalCount }` costs (2 + 1.5 × 1) × 100 = 350 and `ok` costs 1, in graphql-armor's model. */
+/**
+ * `organizations(first: 100) { totalCount }` costs (2 + 1.5 × 1) × 100 = 350 and `ok` costs 1, in graphql-armor's
+ * model.
+ */
 export function costDocument(cost: number): string {
   const units = Math.floor(cost / 350);
-  return `{ ${repeat(units, () => 'organizations(first: 100) { totalCount }')} ${repeat(cost - units * 350, () => 'ok')} }`;
+  return `{ ${repeat(units, () => 'organizations(first: 100) { totalCount }')}
+    ${repeat(cost - units * 350, () => 'ok')} }`;
 }
 
 export const aliasDocument = (aliases: number): string => `{ ${repeat(aliases, (index) => `a${index}: ok`)} }`;

@@ -30,12 +30,16 @@ async function graphql(query: string, variables: Record<string, unknown>): Promi
   return body.data!;
 }
 
-const SEARCH = `query($text: String!) { search(text: $text, first: 10) { id match score node { ... on Organization { name hub { name } } } } }`;
+const SEARCH = `query($text: String!) {
+  search(text: $text, first: 10) { id match score node { ... on Organization { name hub { name } } } } }`;
 const NEIGHBORHOOD = `query($id: ID!, $depth: Int, $filter: NetworkFilter, $limit: Int) {
-  neighborhood(id: $id, depth: $depth, filter: $filter, limit: $limit) { nodes { id distance degree } edges { id source target } truncated } }`;
+  neighborhood(id: $id, depth: $depth, filter: $filter, limit: $limit) { nodes { id distance degree } edges {
+    id source target } truncated } }`;
 const PATHS = `query($from: ID!, $to: ID!, $k: Int, $maxHops: Int) {
-  collaborationPaths(from: $from, to: $to, k: $k, maxHops: $maxHops) { length organizations { id name } steps { links { id kind since source } } } }`;
-const GRAPH = `query($filter: NetworkFilter, $limit: Int) { graph(filter: $filter, limit: $limit) { nodes { id degree } edges { id source target } truncated } }`;
+  collaborationPaths(from: $from, to: $to, k: $k, maxHops: $maxHops) {
+    length organizations { id name } steps { links { id kind since source } } } }`;
+const GRAPH = `query($filter: NetworkFilter, $limit: Int) {
+  graph(filter: $filter, limit: $limit) { nodes { id degree } edges { id source target } truncated } }`;
 
 /** The best-connected organisation and a few ordinary ones, so the cases fit whatever data is loaded. */
 async function pickOrganizations(): Promise<{ hub: string; others: string[] }> {
@@ -58,11 +62,13 @@ async function measure(name: string, query: string, variables: Array<Record<stri
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  console.log(`${name.padEnd(48)} p50 ${percentile(times, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(7)} ms`);
+  console.log(`${name.padEnd(48)} p50 ${percentile(times, 50).toFixed(1).padStart(7)} ms   p95 ` +
+    `${percentile(times, 95).toFixed(1).padStart(7)} ms`);
 }
 
 const { hub, others } = await pickOrganizations();
-console.log(`measure: ${RUNS} warm runs each; hub organisation ${hub}${process.env.MEASURE_NO_DELAY === '1' ? '; TCP_NODELAY' : ''}`);
+console.log(`measure: ${RUNS} warm runs each; hub organisation ` +
+  `${hub}${process.env.MEASURE_NO_DELAY === '1' ? '; TCP_NODELAY' : ''}`);
 for (const text of ['서울대', 'ㅅㅎ', 'snu hosp', 'seol national', '배지', '바이오']) await measure(`search "${text}"`, SEARCH, [{ text }]);
 for (const depth of [1, 2, 3]) await measure(`neighborhood hub depth ${depth} limit 200`, NEIGHBORHOOD, [{ id: hub, depth, limit: 200 }]);
 await measure('neighborhood others depth 2 limit 200', NEIGHBORHOOD, others.map((id) => ({ id, depth: 2, limit: 200 })));

@@ -55,7 +55,8 @@ beforeAll(async () => {
   } finally {
     await loader.close();
   }
-  log(`Neo4j started in ${((t1 - t0) / 1_000).toFixed(1)} s, sample data loaded in ${((Date.now() - t1) / 1_000).toFixed(1)} s`);
+  log(`Neo4j started in ${((t1 - t0) / 1_000).toFixed(1)} s, sample data loaded in ` +
+    `${((Date.now() - t1) / 1_000).toFixed(1)} s`);
   db = openDatabase({ uri: neo4j.uri, auth: null, database: 'neo4j', queryTimeoutMs: 10_000 }, withTestStatements);
   staffToken = (await createApiKey(db, 'staff', `${PREFIX}writer`)).token;
   app = createApp({ db, config: loadConfig({ NEO4J_URI: neo4j.uri, NODE_ENV: 'test' }) });
@@ -112,7 +113,7 @@ function writes(index: number): [string, string] {
 }
 
 describe('Neo4j killed under load and restarted', () => {
-  it('answers 503 DATABASE_UNAVAILABLE fast while it is down, recovers by itself, and loses or doubles no write', async () => {
+  it('answers 503 DATABASE_UNAVAILABLE fast while down, recovers by itself, loses or doubles no write', async () => {
     const samples: Sample[] = [];
     let running = true;
     const readers = Array.from({ length: READERS }, () => reader(samples, () => running));
@@ -145,8 +146,10 @@ describe('Neo4j killed under load and restarted', () => {
     const slow = failed.filter((sample) => sample.ms >= 2_000).map((sample) => ((sample.started - killedAt) / 1_000).toFixed(1));
     if (slow.length > 0) log(`failed reads of 2 s or more started at (s after the kill): ${[...new Set(slow)].join(' ')}`);
     console.log(
-      `neo4j-fault: ${samples.length} reads, ${failed.length} failed (worst ${Math.max(0, ...failed.map((sample) => sample.ms))} ms), ` +
-        `Neo4j down ${((backAt - killedAt) / 1_000).toFixed(1)} s, first normal answer ${recoverySeconds.toFixed(2)} s after its return`,
+      `neo4j-fault: ${samples.length} reads, ${failed.length} failed (worst ` +
+        `${Math.max(0, ...failed.map((sample) => sample.ms))} ms), ` +
+        (`Neo4j down ${((backAt - killedAt) / 1_000).toFixed(1)} s, first normal answer ` +
+          `${recoverySeconds.toFixed(2)} s after its return`),
     );
 
     // Soft: every requirement is checked and reported, also when an earlier one fails.

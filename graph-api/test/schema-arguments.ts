@@ -105,7 +105,8 @@ function targetsOf(operation: 'query' | 'mutation', field: GraphQLField<unknown,
         );
         const declarations = sent.map((other) => `$${other.name}: ${String(other.type as GraphQLInputType)}`).join(', ');
         const passed = sent.map((other) => `${other.name}: $${other.name}`).join(', ');
-        const query = `${operation} Injection(${declarations}) { ${field.name}(${passed})${selectionFor(field.type as unknown as AnyType)} }`;
+        const query = `${operation} Injection(${declarations}) { ` +
+          `${field.name}(${passed})${selectionFor(field.type as unknown as AnyType)} }`;
         return { query, variables };
       },
     })),

@@ -111,7 +111,8 @@ function printStats(data: Dataset): void {
   const pairs = links.map((l) => [index.get(l.from)!, index.get(l.to)!] as const);
   for (const [a, b] of pairs) [degree[a], degree[b]] = [degree[a]! + 1, degree[b]! + 1];
   const top = orgs.map((o, i) => [o.nameEn, degree[i]!, o.id] as const).sort((x, y) => y[1] - x[1] || (x[2] < y[2] ? -1 : 1)).slice(0, 12);
-  console.log(`\nDegree: max ${Math.max(...degree)}, median ${median(degree)}, mean ${(degree.reduce((s, d) => s + d, 0) / degree.length).toFixed(2)}`);
+  console.log(`\nDegree: max ${Math.max(...degree)}, median ${median(degree)}, mean ` +
+    `${(degree.reduce((s, d) => s + d, 0) / degree.length).toFixed(2)}`);
   console.log(`  degree 0: ${degree.filter((d) => d === 0).length}; degree 1: ${degree.filter((d) => d === 1).length}`);
   console.log('  top:', top.map(([name, d]) => `${name} ${d}`).join('; '));
   console.log(`  average clustering: ${clusteringOfPairs(orgs.length, pairs).averageClustering.toFixed(3)}`);
@@ -127,14 +128,16 @@ function printStats(data: Dataset): void {
   console.log(`\nEvents: ${data.events.length}; attendance per event min ${Math.min(...sizes)}, max ${Math.max(...sizes)}`);
   console.log('  by type:', JSON.stringify(countBy(data.events, (e) => e.type)));
   const perProject = Object.values(countBy(data.projectMembers, (m) => m.projectId));
-  console.log(`Projects: ${data.projects.length}; members per project min ${Math.min(...perProject)}, max ${Math.max(...perProject)}`);
+  console.log(`Projects: ${data.projects.length}; members per project min ${Math.min(...perProject)}, max ` +
+    `${Math.max(...perProject)}`);
   const jointRd = new Set(links.filter((l) => l.kind === 'JOINT_RD').map((l) => [l.from, l.to].sort().join('|')));
   const leadPartner = data.projects.flatMap((p) => {
     const members = data.projectMembers.filter((m) => m.projectId === p.id);
     const lead = members.find((m) => m.role === 'LEAD')?.orgId ?? '';
     return members.filter((m) => m.role === 'PARTNER').map((m) => [lead, m.orgId].sort().join('|'));
   });
-  console.log(`  lead–partner pairs with a JOINT_RD link: ${leadPartner.filter((p) => jointRd.has(p)).length} of ${leadPartner.length}`);
+  console.log(`  lead–partner pairs with a JOINT_RD link: ${leadPartner.filter((p) => jointRd.has(p)).length} of ` +
+    `${leadPartner.length}`);
 }
 
 async function main(): Promise<void> {
@@ -161,7 +164,8 @@ async function main(): Promise<void> {
     for (const message of errors.slice(0, 50)) console.error(`  ${message}`);
     process.exitCode = 1;
   } else {
-    console.log('\nAll checks passed: the importer accepts the files, link kinds fit their pairs, no link touches a real company.');
+    console.log('\nAll checks passed: the importer accepts the files, link kinds fit their pairs, no link touches a real ' +
+      'company.');
   }
 }
 

@@ -37,6 +37,7 @@ describe('data CLI', () => {
 
   it('reports a file that does not exist as a problem, not a stack trace', async () => {
     const result = await run(['import', '/nowhere/organizations.csv'], { NEO4J_URI: 'bolt://127.0.0.1:1' });
-    expect(result).toEqual({ code: 1, out: [], err: 'data import: /nowhere/organizations.csv has 1 problem; nothing was written\n/nowhere/organizations.csv: expected a file or folder that exists' });
+    expect(result).toEqual({ code: 1, out: [], err: 'data import: /nowhere/organizations.csv has 1 problem; nothing was written\n/nowhere/organizations.csv: ' +
+      'expected a file or folder that exists' });
   });
 });

@@ -12,7 +12,8 @@ import { seedCommand } from './commands/seed-command.ts';
 const COMMANDS: readonly Command[] = [seedCommand, importCommand, exportCommand, generateCommand];
 
 export function usage(): string {
-  return `usage: pnpm data <${COMMANDS.map((command) => command.name).join('|')}> …\n${COMMANDS.map((command) => `  ${command.name} ${command.usage}  ${command.summary}`).join('\n')}`;
+  return `usage: pnpm data <${COMMANDS.map((command) => command.name).join('|')}> ` +
+    `…\n${COMMANDS.map((command) => `  ${command.name} ${command.usage}  ${command.summary}`).join('\n')}`;
 }
 
 /** Runs one command line; returns the exit code (0 ok, 1 failed, 2 wrong usage). */

@@ -20,8 +20,8 @@ const withoutKey = ({ seq: _seq, ...props }: Record<string, unknown>): Record<st
 export async function dumpGraph(db: Database, prefix: string): Promise<DumpEntry[]> {
   const rows = await db.read('load-test-dump-prefix', { prefix });
   return rows
-    // Storage bookkeeping, not content: each organisation's random `seq` key (cypher/schema/006-organization-seq.cypher)
-    // differs between two databases holding the same data.
+    // Storage bookkeeping, not content: each organisation's random `seq` key
+    // (cypher/schema/006-organization-seq.cypher) differs between two databases holding the same data.
     .map((row) => ({
       kind: row.kind as DumpEntry['kind'],
       key: String(row.key),

@@ -11,7 +11,8 @@ export interface AuditTarget<State = unknown> {
 
 /**
  * The same database, except that each write transaction records an audit entry as its last statement. A transaction
- * the work rolls back (an error, a dry run) leaves no entry; `write` goes through `writeTransaction`, so it is covered too.
+ * the work rolls back (an error, a dry run) leaves no entry; `write` goes through `writeTransaction`, so it is covered
+ * too.
  */
 export function withAudit<State>(db: Database, actor: Actor, operation: string, target: AuditTarget<State>): Database {
   const audited = Object.create(db) as Database;

@@ -25,7 +25,8 @@ export const positiveInt = (name: string, fallback: number) =>
 const neo4jUri = z
   .string({ message: 'NEO4J_URI is required (or run `pnpm start`, which starts a local Neo4j when it is unset)' })
   .refine((text) => /^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^\s/]+/.test(text), {
-    message: 'NEO4J_URI must look like bolt://host:7687 or neo4j+s://host (schemes: neo4j, neo4j+s, neo4j+ssc, bolt, bolt+s, bolt+ssc)',
+    message: 'NEO4J_URI must look like bolt://host:7687 or neo4j+s://host (schemes: neo4j, neo4j+s, neo4j+ssc, bolt, ' +
+      'bolt+s, bolt+ssc)',
   });
 
 /** The NEO4J_* variables, in the order a configuration schema lists them (the first bad one is reported). */

@@ -83,7 +83,7 @@ describe('CircuitBreaker', () => {
     expect((await outcome) as number - startedAt).toBe(1_800);
   });
 
-  it('lets only a few calls through at once while recovering, and frees a slot when Neo4j is done with a call', async () => {
+  it('lets only a few calls through while recovering, and frees a slot when Neo4j is done with a call', async () => {
     const breaker = await recoveringBreaker({ recoveryConcurrency: 2 });
     expect(breaker.state).toBe('recovering');
     const first = pending<string>();

@@ -1,4 +1,5 @@
-// Circuit breaker for Neo4j: after a connection failure requests fail at once while one background probe waits for the database.
+// Circuit breaker for Neo4j: after a connection failure requests fail at once while one background probe waits for the
+// database.
 /**
  * States: `closed` (healthy), `open` (down: callers fail at once, a probe runs every `probeIntervalMs`) and
  * `recovering` (the probe succeeded: a few calls at once go through again, and one that has not answered within
@@ -73,7 +74,10 @@ export class CircuitBreaker {
     this.scheduleProbe();
   }
 
-  /** True when the circuit was open or recovering at some moment since `startedAt` (e.g. a timeout then is the outage's). */
+  /**
+   * True when the circuit was open or recovering at some moment since `startedAt` (e.g. a timeout then is the
+   * outage's).
+   */
   sawIncidentSince(startedAt: number): boolean {
     return this.current !== 'closed' || this.healthySince > startedAt;
   }

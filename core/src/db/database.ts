@@ -1,4 +1,5 @@
-// The one way into Neo4j: auto-commit reads and read/write transactions with a timeout and metadata, plain results, typed errors, a circuit breaker.
+// The one way into Neo4j: auto-commit reads and read/write transactions with a timeout and metadata, plain results,
+// typed errors, a circuit breaker.
 import neo4j, { Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { CircuitBreaker, type CircuitState } from './circuit-breaker.ts';
 import { classifyDbError, DbError } from './db-errors.ts';
@@ -24,9 +25,14 @@ export interface DatabaseOptions {
 
 /** How long the background probe's RETURN 1 may take while the circuit is open. */
 const PROBE_TIMEOUT_MS = 1_000;
-/** While recovering, one database call is given up after this: a request makes up to two calls in a row, so it is answered within 2 s. */
+/**
+ * While recovering, one database call is given up after this: a request makes up to two calls in a row, so it is
+ * answered within 2 s.
+ */
 const RECOVERING_DEADLINE_MS = 900;
-/** A transaction time-out this soon after an outage is blamed on the outage (Neo4j is still catching up), not the query. */
+/**
+ * A transaction time-out this soon after an outage is blamed on the outage (Neo4j is still catching up), not the query.
+ */
 const AFTER_OUTAGE_MS = 30_000;
 /** How old the readiness state /readyz answers from may be, and how long its own ping may take. */
 const READINESS_MAX_AGE_MS = 1_000;

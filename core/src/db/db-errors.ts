@@ -46,7 +46,8 @@ export function classifyDbError(error: unknown): DbError {
     if (code.includes('TransactionTimedOut') || code.includes('Transaction.Terminated') || code.includes('LockClientStopped')) {
       return new DbError('TIMEOUT', `the query took too long (${code})`, code);
     }
-    // Other transient errors (a deadlock, a database still starting) are worth retrying: "unavailable, try again shortly".
+    // Other transient errors (a deadlock, a database still starting) are worth retrying: "unavailable, try again
+    // shortly".
     if (code.startsWith('Neo.TransientError.')) return new DbError('UNAVAILABLE', `Neo4j could not serve the request now (${code})`, code);
     if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new DbError('CONSTRAINT', error.message, code);
     return new DbError('OTHER', `${code}: ${error.message}`, code);

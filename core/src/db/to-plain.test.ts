@@ -1,4 +1,5 @@
-// toPlain: driver values become plain JS (numbers, YYYY-MM-DD strings), nested in maps and lists; the rest passes as is.
+// toPlain: driver values become plain JS (numbers, YYYY-MM-DD strings), nested in maps and lists; the rest passes as
+// is.
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { toPlain } from './to-plain.ts';

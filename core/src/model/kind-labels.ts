@@ -2,7 +2,10 @@
 // API's mutations) picks labels from. Labels cannot be query parameters, so only these strings ever
 // reach Cypher's dynamic labels.
 
-/** The organisation kinds (the API schema's OrgKind enum; graph-api/src/model/kind-labels.test.ts keeps the two the same). */
+/**
+ * The organisation kinds (the API schema's OrgKind enum; graph-api/src/model/kind-labels.test.ts keeps the two the
+ * same).
+ */
 export type OrgKind = 'COMPANY' | 'UNIVERSITY' | 'HOSPITAL' | 'RESEARCH_INSTITUTE' | 'PUBLIC_AGENCY' | 'SUPPORT_ORG';
 
 export const KIND_LABELS: Readonly<Record<OrgKind, string>> = Object.freeze({

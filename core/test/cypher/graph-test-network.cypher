@@ -8,6 +8,7 @@ CALL () {
 }
 CALL () {
   MATCH (a:Organization)-[r:COLLABORATES_WITH]->(b:Organization)
-  RETURN collect({id: r.id, from: a.id, to: b.id, kind: r.kind, since: toString(r.since), until: toString(r.until)}) AS links
+  RETURN collect({id: r.id, from: a.id, to: b.id, kind: r.kind, since: toString(r.since),
+         until: toString(r.until)}) AS links
 }
 RETURN organizations, links

@@ -27,7 +27,8 @@ CALL (o) {
     AND ($orgKinds IS NULL OR b.kind IN $orgKinds) AND ($hubs IS NULL OR b.hubId IN $hubs)
     AND ($sectors IS NULL OR b.sector IN $sectors)
     AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= date($asOf)) AND (r.until IS NULL OR r.until >= date($asOf))))
-  RETURN collect(coalesce(b.seq, elementId(b))) AS targets, collect(CASE WHEN $withWeights THEN coalesce(r.weight, 1.0) END) AS weights,
+  RETURN collect(coalesce(b.seq, elementId(b))) AS targets,
+         collect(CASE WHEN $withWeights THEN coalesce(r.weight, 1.0) END) AS weights,
          collect(CASE WHEN $withDetails THEN r.kind END) AS kinds,
          collect(CASE WHEN $withDetails THEN coalesce(toString(r.since), '') END) AS sinces,
          collect(CASE WHEN $withDetails THEN coalesce(toString(r.until), '') END) AS untils
@@ -37,4 +38,5 @@ WITH collect([coalesce(o.seq, elementId(o)), o.id, o.kind, o.hubId, o.sector, o.
   targets, weights, kinds, sinces, untils]) AS organizations
 RETURN organizations,
   COLLECT { MATCH (h:Hub) RETURN [h.id, h.name, h.nameEn] AS hub ORDER BY h.id } AS hubs,
-  COLLECT { MATCH (c:Capability) WHERE c.level = 'SECTOR' RETURN [c.id, c.name, c.nameEn] AS sector ORDER BY c.id } AS sectors
+  COLLECT { MATCH (c:Capability) WHERE c.level = 'SECTOR'
+            RETURN [c.id, c.name, c.nameEn] AS sector ORDER BY c.id } AS sectors

@@ -1,4 +1,5 @@
-// audit-snapshot-organization: an organisation's stored properties with its capabilities and needs, as the audit log's before/after.
+// audit-snapshot-organization: an organisation's stored properties with its capabilities and needs, as the audit log's
+//   before/after.
 // Params: $id. Returns: entity (map) or no row.
 MATCH (o:Organization {id: $id})
 RETURN o {.*, labels: labels(o),

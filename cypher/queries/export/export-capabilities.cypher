@@ -7,5 +7,6 @@ WHERE $ids IS NULL OR c.id IN $ids OR ($prefix IS NOT NULL AND c.id STARTS WITH 
 MATCH (c)-[:BROADER*0..]->(n:Capability)
 WITH DISTINCT n
 OPTIONAL MATCH (n)-[:BROADER]->(b:Capability)
-RETURN n.id AS id, n.name AS name, n.nameEn AS nameEn, n.level AS level, b.id AS broader, n.source AS source, n.synthetic AS synthetic
+RETURN n.id AS id, n.name AS name, n.nameEn AS nameEn, n.level AS level, b.id AS broader, n.source AS source,
+       n.synthetic AS synthetic
 ORDER BY id

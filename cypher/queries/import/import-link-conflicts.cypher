@@ -2,7 +2,8 @@
 // joins another pair of organisations (ids are stable), or another link already has the same pair (either
 // way round), kind and start date.
 // Params: $links [{index, id, from, to, kind, since (YYYY-MM-DD text)}] (well-formed rows of the import).
-// Returns: index (of the row in $links), conflict ('id' | 'pair'), otherId, otherFrom, otherTo (the link in the database).
+// Returns: index (of the row in $links), conflict ('id' | 'pair'), otherId, otherFrom, otherTo (the link in the
+//   database).
 UNWIND $links AS link
 MATCH (a)-[r:COLLABORATES_WITH {id: link.id}]->(b)
 WHERE a.id <> link.from OR b.id <> link.to

@@ -1,5 +1,7 @@
-// load-capabilities: creates or updates capabilities and sectors by id; BROADER links follow in load-capability-broader.
-// Params: $rows [{id, name, nameEn, level, source, synthetic, searchText, searchChoseong, hash, importedFrom (file or --source, may be null)}]
+// load-capabilities: creates or updates capabilities and sectors by id; BROADER links follow in
+//   load-capability-broader.
+// Params: $rows [{id, name, nameEn, level, source, synthetic, searchText, searchChoseong, hash, importedFrom (file or
+//   --source, may be null)}]
 //   (search keys from graph-api/src/search/search-key.ts, as for organisations).
 // Returns: rows, created, unchanged (counts for the batch; the rest were updated).
 // importedAt and importedFrom (the file or --source the row came from) change only when the row's content

@@ -1,6 +1,8 @@
 // load-collaborations: collaboration links by id: (:Organization)-[:COLLABORATES_WITH]->(:Organization).
-// Params: $rows [{id, from, to, kind, since (YYYY-MM-DD), until (YYYY-MM-DD or null), weight, title, source, synthetic, hash, importedFrom (file or --source, may be null)}].
-// Returns: rows, created, unchanged (counts for the batch; the rest were updated). Rows whose ends are missing are not counted.
+// Params: $rows [{id, from, to, kind, since (YYYY-MM-DD), until (YYYY-MM-DD or null), weight, title, source, synthetic,
+//   hash, importedFrom (file or --source, may be null)}].
+// Returns: rows, created, unchanged (counts for the batch; the rest were updated). Rows whose ends are missing are not
+//   counted.
 // A link id that already joins two other organisations fails on the collaboration_id constraint (ids are stable;
 // moving a link is a data error), which rolls back the whole load.
 // importedAt and importedFrom (the file or --source the row came from) change only when the row's content

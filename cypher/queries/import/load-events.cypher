@@ -1,5 +1,7 @@
-// load-events: creates or updates events by id and links each to its program (PART_OF) and hub (HELD_AT), at most one each.
-// Params: $rows [{id, name, nameEn, type, date (YYYY-MM-DD), program, hub, source, synthetic, hash, importedFrom (file or --source, may be null)}].
+// load-events: creates or updates events by id and links each to its program (PART_OF) and hub (HELD_AT), at most one
+//   each.
+// Params: $rows [{id, name, nameEn, type, date (YYYY-MM-DD), program, hub, source, synthetic, hash, importedFrom (file
+//   or --source, may be null)}].
 // Returns: rows, created, unchanged (counts for the batch; the rest were updated).
 // importedAt and importedFrom (the file or --source the row came from) change only when the row's content
 // (importHash) does, so loading the same data twice changes nothing.

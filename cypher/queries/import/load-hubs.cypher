@@ -1,5 +1,6 @@
 // load-hubs: creates or updates hubs by id (one batch of a dataset load).
-// Params: $rows [{id, name, nameEn, role, roleEn, lat, lng, source, synthetic, searchText, searchChoseong, hash, importedFrom (file or --source, may be null)}]
+// Params: $rows [{id, name, nameEn, role, roleEn, lat, lng, source, synthetic, searchText, searchChoseong, hash,
+//   importedFrom (file or --source, may be null)}]
 //   (search keys from graph-api/src/search/search-key.ts, as for organisations).
 // Returns: rows, created, unchanged (counts for the batch; the rest were updated).
 // importedAt and importedFrom (the file or --source the row came from) change only when the row's content

@@ -1,6 +1,8 @@
-// load-organization-capabilities: what each organisation can do: (:Organization)-[:HAS_CAPABILITY]->(:Capability), one per pair.
+// load-organization-capabilities: what each organisation can do: (:Organization)-[:HAS_CAPABILITY]->(:Capability), one
+//   per pair.
 // Params: $rows [{orgId, capabilityId, source, synthetic, hash, importedFrom (file or --source, may be null)}].
-// Returns: rows, created, unchanged (counts for the batch; the rest were updated). Rows whose ends are missing are not counted.
+// Returns: rows, created, unchanged (counts for the batch; the rest were updated). Rows whose ends are missing are not
+//   counted.
 // importedAt and importedFrom (the file or --source the row came from) change only when the row's content
 // (importHash) does, so loading the same data twice changes nothing.
 UNWIND $rows AS row

@@ -1,6 +1,9 @@
-// load-organization-needs: what each organisation needs (demand survey): (:Organization)-[:NEEDS {priority}]->(:Capability), one per pair.
-// Params: $rows [{orgId, capabilityId, priority (1 high – 3), source, synthetic, hash, importedFrom (file or --source, may be null)}].
-// Returns: rows, created, unchanged (counts for the batch; the rest were updated). Rows whose ends are missing are not counted.
+// load-organization-needs: what each organisation needs (demand survey): (:Organization)-[:NEEDS
+//   {priority}]->(:Capability), one per pair.
+// Params: $rows [{orgId, capabilityId, priority (1 high – 3), source, synthetic, hash, importedFrom (file or --source,
+//   may be null)}].
+// Returns: rows, created, unchanged (counts for the batch; the rest were updated). Rows whose ends are missing are not
+//   counted.
 // importedAt and importedFrom (the file or --source the row came from) change only when the row's content
 // (importHash) does, so loading the same data twice changes nothing.
 UNWIND $rows AS row

@@ -1,7 +1,8 @@
 // load-organizations: creates or updates organisations by id, with their kind label and search keys, and
 // links each to its hub (LOCATED_IN; at most one).
 // Params: $rows [{id, name, nameEn, aliases, kind, label, otherLabels, hub, sector, founded, employees, status,
-//   description, descriptionEn, website, source, synthetic, searchText, searchChoseong, aliasText, hash, importedFrom (file or --source, may be null)}].
+//   description, descriptionEn, website, source, synthetic, searchText, searchChoseong, aliasText, hash,
+//   importedFrom (file or --source, may be null)}].
 //   label / otherLabels come from the allow-listed kind → label map in seed/src/load (never from input).
 // Returns: rows, created, unchanged (counts for the batch; the rest were updated).
 // importedAt and importedFrom (the file or --source the row came from) change only when the row's content

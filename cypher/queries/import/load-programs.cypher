@@ -1,5 +1,7 @@
-// load-programs: creates or updates programs (areas and sub-projects) by id; PART_OF links follow in load-program-parents.
-// Params: $rows [{id, name, nameEn, description, descriptionEn, source, synthetic, hash, importedFrom (file or --source, may be null)}].
+// load-programs: creates or updates programs (areas and sub-projects) by id; PART_OF links follow in
+//   load-program-parents.
+// Params: $rows [{id, name, nameEn, description, descriptionEn, source, synthetic, hash, importedFrom (file or
+//   --source, may be null)}].
 // Returns: rows, created, unchanged (counts for the batch; the rest were updated).
 // importedAt and importedFrom (the file or --source the row came from) change only when the row's content
 // (importHash) does, so loading the same data twice changes nothing.

@@ -1,6 +1,8 @@
 // load-project-members: who is in which R&D project: (:Organization)-[:MEMBER_OF {role}]->(:Project), one per pair.
-// Params: $rows [{projectId, orgId, role (LEAD, PARTNER), source, synthetic, hash, importedFrom (file or --source, may be null)}].
-// Returns: rows, created, unchanged (counts for the batch; the rest were updated). Rows whose ends are missing are not counted.
+// Params: $rows [{projectId, orgId, role (LEAD, PARTNER), source, synthetic, hash, importedFrom (file or --source, may
+//   be null)}].
+// Returns: rows, created, unchanged (counts for the batch; the rest were updated). Rows whose ends are missing are not
+//   counted.
 // importedAt and importedFrom (the file or --source the row came from) change only when the row's content
 // (importHash) does, so loading the same data twice changes nothing.
 UNWIND $rows AS row

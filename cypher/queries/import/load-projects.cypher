@@ -1,5 +1,6 @@
 // load-projects: creates or updates R&D projects by id.
-// Params: $rows [{id, title, titleEn, funder, startYear, endYear, budgetMillionKrw, source, synthetic, hash, importedFrom (file or --source, may be null)}].
+// Params: $rows [{id, title, titleEn, funder, startYear, endYear, budgetMillionKrw, source, synthetic, hash,
+//   importedFrom (file or --source, may be null)}].
 // Returns: rows, created, unchanged (counts for the batch; the rest were updated).
 // importedAt and importedFrom (the file or --source the row came from) change only when the row's content
 // (importHash) does, so loading the same data twice changes nothing.

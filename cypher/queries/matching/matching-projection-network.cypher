@@ -10,7 +10,8 @@ MATCH (o:Organization)
 WITH o ORDER BY o.id
 CALL (o) {
   MATCH (o)-[r:COLLABORATES_WITH]->(b:Organization)
-  RETURN collect([r.id, b.id, r.kind, coalesce(toString(r.since), ''), coalesce(toString(r.until), ''), coalesce(r.weight, 1.0)]) AS links
+  RETURN collect([r.id, b.id, r.kind, coalesce(toString(r.since), ''), coalesce(toString(r.until), ''),
+         coalesce(r.weight, 1.0)]) AS links
 }
 RETURN o.id AS id, o.name AS name, o.nameEn AS nameEn, o.kind AS kind, o.hubId AS hubId, o.sector AS sector,
        o.founded AS founded, links

@@ -8,4 +8,5 @@ WHERE same.kind = $kind AND same.since = date($since)
 WITH head(collect(same.id)) AS existingId
 OPTIONAL MATCH (a:Organization)-[taken:COLLABORATES_WITH {id: $id}]->(b:Organization)
 RETURN existingId,
-       CASE WHEN taken IS NULL THEN null ELSE a.id + ' -' + taken.kind + ' ' + toString(taken.since) + '-> ' + b.id END AS idOwner
+       CASE WHEN taken IS NULL THEN null ELSE a.id + ' -' + taken.kind + ' ' + toString(taken.since) + '-> '
+         + b.id END AS idOwner

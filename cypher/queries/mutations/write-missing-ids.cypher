@@ -1,5 +1,6 @@
 // write-missing-ids: which of the ids a write refers to name nothing (checked before the write, in its transaction).
-// Params: $organizations, $hubs, $events, $capabilities, $sectors (lists of ids; a sector must be a Capability of level SECTOR).
+// Params: $organizations, $hubs, $events, $capabilities, $sectors (lists of ids; a sector must be a Capability of level
+//   SECTOR).
 // Returns one row: organizations, hubs, events, capabilities, sectors — the ids of each list that were not found.
 RETURN
   [id IN $organizations WHERE NOT EXISTS { MATCH (:Organization {id: id}) }] AS organizations,

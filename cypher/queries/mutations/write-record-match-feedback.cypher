@@ -5,6 +5,7 @@
 // Returns: orgId, candidateId, decision, note, recordedBy, recordedAt (ISO 8601 date-time).
 MATCH (o:Organization {id: $orgId})
 MATCH (c:Organization {id: $candidateId})
-CREATE (o)-[f:MATCH_FEEDBACK {decision: $decision, note: $note, recordedBy: $actor, recordedAt: datetime.transaction()}]->(c)
+CREATE (o)-[f:MATCH_FEEDBACK {decision: $decision, note: $note, recordedBy: $actor,
+       recordedAt: datetime.transaction()}]->(c)
 RETURN o.id AS orgId, c.id AS candidateId, f.decision AS decision, f.note AS note, f.recordedBy AS recordedBy,
        toString(f.recordedAt) AS recordedAt

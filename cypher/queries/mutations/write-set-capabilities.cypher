@@ -1,6 +1,7 @@
 // write-set-capabilities: makes an organisation's HAS_CAPABILITY links exactly the given set (setCapabilities).
 // Params: $orgId, $capabilityIds [id] (all existing: checked first), $actor.
-// Returns: id. Kept links keep their provenance; new ones get source 'api'. The organisation records who changed it and when.
+// Returns: id. Kept links keep their provenance; new ones get source 'api'. The organisation records who changed it and
+//   when.
 MATCH (o:Organization {id: $orgId})
 CALL (o) {
   MATCH (o)-[old:HAS_CAPABILITY]->(c:Capability)

@@ -26,6 +26,7 @@ CALL (n, row) {
   WITH n, row WHERE row.hub IS NOT NULL
   MATCH (hub:Hub {id: row.hub})
   MERGE (n)-[r:LOCATED_IN]->(hub)
-  ON CREATE SET r.source = n.source, r.synthetic = n.synthetic, r.updatedAt = datetime.transaction(), r.updatedBy = $actor
+  ON CREATE SET r.source = n.source, r.synthetic = n.synthetic, r.updatedAt = datetime.transaction(),
+                r.updatedBy = $actor
 }
 RETURN n.id AS id

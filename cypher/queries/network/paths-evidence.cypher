@@ -16,7 +16,8 @@ CALL () {
     AND ($asOf IS NULL OR (r.since <= date($asOf) AND (r.until IS NULL OR r.until >= date($asOf))))
   WITH pair, r
   ORDER BY r.since, r.id
-  WITH pair, collect(r {.id, .kind, .since, .until, .weight, .title, .source, .synthetic, fromId: startNode(r).id, toId: endNode(r).id}) AS links
+  WITH pair, collect(r {.id, .kind, .since, .until, .weight, .title, .source, .synthetic, fromId: startNode(r).id,
+       toId: endNode(r).id}) AS links
   RETURN collect({fromId: pair[0], toId: pair[1], links: links}) AS hops
 }
 CALL () {

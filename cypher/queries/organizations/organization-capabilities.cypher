@@ -1,5 +1,6 @@
 // organization-capabilities: what each of some organisations can do (HAS_CAPABILITY), by Korean name.
-// Params: $ids [organisation id]. Returns: key (organisation id), items (capability maps with broaderId); no row when none.
+// Params: $ids [organisation id]. Returns: key (organisation id), items (capability maps with broaderId); no row when
+//   none.
 UNWIND $ids AS id
 MATCH (:Organization {id: id})-[:HAS_CAPABILITY]->(c:Capability)
 WITH id, c ORDER BY c.name, c.id

@@ -1,5 +1,6 @@
 // organization-memberships: the R&D projects some organisations are members of (MEMBER_OF), newest first.
-// Params: $ids [organisation id], $year (or null: projects with startYear ≤ year ≤ endYear; an open end counts as running).
+// Params: $ids [organisation id], $year (or null: projects with startYear ≤ year ≤ endYear; an open end counts as
+//   running).
 // Returns: key (organisation id), items ({orgId, projectId, role, source}); no row when none.
 UNWIND $ids AS id
 MATCH (:Organization {id: id})-[m:MEMBER_OF]->(p:Project)

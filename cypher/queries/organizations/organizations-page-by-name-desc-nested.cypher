@@ -9,7 +9,8 @@
 // Returns one row: totalCount, organizations, unknownHubs / unknownCapabilities / unknownNeeds as
 //   organizations-page-by-name-desc does; hubs (the page's hubs as hubs-by-ids maps them; [] without $withHub);
 //   capabilities and collaborations (one list per organisation, in page order, as organization-capabilities and
-//   organization-collaborations map them, partnerSummary in place of partner under $partnerSummary; empty lists when not asked for).
+//   organization-collaborations map them, partnerSummary in place of partner under $partnerSummary; empty lists when
+//     not asked for).
 // Why: the page with its hub, capabilities and partners cost 4 statements in 3 waves (page → hubs | capabilities |
 // links); here one round trip (bench/RESULTS.md). The nested parts are the other statements' projections.
 CALL () {

@@ -1,4 +1,5 @@
-// organizations-page-by-name: the unfiltered organisations page by name, ascending — the list's default view, answered cheaply.
+// organizations-page-by-name: the unfiltered organisations page by name, ascending — the list's default view, answered
+//   cheaply.
 // Params: $skip, $first. Returns one row as organizations-page does: totalCount, organizations (maps with hubId and
 //   degree), and empty unknownHubs / unknownCapabilities / unknownNeeds.
 // Why apart from organizations-page: with no filter the count comes from the count store, and the page is read in

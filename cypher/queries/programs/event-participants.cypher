@@ -1,5 +1,6 @@
 // event-participants: who took part in some events (PARTICIPATED_IN): hosts, then speakers, then participants, by name.
-// Params: $ids [event id]. Returns: key (event id), items ({orgId, eventId, role, source, synthetic}); no row when none.
+// Params: $ids [event id]. Returns: key (event id), items ({orgId, eventId, role, source, synthetic}); no row when
+//   none.
 UNWIND $ids AS id
 MATCH (o:Organization)-[a:PARTICIPATED_IN]->(:Event {id: id})
 WITH id, a, o

@@ -3,4 +3,5 @@
 UNWIND $ids AS id
 MATCH (p:Program)-[:PART_OF]->(:Program {id: id})
 WITH id, p ORDER BY p.id
-RETURN id AS key, collect(p {.id, .name, .nameEn, .description, .descriptionEn, .synthetic, .source, parentId: id}) AS items
+RETURN id AS key, collect(p {.id, .name, .nameEn, .description, .descriptionEn, .synthetic, .source,
+       parentId: id}) AS items

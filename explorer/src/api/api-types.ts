@@ -14,7 +14,9 @@ import type {
 
 export type { LinkKind, NetworkFilter, OrgKind };
 
-/** True only when the list names every member of the union exactly once (a missing or extra kind fails the typecheck). */
+/**
+ * True only when the list names every member of the union exactly once (a missing or extra kind fails the typecheck).
+ */
 type ListsAll<List extends readonly string[], Union extends string> = [Union] extends [List[number]]
   ? [List[number]] extends [Union]
     ? true

@@ -157,7 +157,8 @@ export function NetworkCanvas() {
           tabIndex={0}
           role="application"
           aria-roledescription={t.canvasLabel}
-          aria-label={`${t.canvasLabel}: ${formatMessage(t.summary, { nodes: shownNodes, edges: shownEdges }, language)}`}
+          aria-label={`${t.canvasLabel}: ` +
+            `${formatMessage(t.summary, { nodes: shownNodes, edges: shownEdges }, language)}`}
           onKeyDown={onKeyDown}
           data-testid="network-canvas"
         />

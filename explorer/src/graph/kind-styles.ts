@@ -1,4 +1,5 @@
-// The visual vocabulary, stated once: colour and shape per organisation kind, line per link kind (stylesheet and legend read it).
+// The visual vocabulary, stated once: colour and shape per organisation kind, line per link kind (stylesheet and legend
+// read it).
 import type { LinkKind, OrgKind } from '../api/api-types';
 
 /** The Cytoscape node shapes the explorer uses; the legend draws each of them, so the set is closed. */

@@ -1,4 +1,5 @@
-// Checks the stylesheet: distinct colour+shape per organisation kind, a style per link kind, and that Cytoscape applies it.
+// Checks the stylesheet: distinct colour+shape per organisation kind, a style per link kind, and that Cytoscape applies
+// it.
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { LINK_KINDS, ORG_KINDS } from '../api/api-types';

@@ -297,7 +297,8 @@ export const dashboardEn: DashboardMessages = {
   communitiesEmpty: 'There are no communities in this scope.',
 
   whatIfTitle: 'What if',
-  whatIfHelp: 'Pick two organisations to add an imagined link to the list, and see how the figures would change if those links existed.',
+  whatIfHelp: 'Pick two organisations to add an imagined link to the list, and see how the figures would change if those ' +
+    'links existed.',
   linkFrom: 'Imagined link: first organisation',
   linkTo: 'Imagined link: second organisation',
   addLink: 'Add to the list',

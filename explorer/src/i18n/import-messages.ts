@@ -133,7 +133,8 @@ const en: ImportMessages = {
   open: 'Import data',
   staffOnly: 'Staff only',
   title: 'Import data',
-  intro: 'Upload CSV or XLSX files (organisations, collaborations, capabilities, needs, hubs, programmes, events, attendance, projects, members): they are checked first and written only when nothing is wrong.',
+  intro: 'Upload CSV or XLSX files (organisations, collaborations, capabilities, needs, hubs, programmes, events, ' +
+    'attendance, projects, members): they are checked first and written only when nothing is wrong.',
   chooseFiles: 'Choose files',
   chooseFolder: 'Choose a folder',
   chosenCount: '{count} files chosen',

@@ -33,7 +33,10 @@ export interface NetworkFilters {
   yearTo: number | null;
 }
 
-/** What the canvas shows in the explore mode: the whole network, or one organisation's neighbourhood and the ones expanded. */
+/**
+ * What the canvas shows in the explore mode: the whole network, or one organisation's neighbourhood and the ones
+ * expanded.
+ */
 export interface ExploreView {
   centre: string | null;
   depth: number;

@@ -1,4 +1,5 @@
-// Checks the dashboard's part of the URL: it round-trips through the whole URL state, defaults stay out, bad input is dropped.
+// Checks the dashboard's part of the URL: it round-trips through the whole URL state, defaults stay out, bad input is
+// dropped.
 import { describe, expect, it } from 'vitest';
 import { createDefaultState } from './app-state';
 import { createDashboardSettings } from './dashboard-state';

@@ -1,4 +1,5 @@
-// Loads the side panels' data and who the caller is: an organisation's details, its name alone, search suggestions and the hubs.
+// Loads the side panels' data and who the caller is: an organisation's details, its name alone, search suggestions and
+// the hubs.
 import type { HubOption, OrganizationDetail, OrganizationHit, OrganizationLabel } from '../api/api-types';
 import { toOrganizationHit } from '../api/api-types';
 import { requestGraphQL } from '../api/graphql-client';
@@ -8,7 +9,9 @@ import { VIEWER_QUERY, type Viewer } from '../api/viewer-queries';
 /** Suggestions shown under a search box. */
 export const SUGGESTION_COUNT = 8;
 
-/** `withPrivate` asks for the staff-only fields too (the survey needs); without it `needs` is left out of the answer. */
+/**
+ * `withPrivate` asks for the staff-only fields too (the survey needs); without it `needs` is left out of the answer.
+ */
 export async function loadOrganization(id: string, withPrivate: boolean, signal: AbortSignal): Promise<OrganizationDetail> {
   return (await requestGraphQL(ORGANIZATION_QUERY, { id, withPrivate }, { signal })).organization;
 }

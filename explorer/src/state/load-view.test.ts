@@ -1,4 +1,5 @@
-// Checks loading a view against stand-ins for the API: expansions merged, paths turned into a graph, the font asked for.
+// Checks loading a view against stand-ins for the API: expansions merged, paths turned into a graph, the font asked
+// for.
 import { describe, expect, it, vi } from 'vitest';
 import type { CollaborationPath } from '../api/api-types';
 import { sampleGraph } from '../test-support/sample-graph';

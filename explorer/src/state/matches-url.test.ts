@@ -23,7 +23,7 @@ describe('matches in the URL', () => {
     expect(parseUrlState('?mode=matches&for=ORG-A').canvas.layout).toBe('force');
   });
 
-  it('leaves the matches out by default and drops malformed ids, kinds, and a candidate without an organisation', () => {
+  it('leaves matches out by default and drops malformed ids, kinds and a candidate without an organisation', () => {
     expect(serializeUrlState(createDefaultState())).toBe('');
     expect(parseUrlState('?cand=ORG-B').matches).toEqual(createMatchSettings());
     expect(parseUrlState('?for=ORG-A&cand=ORG-A&need=bad%20id&mkinds=HOSPITAL,ROBOT').matches).toEqual({

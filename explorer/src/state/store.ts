@@ -1,4 +1,5 @@
-// The explorer's one typed UI store: the reducer that runs every domain's share of an action, and a tiny subscribable store.
+// The explorer's one typed UI store: the reducer that runs every domain's share of an action, and a tiny subscribable
+// store.
 import { createDefaultState, type AppState } from './app-state';
 import type { AppAction } from './actions/app-action';
 import { reduceCanvas } from './actions/canvas';

@@ -24,7 +24,8 @@ describe('serializeUrlState', () => {
       timeline: { asOf: '2022-12-31', playing: true },
     };
     expect(serializeUrlState(state)).toBe(
-      '?org=ORG-SNU-SIHEUNG&sel=SYN-CO-001&depth=2&expand=ORG-SIHEUNG-IPA&limit=400&kinds=COMPANY,HOSPITAL&hubs=HUB-BAEGOT&years=2018-&asOf=2022-12-31&lang=en',
+      '?org=ORG-SNU-SIHEUNG&sel=SYN-CO-001&depth=2&expand=ORG-SIHEUNG-IPA&limit=400' +
+        '&kinds=COMPANY,HOSPITAL&hubs=HUB-BAEGOT&years=2018-&asOf=2022-12-31&lang=en',
     );
   });
 });
@@ -58,7 +59,8 @@ describe('parseUrlState', () => {
 
   it('ignores what is malformed instead of failing', () => {
     const state = parseUrlState(
-      '?org=bad%20id&mode=nope&depth=7&kinds=COMPANY,ALIEN&links=&asOf=2023-02-30&years=abc&k=0&hops=99&size=x&layout=y&limit=-5&expand=ok,%3Cscript%3E&lang=fr',
+      '?org=bad%20id&mode=nope&depth=7&kinds=COMPANY,ALIEN&links=&asOf=2023-02-30&years=abc&k=0&hops=99' +
+        '&size=x&layout=y&limit=-5&expand=ok,%3Cscript%3E&lang=fr',
     );
     expect(state).toMatchObject({
       language: 'ko',

@@ -1,4 +1,5 @@
-// Which request the canvas needs for the current state: a pure function, so what is on screen follows from the state alone.
+// Which request the canvas needs for the current state: a pure function, so what is on screen follows from the state
+// alone.
 import type { LinkKind, NetworkFilter } from '../api/api-types';
 import type { AppState, NetworkFilters } from './app-state';
 import { matchesVariablesOf, type MatchesVariables } from './matches-query';

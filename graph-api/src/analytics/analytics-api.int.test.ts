@@ -21,7 +21,8 @@ describe('network analytics through the API', () => {
   const other = openTestDatabase();
   const stats = async (variables: Record<string, unknown>): Promise<Stats> => {
     const response = await api.graphql<{ networkStats: Stats }>(
-      'query ($scope: AnalyticsScope, $asOf: String) { networkStats(scope: $scope, asOf: $asOf) { organizations links density components isolates averageDegree } }',
+      `query ($scope: AnalyticsScope, $asOf: String) { networkStats(scope: $scope, asOf: $asOf) { organizations
+        links density components isolates averageDegree } }`,
       variables,
     );
     expect(response.errors).toBeUndefined();
@@ -48,19 +49,23 @@ describe('network analytics through the API', () => {
     expect(await stats({ scope: OWN, asOf: '2019-01-14' })).toMatchObject({ organizations: 4, links: 2 });
     // 2019-01-15: L3 has begun → 3 links.
     expect(await stats({ scope: OWN, asOf: '2019-01-15' })).toMatchObject({ organizations: 4, links: 3 });
-    // 2021-06-30 is L3's last day: + UNI-CO2 (2020) → 4 links; 2021-07-01: L3 has ended → 3. CO3 founded 2021: 5 organisations.
+    // 2021-06-30 is L3's last day: + UNI-CO2 (2020) → 4 links; 2021-07-01: L3 has ended → 3. CO3 founded 2021: 5
+    // organisations.
     expect(await stats({ scope: OWN, asOf: '2021-06-30' })).toMatchObject({ organizations: 5, links: 4 });
     const after = await stats({ scope: OWN, asOf: '2021-07-01' });
     expect(after).toMatchObject({ organizations: 5, links: 3, components: 2, isolates: 1 });
     expect(after.density).toBeCloseTo(3 / 10, 12);
-    // No date: every link recorded; UNI-CO1's two links are one pair. 5 organisations, pairs UNI-CO1, HOS-UNI, CO1-CO2, UNI-CO2, CO2-CO3.
+    // No date: every link recorded; UNI-CO1's two links are one pair. 5 organisations, pairs UNI-CO1, HOS-UNI, CO1-CO2,
+    // UNI-CO2, CO2-CO3.
     expect(await stats({ scope: OWN })).toMatchObject({ organizations: 5, links: 5, components: 1 });
   });
 
   it('networkTrend: each year’s network and the changes between years', async () => {
     const response = await api.graphql<{ networkTrend: { step: string; periods: Array<{ label: string; asOf: string; stats: Stats; change: Stats }> } }>(
-      `query ($scope: AnalyticsScope) { networkTrend(from: "2020-01-01", to: "2023-06-30", step: YEAR, scope: $scope) {
-        step periods { label asOf stats { organizations links density } change { newLinks endedLinks newOrganizations linksDelta densityDelta } } } }`,
+      `query ($scope: AnalyticsScope) {
+        networkTrend(from: "2020-01-01", to: "2023-06-30", step: YEAR, scope: $scope) {
+        step periods { label asOf stats { organizations links density } change { newLinks endedLinks
+          newOrganizations linksDelta densityDelta } } } }`,
       { scope: OWN },
     );
     expect(response.errors).toBeUndefined();
@@ -84,7 +89,8 @@ describe('network analytics through the API', () => {
     // CO1-CO2, UNI-CO2: HA–HB 2 of 3·2 = 6; CO2-CO3: HB–HB 1 of 1. (The group of organisations without a hub is
     // tested in metrics/group-metrics.test.ts.)
     const response = await api.graphql<{ densityMatrix: { by: string; groups: Array<{ key: string | null; nameEn: string; size: number }>; cells: Array<{ row: number; column: number; rowKey: string; links: number; possible: number; density: number | null }> } }>(
-      'query ($scope: AnalyticsScope) { densityMatrix(by: HUB, scope: $scope) { by groups { key nameEn size } cells { row column rowKey links possible density } } }',
+      `query ($scope: AnalyticsScope) { densityMatrix(by: HUB, scope: $scope) { by groups { key nameEn size }
+        cells { row column rowKey links possible density } } }`,
       { scope: OWN },
     );
     expect(response.errors).toBeUndefined();
@@ -101,7 +107,8 @@ describe('network analytics through the API', () => {
     // Hub scope, every link: UNI-CO1 (industry–academia), HOS-UNI (academia–hospital), CO1-CO2, CO2-CO3
     // (industry–industry), UNI-CO2 (industry–academia): 5 links, 3 across groups.
     const response = await api.graphql<{ collaborationMix: { links: number; crossGroupShare: number; pairs: Array<{ a: string; b: string; links: number; share: number }>; groups: Array<{ group: string; organizations: number; links: number }> } }>(
-      'query ($scope: AnalyticsScope) { collaborationMix(scope: $scope) { links crossGroupShare pairs { a b links share } groups { group organizations links } } }',
+      `query ($scope: AnalyticsScope) { collaborationMix(scope: $scope) { links crossGroupShare pairs { a b
+        links share } groups { group organizations links } } }`,
       { scope: OWN },
     );
     expect(response.errors).toBeUndefined();
@@ -119,7 +126,8 @@ describe('network analytics through the API', () => {
     // UNI: HOS–CO1, HOS–CO2, HOS–CO3 → 3 · 1/6 = 0.5; CO2: HOS–CO3, UNI–CO3, CO1–CO3 → 0.5; others 0.
     // UNI links to CO2 in the other hub and to two other kinds; CO2 to UNI and CO1 in the other hub.
     const response = await api.graphql<{ brokers: { exact: boolean; brokers: Array<{ rank: number; betweenness: number; crossHubLinks: number; crossKindLinks: number; organization: { id: string; name: string }; reasons: Array<{ code: string; textEn: string }> }> } }>(
-      'query ($scope: AnalyticsScope) { brokers(scope: $scope) { exact brokers { rank betweenness crossHubLinks crossKindLinks organization { id name } reasons { code textEn } } } }',
+      `query ($scope: AnalyticsScope) { brokers(scope: $scope) { exact brokers { rank betweenness crossHubLinks
+        crossKindLinks organization { id name } reasons { code textEn } } } }`,
       { scope: OWN },
     );
     expect(response.errors).toBeUndefined();
@@ -137,8 +145,10 @@ describe('network analytics through the API', () => {
     // As of 2021-12-31 in the hub scope: CO3 is alone (5 organisations, 3 links, 2 components). Linking CO3-HOS
     // joins it: 1 component, no isolate, 4 links; CO1-UNI is already linked.
     const response = await api.graphql<{ whatIf: { links: Array<Record<string, unknown>>; before: Stats; after: Stats; delta: Stats } }>(
-      `query ($scope: AnalyticsScope, $links: [ProposedLink!]!) { whatIf(links: $links, scope: $scope, asOf: "2021-12-31") {
-        links { from to alreadyLinked joinsComponents } before { links components isolates } after { links components isolates } delta { links components isolates density } } }`,
+      `query ($scope: AnalyticsScope, $links: [ProposedLink!]!) {
+        whatIf(links: $links, scope: $scope, asOf: "2021-12-31") {
+        links { from to alreadyLinked joinsComponents } before { links components isolates } after {
+          links components isolates } delta { links components isolates density } } }`,
       { scope: OWN, links: [{ from: id('CO3'), to: id('HOS') }, { from: id('CO1'), to: id('UNI') }] },
     );
     expect(response.errors).toBeUndefined();
@@ -163,7 +173,8 @@ describe('network analytics through the API', () => {
     expect(await errorOf('{ centrality(metric: FAME) { exact } }')).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(await errorOf('{ networkTrend(from: "2024-01-01", to: "2023-01-01") { step } }')).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'to' });
     expect(await errorOf('{ networkTrend(from: "1990-01-01", to: "2024-12-31", step: QUARTER) { step } }')).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'to' });
-    const whatIf = 'query ($links: [ProposedLink!]!, $scope: AnalyticsScope) { whatIf(links: $links, scope: $scope) { delta { links } } }';
+    const whatIf = `query ($links: [ProposedLink!]!, $scope: AnalyticsScope) {
+      whatIf(links: $links, scope: $scope) { delta { links } } }`;
     expect(await errorOf(whatIf, { links: [] })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'links' });
     expect(await errorOf(whatIf, { links: [{ from: id('UNI'), to: id('UNI') }] })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'links[0].to' });
     expect(await errorOf(whatIf, { links: [{ from: id('UNI'), to: id('NOBODY') }] })).toMatchObject({ code: 'NOT_FOUND', argument: 'links[0].to' });
@@ -172,12 +183,14 @@ describe('network analytics through the API', () => {
     expect(await stats({ scope: OWN })).toMatchObject({ organizations: 5, links: 5 });
   });
 
-  it('gives the same answers for organisations written without a seq (by hand), read by elementId instead', async () => {
+  it('answers the same for organisations written without a seq (by hand), read by elementId instead', async () => {
     const query = `query ($scope: AnalyticsScope, $asOf: String) {
-      networkStats(scope: $scope, asOf: $asOf) { organizations links density components isolates averageClustering transitivity averageShortestPath diameter modularity communities }
+      networkStats(scope: $scope, asOf: $asOf) { organizations links density components isolates
+        averageClustering transitivity averageShortestPath diameter modularity communities }
       centrality(metric: DEGREE, scope: $scope, asOf: $asOf, top: 10) { entries { organization { id } value } }
       densityMatrix(by: HUB, scope: $scope, asOf: $asOf) { cells { links density } }
-      networkTrend(from: "2016-01-01", to: "2023-12-31", scope: $scope) { periods { asOf stats { organizations links } change { newLinks endedLinks } } }
+      networkTrend(from: "2016-01-01", to: "2023-12-31", scope: $scope) { periods { asOf stats {
+        organizations links } change { newLinks endedLinks } } }
     }`;
     const answers = async () => Promise.all([{ scope: OWN }, { scope: OWN, asOf: '2020-01-01' }].map(async (variables) => {
       const response = await api.graphql(query, variables);
@@ -194,7 +207,7 @@ describe('network analytics through the API', () => {
     expect(await answers()).toEqual(withSeq);
   });
 
-  it('reads the projection once, answers again from the cache, and recomputes after a mutation or an import', async () => {
+  it('reads the projection once, answers again from the cache, recomputes after a mutation or an import', async () => {
     // One projection read is PROJECTION_PARTS queries run at once.
     const projections = () => queries.filter((name) => name === 'analytics-projection').length / PROJECTION_PARTS;
     await api.db.write('data-version-bump');

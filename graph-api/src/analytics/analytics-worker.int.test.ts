@@ -11,7 +11,10 @@ const ORGS = 1_500;
 const CHORDS = 6_000;
 const SCOPE = { hubs: [`${P}HUB`] };
 
-/** A ring (one component) plus chords from a fixed linear congruential sequence (repeats dropped): the same network every run. */
+/**
+ * A ring (one component) plus chords from a fixed linear congruential sequence (repeats dropped): the same network
+ * every run.
+ */
 function workerNetworkFiles(): Record<string, string> {
   const source = 'test:analytics-worker';
   const org = (n: number) => `${P}CO-${n}`;
@@ -41,7 +44,8 @@ describe('analytics off the API thread', () => {
   const api = createTestApp();
   const centrality = (metric: string) =>
     api.graphql<{ centrality: { exact: boolean; organizations: number; entries: Array<{ value: number }> } }>(
-      'query ($metric: CentralityMetric!, $scope: AnalyticsScope) { centrality(metric: $metric, scope: $scope, top: 5) { exact organizations entries { value } } }',
+      `query ($metric: CentralityMetric!, $scope: AnalyticsScope) { centrality(metric: $metric, scope: $scope,
+        top: 5) { exact organizations entries { value } } }`,
       { metric, scope: SCOPE },
     );
   const timed = async <T>(work: () => Promise<T>): Promise<{ result: T; started: number; ended: number }> => {

@@ -38,7 +38,8 @@ function orderByPair(pairKeys: Float64Array, positions: Int32Array): Int32Array 
 export function buildSnapshot(projection: Projection, scope: AnalyticsScope, asOf: string | null): NetworkSnapshot {
   const withDetails = projection.detail === 'DETAILS';
   if (asOf !== projection.asOf && !withDetails) {
-    throw new Error(`analytics/build-snapshot: a projection read for ${projection.asOf ?? 'all dates'} without dates cannot give ${asOf ?? 'all dates'}`);
+    throw new Error(`analytics/build-snapshot: a projection read for ${projection.asOf ?? 'all dates'} without dates cannot ` +
+      `give ${asOf ?? 'all dates'}`);
   }
   const { organizations, links } = projection;
   const n = organizations.length;

@@ -1,4 +1,5 @@
-// Reads a scope's network from Neo4j with one query (cypher/queries/analytics/analytics-projection.cypher), run in parts at once.
+// Reads a scope's network from Neo4j with one query (cypher/queries/analytics/analytics-projection.cypher), run in
+// parts at once.
 import type { Database } from '@siheung/core/db';
 import type { LinkKind, OrgKind } from '../generated/resolvers-types.ts';
 import { holdsDetail, type AnalyticsScope, type NamedEntity, type Projection, type ProjectionDetail } from './network-model.ts';

@@ -14,7 +14,9 @@ export interface TestOrganization {
 /** A link "A-B", or with its details. */
 export type TestLink = string | { pair: string; kind?: LinkKind; since?: string; until?: string | null; weight?: number };
 
-/** A projection with every detail, so snapshots can be taken at any date. Organisations named only in links are added. */
+/**
+ * A projection with every detail, so snapshots can be taken at any date. Organisations named only in links are added.
+ */
 export function testProjection(organizations: ReadonlyArray<TestOrganization | string>, links: readonly TestLink[]): Projection {
   const listed: ProjectedOrganization[] = organizations.map((entry) => {
     const o = typeof entry === 'string' ? { id: entry } : entry;

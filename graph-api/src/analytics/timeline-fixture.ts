@@ -9,13 +9,15 @@ import { COLLABORATIONS_HEADER, csv, HUBS_HEADER, ORGANIZATIONS_HEADER } from '.
  *   CO3 company HB SEC-CGT 2021 · AGY public agency, no hub, founding year unknown.
  * Links: L1 UNI-CO1 JOINT_RD 2016-03-01 · L2 HOS-UNI CO_PUBLICATION 2017-05-10 ·
  *   L3 CO1-CO2 SUPPLY 2019-01-15 → 2021-06-30 · L4 UNI-CO2 TECH_TRANSFER 2020-07-01 (weight 2) ·
- *   L5 AGY-CO3 INVESTMENT 2022-02-01 · L6 UNI-CO1 MOU 2018-09-01 (a second link of the pair) · L7 CO2-CO3 SUPPLY 2023-04-01.
+ * L5 AGY-CO3 INVESTMENT 2022-02-01 · L6 UNI-CO1 MOU 2018-09-01 (a second link of the pair) · L7 CO2-CO3 SUPPLY
+ * 2023-04-01.
  */
 export function timelineFiles(prefix: string): Record<string, string> {
   const id = (name: string): string => `${prefix}${name}`;
   const source = 'test:analytics-timeline';
   const org = (name: string, kind: string, hub: string, sector: string, founded: string) =>
-    `${id(name)},기관 ${name},Organisation ${name},,${kind},${hub && id(hub)},${sector},${founded},,ACTIVE,,,,${source},true`;
+    `${id(name)},기관 ${name},Organisation ` +
+      `${name},,${kind},${hub && id(hub)},${sector},${founded},,ACTIVE,,,,${source},true`;
   const link = (name: string, from: string, to: string, kind: string, since: string, until = '', weight = '') =>
     `${id(name)},${id(from)},${id(to)},${kind},${since},${until},${weight},,${source},true`;
   return {

@@ -11,8 +11,8 @@ import { createTestApp } from '../../test/test-app.ts';
 
 const P = 'T-AN-EX-';
 const id = (name: string): string => `${P}${name}`;
-// The timeline's hubs, as of 2021-12-31: UNI, HOS, CO1 (HA), CO2, CO3 (HB); links UNI-CO1 (JOINT_RD 2016-03-01 and
-// MOU 2018-09-01: one pair, weight 2), HOS-UNI (CO_PUBLICATION 2017-05-10), UNI-CO2 (TECH_TRANSFER 2020-07-01, weight 2).
+// The timeline's hubs, as of 2021-12-31: UNI, HOS, CO1 (HA), CO2, CO3 (HB); links UNI-CO1 (JOINT_RD 2016-03-01 and MOU
+// 2018-09-01: one pair, weight 2), HOS-UNI (CO_PUBLICATION 2017-05-10), UNI-CO2 (TECH_TRANSFER 2020-07-01, weight 2).
 // CO1-CO2 ended 2021-06-30; AGY has no hub.
 const QUERY = `hubs=${id('HA')},${id('HB')}&asOf=2021-12-31`;
 

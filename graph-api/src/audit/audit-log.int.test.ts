@@ -98,22 +98,26 @@ describe('the audit log', () => {
     expect([json(linkEntries[1]!.before)!.weight, json(linkEntries[1]!.after)!.weight]).toEqual([1, 3]);
     expect([json(linkEntries[2]!.before)!.until ?? null, json(linkEntries[2]!.after)!.until]).toEqual([null, '2025-01-01']);
 
-    await write('mutation($orgId: ID!, $eventId: ID!) { recordAttendance(orgId: $orgId, eventId: $eventId, role: PARTICIPANT) { role } }', { orgId: `${P}A`, eventId: EVENT });
+    await write(`mutation($orgId: ID!, $eventId: ID!) { recordAttendance(orgId: $orgId, eventId: $eventId, role:
+      PARTICIPANT) { role } }`, { orgId: `${P}A`, eventId: EVENT });
     const [attendance] = await entriesFor(`${P}A/${EVENT}`);
     expect(attendance).toMatchObject({ operation: 'recordAttendance', entityType: 'Attendance', before: null });
     expect(json(attendance!.after)).toMatchObject({ orgId: `${P}A`, eventId: EVENT, role: 'PARTICIPANT' });
 
-    await write('mutation($orgId: ID!, $candidateId: ID!) { recordMatchFeedback(orgId: $orgId, candidateId: $candidateId, decision: CONTACTED, note: "met at the salon") { decision } }', { orgId: `${P}A`, candidateId: `${P}B` });
+    await write(`mutation($orgId: ID!, $candidateId: ID!) { recordMatchFeedback(orgId: $orgId, candidateId: $candidateId,
+      decision: CONTACTED, note: "met at the salon") { decision } }`, { orgId: `${P}A`, candidateId: `${P}B` });
     const [feedback] = await entriesFor(`${P}A/${P}B`);
     expect(feedback).toMatchObject({ operation: 'recordMatchFeedback', entityType: 'MatchFeedback', actor: staff.actorName, before: null });
     expect(json(feedback!.after)).toMatchObject({ decision: 'CONTACTED', note: 'met at the salon' });
   });
 
-  it('records an import as one entry with its counts: through the API (a dry run records nothing) and through `pnpm data import`', async () => {
-    const csv = `id,name,nameEn,kind,status,source,synthetic\n${P}IMP-1,감사임포트,Audit Import,COMPANY,ACTIVE,test:audit,true\n${P}IMP-2,감사임포트2,Audit Import 2,COMPANY,ACTIVE,test:audit,true\n`;
+  it('records an import as one entry with its counts, via the API (not a dry run) and `pnpm data import`', async () => {
+    const csv = `id,name,nameEn,kind,status,source,synthetic\n${P}IMP-1,감사임포트,Audit ` +
+      `Import,COMPANY,ACTIVE,test:audit,true\n${P}IMP-2,감사임포트2,Audit Import 2,COMPANY,ACTIVE,test:audit,true\n`;
     const upload = async (dryRun: boolean) => {
       const form = new FormData();
-      form.append('operations', JSON.stringify({ query: 'mutation($files: [File!]!, $dryRun: Boolean!) { importData(files: $files, dryRun: $dryRun, source: "T-AUDIT-upload") { written } }', variables: { files: [null], dryRun } }));
+      form.append('operations', JSON.stringify({ query: `mutation($files: [File!]!, $dryRun: Boolean!) { importData(files: $files, dryRun: $dryRun, source:
+        "T-AUDIT-upload") { written } }`, variables: { files: [null], dryRun } }));
       form.append('map', JSON.stringify({ 0: ['variables.files.0'] }));
       form.append('0', new Blob([csv]), 'organizations.csv');
       return (await (await staff.fetch('/graphql', { method: 'POST', body: form, headers: { [CSRF_HEADER]: '1' } })).json()) as { data?: { importData: { written: boolean } } };
@@ -146,7 +150,8 @@ describe('the audit log', () => {
     }
     const page = (after: string | null) =>
       admin.graphql<{ auditLog: { edges: Array<{ cursor: string; node: { id: string; at: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
-        'query($after: String) { auditLog(first: 2, after: $after, entityId: "T-AUDIT-A") { edges { cursor node { id at } } pageInfo { hasNextPage endCursor } } }', { after },
+        `query($after: String) { auditLog(first: 2, after: $after, entityId: "T-AUDIT-A") { edges { cursor node
+          { id at } } pageInfo { hasNextPage endCursor } } }`, { after },
       );
     const first = (await page(null)).data!.auditLog;
     const second = (await page(first.pageInfo.endCursor)).data!.auditLog;

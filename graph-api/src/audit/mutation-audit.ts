@@ -5,7 +5,8 @@ import type { QueryRunner } from '@siheung/core/db';
 import type { MutationName } from '../mutations/authorize-mutation.ts';
 import { isIsoDate } from '../resolvers/arguments.ts';
 
-type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- each mutation's own argument shape
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each mutation's own argument shape
+type Args = Record<string, any>;
 
 async function entity(tx: QueryRunner, query: string, params: Record<string, unknown>): Promise<unknown> {
   const [row] = await tx.run(query, params);

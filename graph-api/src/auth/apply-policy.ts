@@ -20,7 +20,10 @@ function getNamedType(type: GraphQLInputType): GraphQLNamedType {
   return current as GraphQLNamedType;
 }
 
-/** A way from an argument to a private input field: the argument, the input fields on the way, and the field's coordinate. */
+/**
+ * A way from an argument to a private input field: the argument, the input fields on the way, and the field's
+ * coordinate.
+ */
 interface InputPath {
   steps: string[];
   coordinate: string;

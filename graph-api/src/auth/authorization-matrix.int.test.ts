@@ -76,7 +76,8 @@ describe('the authorization matrix', () => {
         const ok = allowed
           ? answer.status !== 401 && !answer.codes.includes('FORBIDDEN') && !answer.codes.includes('UNAUTHENTICATED')
           : answer.codes.includes('FORBIDDEN');
-        if (!ok) mismatches.push(`${coordinate} as ${role}: expected ${allowed ? 'allowed' : 'FORBIDDEN'}, got ${answer.status} ${answer.codes.join(',')}`);
+        if (!ok) mismatches.push(`${coordinate} as ${role}: expected ${allowed ? 'allowed' : 'FORBIDDEN'}, got ${answer.status} ` +
+          `${answer.codes.join(',')}`);
       }
     }
     expect(mismatches).toEqual([]);

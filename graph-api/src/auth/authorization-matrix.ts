@@ -9,7 +9,8 @@ import { MUTATION_POLICY, PRIVATE_FIELDS, PRIVATE_INPUT_FIELDS, QUERY_POLICY, re
 import { roleAtLeast, ROLES } from './roles.ts';
 
 export const AUTHORIZATION_DOC = resolve(import.meta.dirname, '../../../docs/authorization.md');
-export const MATRIX_START = '<!-- authorization-matrix:start — generated from graph-api/src/auth/policy.ts by `pnpm --filter @siheung/graph-api authz:print`; do not edit by hand -->';
+export const MATRIX_START = '<!-- authorization-matrix:start — generated from graph-api/src/auth/policy.ts by `pnpm --filter ' +
+  '@siheung/graph-api authz:print`; do not edit by hand -->';
 export const MATRIX_END = '<!-- authorization-matrix:end -->';
 
 const HEADER = '| | public (no key) | researcher | staff | admin | revoked key | malformed key |\n|---|---|---|---|---|---|---|';
@@ -38,14 +39,17 @@ export function renderAuthorizationMatrix(schema: GraphQLSchema = sdlSchema()): 
   return [
     MATRIX_START,
     '',
-    '✓ allowed · ✗ FORBIDDEN: refused with a `FORBIDDEN` error (HTTP 403 for a route) · ✗ 401: the whole request is refused with `UNAUTHENTICATED` (HTTP 401), whatever it asks (once its address has spent its failed authentications, HTTP 429 `RATE_LIMITED` instead: docs/limits.md).',
+    '✓ allowed · ✗ FORBIDDEN: refused with a `FORBIDDEN` error (HTTP 403 for a route) · ✗ 401: the whole ' +
+      'request is refused with `UNAUTHENTICATED` (HTTP 401), whatever it asks (once its address has spent its ' +
+      'failed authentications, HTTP 429 `RATE_LIMITED` instead: docs/limits.md).',
     '',
     section('Queries', sorted(QUERY_POLICY, 'Query.')),
     section('Mutations', sorted(MUTATION_POLICY, 'Mutation.')),
     section('Private fields (object fields above public)', sorted(PRIVATE_FIELDS, '')),
     section('Private input fields (giving them needs the role)', sorted(PRIVATE_INPUT_FIELDS, '')),
     section('Routes beside /graphql', Object.entries(ROUTE_POLICY).map(([route, role]) => row(`\`GET ${route}\``, role))),
-    '### Every other field: public (✓ for every role with a valid key or none; ✗ 401 with a revoked or malformed key)\n',
+    '### Every other field: public (✓ for every role with a valid key or none; ✗ 401 with a revoked or ' +
+      'malformed key)\n',
     '| Type | Fields |\n|---|---|',
     ...publicFieldsByType(schema),
     '',

@@ -43,7 +43,7 @@ describe('the authorization policy', () => {
     expect([QUERY_POLICY.apiKeys, QUERY_POLICY.auditLog, MUTATION_POLICY.createApiKey, MUTATION_POLICY.revokeApiKey]).toEqual(['admin', 'admin', 'admin', 'admin']);
   });
 
-  it('is applied to the server schema: every field above public, and every field whose arguments reach a private input field', () => {
+  it('is applied to the server schema: fields above public, and fields whose arguments reach a private input', () => {
     const guarded = applyPolicy(buildSchema()).sort();
     const abovepublic = [
       ...Object.entries(QUERY_POLICY).filter(([, role]) => role !== 'public').map(([field]) => `Query.${field}`),

@@ -1,6 +1,7 @@
-// The authorization policy, in one place: the least role for every Query and Mutation field, for the private fields
-// of object and input types, and for the HTTP routes beside /graphql. Enforced by apply-policy.ts (GraphQL) and
-// use-graph-export.ts (exports); docs/authorization.md is generated from it (pnpm --filter @siheung/graph-api authz:print).
+// The authorization policy, in one place: the least role for every Query and Mutation field, for the private fields of
+// object and input types, and for the HTTP routes beside /graphql. Enforced by apply-policy.ts (GraphQL) and
+// use-graph-export.ts (exports); docs/authorization.md is generated from it (pnpm --filter @siheung/graph-api
+// authz:print).
 import type { Role } from './actor.ts';
 
 const PUBLIC_READS = [
@@ -34,7 +35,10 @@ export const MUTATION_POLICY: Readonly<Record<string, Role>> = {
   revokeApiKey: 'admin',
 };
 
-/** Object fields above public; every other field of an object type is public (it is reached only through the fields above). */
+/**
+ * Object fields above public; every other field of an object type is public (it is reached only through the fields
+ * above).
+ */
 export const PRIVATE_FIELDS: Readonly<Record<string, Role>> = {
   // The demand survey (수요조사): what each organisation needs is given in confidence.
   'Organization.needs': 'staff',
@@ -59,7 +63,8 @@ export const ROUTE_POLICY: Readonly<Record<string, Role>> = {
 
 /**
  * The least role for a field coordinate (`Query.x`, `Mutation.y`, `Type.field`, `Input.field`: public when not listed)
- * or a route (`/export/*`). An unlisted Query or Mutation field or route needs admin, so nothing new is open by mistake.
+ * or a route (`/export/*`). An unlisted Query or Mutation field or route needs admin, so nothing new is open by
+ * mistake.
  */
 export function requiredRole(coordinate: string): Role {
   if (coordinate.startsWith('/')) return ROUTE_POLICY[coordinate] ?? 'admin';

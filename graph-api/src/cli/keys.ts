@@ -50,11 +50,13 @@ export async function runKeys(argv: readonly string[], env: NodeJS.ProcessEnv, o
     } else if (command === 'list') {
       const keys = await listApiKeys(db);
       if (keys.length === 0) out('keys: none yet (pnpm keys create --role staff --name <name>)');
-      for (const key of keys) out(`${key.id}  ${key.role.padEnd(10)}  ${key.createdAt.slice(0, 19)}  ${key.revokedAt ? `revoked ${key.revokedAt.slice(0, 19)}` : 'valid'.padEnd(27)}  ${key.name}`);
+      for (const key of keys) out(`${key.id}  ${key.role.padEnd(10)}  ${key.createdAt.slice(0, 19)}  ` +
+        `${key.revokedAt ? `revoked ${key.revokedAt.slice(0, 19)}` : 'valid'.padEnd(27)}  ${key.name}`);
     } else {
       const id = rest[0]!;
       const key = await revokeApiKey(withAudit(db, actor, 'revokeApiKey', mutationAuditTarget('revokeApiKey', { id })), id);
-      out(`keys: revoked ${key.id} ("${key.name}", ${key.role}) at ${key.revokedAt}; it is refused from the next request on`);
+      out(`keys: revoked ${key.id} ("${key.name}", ${key.role}) at ${key.revokedAt}; it is refused from the next ` +
+        `request on`);
     }
   } finally {
     await db.close();

@@ -68,8 +68,10 @@ async function main(): Promise<void> {
       await runStep('pnpm', ['--filter', '@siheung/explorer', 'exec', 'vite', 'build', '--logLevel', 'warn'], env);
     }
     server = await startServer(env);
-    console.log(`start: the Siheung bio network explorer is at ${server.url} (GraphiQL: ${server.url}/graphql); Ctrl-C stops everything`);
-    console.log('start: reading needs no key; to edit data, make a staff key in another terminal: pnpm keys create --role staff --name "<your name>"');
+    console.log(`start: the Siheung bio network explorer is at ${server.url} (GraphiQL: ${server.url}/graphql); Ctrl-C ` +
+      `stops everything`);
+    console.log('start: reading needs no key; to edit data, make a staff key in another terminal: pnpm keys create ' +
+      '--role staff --name "<your name>"');
     neo4j?.process.once('exit', () => {
       // On Ctrl-C the terminal signals Neo4j too; only an unexpected stop is an error.
       if (stopping) return;

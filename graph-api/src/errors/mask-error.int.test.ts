@@ -1,5 +1,5 @@
-// A driver error provoked for real (a database that does not exist) leaves the API typed, without stack trace or
-// driver text (the down-database case is in app/create-app.int.test.ts, the whole fault in test/neo4j-fault.int.test.ts).
+// A driver error provoked for real (a database that does not exist) leaves the API typed, without stack trace or driver
+// text (the down-database case is in app/create-app.int.test.ts, the whole fault in test/neo4j-fault.int.test.ts).
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@siheung/core/db';
 import { createTestApp } from '../../test/test-app.ts';

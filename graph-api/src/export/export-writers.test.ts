@@ -48,7 +48,7 @@ describe('GraphML export', () => {
     expect(back.getEdgeAttribute(back.edge('A', 'B')!, 'weight')).toBe(3);
   });
 
-  it('is well-formed XML with typed keys and an undirected graph (fast-xml-parser, which refuses malformed XML)', () => {
+  it('is well-formed XML with typed keys and an undirected graph (fast-xml-parser refuses malformed XML)', () => {
     const xml = new XMLParser({ ignoreAttributes: false }).parse(writeGraphml(graph)) as { graphml: { key: Array<Record<string, string>>; graph: Record<string, unknown> } };
     expect(xml.graphml.graph['@_edgedefault']).toBe('undirected');
     expect(xml.graphml.key.map((key) => `${key['@_for']}:${key['@_attr.name']}:${key['@_attr.type']}`)).toEqual([

@@ -34,7 +34,8 @@ export function writeGraphml(graph: NetworkGraph): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
-    '  xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    '  xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns ' +
+      'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...NODE_ATTRIBUTES.map((key, index) => `  <key id="n${index}" for="node" attr.name="${key.name}" attr.type="${key.type}"/>`),
     ...EDGE_ATTRIBUTES.map((key, index) => `  <key id="e${index}" for="edge" attr.name="${key.name}" attr.type="${key.type}"/>`),
     '  <graph id="siheung-bio-network" edgedefault="undirected">',
@@ -43,7 +44,8 @@ export function writeGraphml(graph: NetworkGraph): string {
     lines.push(`    <node id="${escapeXml(node)}">${data(attributes, NODE_ATTRIBUTES, 'n')}</node>`);
   });
   graph.forEachEdge((edge, attributes, source, target) => {
-    lines.push(`    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">${data(attributes, EDGE_ATTRIBUTES, 'e')}</edge>`);
+    lines.push(`    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" ` +
+      `target="${escapeXml(target)}">${data(attributes, EDGE_ATTRIBUTES, 'e')}</edge>`);
   });
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');

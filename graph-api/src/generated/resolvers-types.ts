@@ -231,7 +231,10 @@ export type CentralityEntry = {
 
 /** A centrality measure to rank organisations by. */
 export type CentralityMetric =
-  /** Share of the shortest paths between other organisations that pass through it (unweighted, normalised as networkx); sampled past a size limit. */
+  /**
+   * Share of the shortest paths between other organisations that pass through it (unweighted, normalised as networkx);
+   * sampled past a size limit.
+   */
   | 'BETWEENNESS'
   /** Closeness with Wasserman–Faust's correction for disconnected networks (unweighted hops); sampled past a size limit. */
   | 'CLOSENESS'
@@ -328,7 +331,10 @@ export type CollaborationGroupShare = {
 export type CollaborationInput = {
   /** One organisation's id. */
   from: Scalars['ID']['input'];
-  /** Its id (letters, digits, '-' and '_', up to 100 characters); made from the two organisations, kind and date when absent. */
+  /**
+   * Its id (letters, digits, '-' and '_', up to 100 characters); made from the two organisations, kind and date when
+   * absent.
+   */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** Kind of collaboration. */
   kind: LinkKind;
@@ -910,9 +916,15 @@ export type Mutation = {
   importData: ImportReport;
   /** Records that an organisation took part in an event, with its role (a second call changes the role). */
   recordAttendance: Attendance;
-  /** Records the secretariat's decision about a proposed partner (who and when are recorded); shown with the candidate next time. */
+  /**
+   * Records the secretariat's decision about a proposed partner (who and when are recorded); shown with the candidate next
+   * time.
+   */
   recordMatchFeedback: MatchFeedback;
-  /** Revokes an API key at once (admins only): the next request with it gets UNAUTHENTICATED. Revoking twice keeps the first time. */
+  /**
+   * Revokes an API key at once (admins only): the next request with it gets UNAUTHENTICATED. Revoking twice keeps the
+   * first time.
+   */
   revokeApiKey: ApiKey;
   /** Replaces what an organisation can do: afterwards it has exactly these capabilities. */
   setCapabilities: Organization;
@@ -1072,11 +1084,17 @@ export type NetworkStats = {
   __typename?: 'NetworkStats';
   /** The date the network was taken at (YYYY-MM-DD); null: every link recorded, whatever its dates. */
   asOf?: Maybe<Scalars['String']['output']>;
-  /** Mean local clustering coefficient over all organisations (0 for those with fewer than two partners), as networkx's average_clustering. */
+  /**
+   * Mean local clustering coefficient over all organisations (0 for those with fewer than two partners), as networkx's
+   * average_clustering.
+   */
   averageClustering: Scalars['Float']['output'];
   /** Mean number of partners per organisation, 2·links / organisations. */
   averageDegree: Scalars['Float']['output'];
-  /** Mean hops between two organisations of the largest component; null when it has fewer than two. Estimated when `pathsExact` is false. */
+  /**
+   * Mean hops between two organisations of the largest component; null when it has fewer than two. Estimated when
+   * `pathsExact` is false.
+   */
   averageShortestPath?: Maybe<Scalars['Float']['output']>;
   /** Louvain communities of at least two organisations. */
   communities: Scalars['Int']['output'];
@@ -1096,11 +1114,17 @@ export type NetworkStats = {
   links: Scalars['Int']['output'];
   /** Modularity of the Louvain partition (seeded: the same data gives the same value); null without links. */
   modularity?: Maybe<Scalars['Float']['output']>;
-  /** Organisations in the network (as of a date: those founded by then, or of unknown founding year, and every organisation a running link touches). */
+  /**
+   * Organisations in the network (as of a date: those founded by then, or of unknown founding year, and every organisation
+   * a running link touches).
+   */
   organizations: Scalars['Int']['output'];
   /** How many breadth-first sources the path figures used. */
   pathSources: Scalars['Int']['output'];
-  /** True when every organisation of the largest component was a breadth-first source; false when the path figures are sampled. */
+  /**
+   * True when every organisation of the largest component was a breadth-first source; false when the path figures are
+   * sampled.
+   */
   pathsExact: Scalars['Boolean']['output'];
   /** Global clustering: 3 × triangles / connected triples. */
   transitivity: Scalars['Float']['output'];
@@ -1272,7 +1296,10 @@ export type OrganizationEdge = {
 
 /** Which organisations `organizations` returns; every field given must hold (AND), any value of a list may match (OR). */
 export type OrganizationFilter = {
-  /** Only organisations with one of these capabilities or a narrower one (capability ids; a sector id covers its capabilities). */
+  /**
+   * Only organisations with one of these capabilities or a narrower one (capability ids; a sector id covers its
+   * capabilities).
+   */
   capabilities?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only organisations founded in or after this year. */
   foundedFrom?: InputMaybe<Scalars['Int']['input']>;
@@ -1543,7 +1570,10 @@ export type Query = {
   ok: Scalars['Boolean']['output'];
   /** One organisation by id; NOT_FOUND when no organisation has this id. */
   organization: Organization;
-  /** Organisations matching a filter and a search text, ordered (by Korean name unless `orderBy` says otherwise), a page at a time. */
+  /**
+   * Organisations matching a filter and a search text, ordered (by Korean name unless `orderBy` says otherwise), a page at
+   * a time.
+   */
   organizations: OrganizationConnection;
   /**
    * Who this organisation should meet: ranked candidates with a score, its parts, the reasons, a one-sentence

@@ -53,7 +53,7 @@ describe('Mutation.importData', () => {
     expect(await count()).toBe(0);
   });
 
-  it('answers a dry run with what the import would do, then imports the confirmed files, and a second import changes nothing', async () => {
+  it('dry-runs, imports the confirmed files, and a second import changes nothing', async () => {
     const dry = (await upload(files, { dryRun: true })).data?.importData;
     expect(dry).toMatchObject({ dryRun: true, valid: true, written: false });
     expect(dry?.files).toEqual([

@@ -70,7 +70,7 @@ async function expectRateLimited(response: Response): Promise<void> {
 }
 
 describe('failed authentications per address', () => {
-  it('answers a flood of unknown keys 401 with one look-up each for the allowance, then 429 with Retry-After and no look-up', async () => {
+  it('answers unknown keys 401, one look-up each for the allowance, then 429 + Retry-After, no look-up', async () => {
     lookups = 0;
     const { refusedAfter, refused } = await floodUntilRefused(() => from('203.0.113.21', unknownKey()));
     expect(lookups).toBe(refusedAfter);
@@ -115,7 +115,7 @@ describe('failed authentications per address', () => {
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('behind a proxy, gives each X-Forwarded-For client its own allowance with TRUST_PROXY=1, and one shared allowance without', async () => {
+  it('behind a proxy: an allowance per X-Forwarded-For client with TRUST_PROXY=1, one shared without', async () => {
     const proxied = createTestApp({ env: { TRUST_PROXY: '1' } });
     try {
       const viaProxy = (client: string) => from('192.0.2.80', unknownKey(), { to: proxied, forwardedFor: client });

@@ -6,7 +6,10 @@ import type { AppConfig } from '../config/load-config.ts';
 
 /** The shape of one GraphQL document; at a value a query passes, one past it gets QUERY_TOO_COMPLEX. */
 export interface QueryLimits {
-  /** Nesting of selection sets (fragments count as if written inline); introspection's own nesting is left to graphql-js. */
+  /**
+   * Nesting of selection sets (fragments count as if written inline); introspection's own nesting is left to
+   * graphql-js.
+   */
   readonly depth: number;
   /** graphql-armor's cost: objects 2, scalars 1, ×1.5 per level, × a literal `first`/`last`. */
   readonly cost: number;

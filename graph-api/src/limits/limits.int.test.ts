@@ -73,7 +73,7 @@ describe('one operation per request', () => {
 describe('CSRF prevention', () => {
   const get = (headers: Record<string, string> = {}) => publicApp.app.fetch(`http://test/graphql?query=${encodeURIComponent('{ ok }')}`, { headers });
 
-  it('refuses a GET query without the CSRF header (a cross-site page could send it) and answers one with it', async () => {
+  it('refuses a GET query without the CSRF header (a cross-site page could send it), answers one with it', async () => {
     expect((await get()).status).toBe(403);
     const answered = await get({ [CSRF_HEADER]: '1', accept: 'application/json' });
     expect(answered.status).toBe(200);
@@ -94,7 +94,8 @@ describe('CSRF prevention', () => {
   });
 
   it('never runs a mutation sent with GET, even with the header', async () => {
-    const mutation = `mutation { upsertOrganization(input: { id: "${PREFIX}GET", name: "겟", nameEn: "Get", kind: COMPANY }) { id } }`;
+    const mutation = `mutation { upsertOrganization(input: { id: "${PREFIX}GET", name: "겟", nameEn: "Get", kind:
+      COMPANY }) { id } }`;
     const response = await apps.staff.fetch(`/graphql?query=${encodeURIComponent(mutation)}`, { headers: { [CSRF_HEADER]: '1' } });
     expect(response.status).toBe(405);
     expect(await dumpGraph(publicApp.db, PREFIX)).toEqual([]);
@@ -127,7 +128,7 @@ describe('rate limits', () => {
     }
   }
 
-  it('lets an anonymous address make its burst, then answers 429 RATE_LIMITED with Retry-After; other addresses go on', async () => {
+  it('lets an anonymous address burst, then answers 429 RATE_LIMITED with Retry-After; others go on', async () => {
     const app = createTestApp();
     try {
       const refused = await exhaust(() => from(app, '203.0.113.7'), 'public');

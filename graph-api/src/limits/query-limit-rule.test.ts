@@ -83,7 +83,7 @@ describe('bypass attempts', () => {
     expect(limitsHit(errorsFor(`query Small { ok } query Big { ${deep} }`))).toEqual(['depth']);
   });
 
-  it('stops cyclic introspection (fields { type { fields … } }) with graphql-js’s own rule, as QUERY_TOO_COMPLEX once mapped', () => {
+  it('stops cyclic introspection (fields { type { fields … } }) by graphql-js’s rule, as QUERY_TOO_COMPLEX', () => {
     const cyclic = '{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }';
     expect(errorsFor(cyclic).map((error) => error.message)).toEqual(['Maximum introspection depth exceeded']);
   });

@@ -11,7 +11,10 @@ export type Take = { allowed: true; remaining: number } | { allowed: false; retr
 
 const perMs = (limit: RateLimit): number => limit.perMinute / 60_000;
 
-/** The answer for a bucket holding `tokens` (below one, or in debt: negative): allowed, or the seconds until a whole token. */
+/**
+ * The answer for a bucket holding `tokens` (below one, or in debt: negative): allowed, or the seconds until a whole
+ * token.
+ */
 function answer(tokens: number, limit: RateLimit): Take {
   if (tokens >= 1) return { allowed: true, remaining: Math.floor(tokens) };
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / perMs(limit) / 1_000)) };

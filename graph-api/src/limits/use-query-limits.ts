@@ -15,7 +15,10 @@ export function parseWithTokenLimit(source: string | Source, options?: ParseOpti
   return parse(source, { ...options, maxTokens: PARSER_MAX_TOKENS });
 }
 
-/** The parser's own token error, as the QUERY_TOO_COMPLEX error the largest role's limit gives; other errors as they are. */
+/**
+ * The parser's own token error, as the QUERY_TOO_COMPLEX error the largest role's limit gives; other errors as they
+ * are.
+ */
 export function asLimitError(error: Error): Error {
   return TOO_MANY_TOKENS.test(error.message) ? tooComplex('tokens', `Token limit of ${PARSER_MAX_TOKENS} exceeded.`) : error;
 }

@@ -31,7 +31,7 @@ function fail(check: ReturnType<typeof limited>['check'], address: string): bool
 describe('failedAuthenticationLimit', () => {
   const { burst, perMinute } = FAILED_AUTHENTICATION_RATE;
 
-  it('allows the burst of failures, then answers 429 RATE_LIMITED with Retry-After until one has refilled', async () => {
+  it('allows the burst of failures, then answers 429 RATE_LIMITED with Retry-After until one refills', async () => {
     const { check, advance } = limited();
     expect(Array.from({ length: burst }, () => fail(check, '203.0.113.7'))).toEqual(Array<boolean>(burst).fill(true));
     const refused = check(REQUEST, from('203.0.113.7')).refused;
@@ -78,7 +78,7 @@ describe('clientAddress', () => {
     expect(clientAddress(forwarded('6.6.6.6, 198.51.100.1, 10.0.0.9'), proxy, 2)).toBe('198.51.100.1');
   });
 
-  it('falls back to the peer address when the header has fewer entries than proxies, or none, or no address there', () => {
+  it('falls back to the peer address when the header has fewer entries than proxies, none, or no address', () => {
     expect(clientAddress(REQUEST, proxy, 1)).toBe('10.0.0.5');
     expect(clientAddress(forwarded(''), proxy, 1)).toBe('10.0.0.5');
     expect(clientAddress(forwarded('198.51.100.1'), proxy, 2)).toBe('10.0.0.5');

@@ -14,7 +14,10 @@ import { TokenBuckets } from './token-bucket.ts';
 const LIMITED_PATHS = ['/graphql', '/export/'];
 const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
 
-/** One form per client of an address as a proxy or node:http writes it (no `::ffff:`, brackets or port); null if not an IP. */
+/**
+ * One form per client of an address as a proxy or node:http writes it (no `::ffff:`, brackets or port); null if not an
+ * IP.
+ */
 function normaliseAddress(text: string): string | null {
   let address = text.trim();
   const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(address);
@@ -69,7 +72,10 @@ export function useRateLimit(config: AppConfig, buckets = new TokenBuckets(RATE_
   };
 }
 
-/** Before a key is checked: a 429 answer when its address has no failed authentication left, else how to count a failure. */
+/**
+ * Before a key is checked: a 429 answer when its address has no failed authentication left, else how to count a
+ * failure.
+ */
 export type FailedAuthenticationCheck = (request: Request, serverContext: unknown) => { refused: Response } | { refused: null; failed(): void };
 
 /**

@@ -11,7 +11,10 @@ import { MATCHING_CONFIG } from './scoring-weights.ts';
 const NEWCOMERS = 24;
 const AS_OF = '2024-12-31';
 
-/** H1, H2, H3 well connected since 2015; newcomer Ni met Ai at three events in 2020 and joined H1 in 2024 (Ai before H1 by id, so a tie favours Ai). */
+/**
+ * H1, H2, H3 well connected since 2015; newcomer Ni met Ai at three events in 2020 and joined H1 in 2024 (Ai before H1
+ * by id, so a tie favours Ai).
+ */
 function network(extraLinks: MatchingLink[] = []): MatchingInput {
   const ids = ['H1', 'H2', 'H3', ...Array.from({ length: 12 }, (_, i) => `O${i + 1}`)];
   const newcomers = Array.from({ length: NEWCOMERS + 1 }, (_, i) => i + 1);

@@ -1,8 +1,9 @@
 // The weights learnt from the network's own last year: networks differ in how partnerships form (in one, everybody
-// joins the well-connected; in another, partners of partners meet), and no single weighting serves all (docs/matching.md,
-// "Calibration"). So before ranking for a date, the engine looks at the network one window earlier, asks which weights
-// would have foreseen the partnerships formed since, and ranks with those — the supervised link prediction of growing
-// networks, trained only on what was known at the date. Deterministic: the same rows and date give the same weights.
+// joins the well-connected; in another, partners of partners meet), and no single weighting serves all
+// (docs/matching.md, "Calibration"). So before ranking for a date, the engine looks at the network one window earlier,
+// asks which weights would have foreseen the partnerships formed since, and ranks with those — the supervised link
+// prediction of growing networks, trained only on what was known at the date. Deterministic: the same rows and date
+// give the same weights.
 import { splitAtDate } from './hold-out.ts';
 import { fitWeights, prepareHoldOut, type FitMeasure } from './fit-weights.ts';
 import type { MatchFactor } from '../generated/resolvers-types.ts';
@@ -21,7 +22,10 @@ export interface WeightCalibration {
   /** Organisations with a new partner in the window, and how many of them were scored. */
   eligible: number;
   scored: number;
-  /** What the weights were judged by, and its value over the scored organisations with the configured and the chosen weights. */
+  /**
+   * What the weights were judged by, and its value over the scored organisations with the configured and the chosen
+   * weights.
+   */
   measure: FitMeasure;
   configuredScore: number;
   calibratedScore: number;

@@ -1,5 +1,6 @@
 // The organisations best placed to introduce two others: those on the shortest chains between them (common partners
-// when they are already linked), scored by the chains' length and the share of them passing through each, with the chains.
+// when they are already linked), scored by the chains' length and the share of them passing through each, with the
+// chains.
 import { josa } from 'es-hangul';
 import { hopSearch, shortestPaths, toIntroductionPath, type IntroductionPath } from './hop-search.ts';
 import type { MatchingGraph } from './matching-graph.ts';

@@ -11,7 +11,9 @@ import type { MatchingConfig } from './scoring-weights.ts';
 const FITTED: readonly MatchFactor[] = MATCH_FACTORS.filter((f) => f !== 'FEEDBACK');
 /** The values each fitted weight may take (before the fitted weights are scaled to sum 1 − FEEDBACK). */
 export const WEIGHT_GRID: readonly number[] = [0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.45, 0.6, 0.8];
-/** The structural indices tried (config.structuralIndex and its scale): each gives its own STRUCTURAL_SIMILARITY values. */
+/**
+ * The structural indices tried (config.structuralIndex and its scale): each gives its own STRUCTURAL_SIMILARITY values.
+ */
 export const STRUCTURAL_VARIANTS: ReadonlyArray<Pick<MatchingConfig, 'structuralIndex' | 'structuralScale'>> = [
   { structuralIndex: 'ADAMIC_ADAR', structuralScale: 1.5 },
   { structuralIndex: 'RESOURCE_ALLOCATION', structuralScale: 0.5 },
@@ -32,7 +34,10 @@ const variantOf = (config: MatchingConfig): number =>
   Math.max(0, STRUCTURAL_VARIANTS.findIndex((v) => v.structuralIndex === config.structuralIndex && v.structuralScale === config.structuralScale));
 
 interface PreparedOrganization {
-  /** Per structural variant, the candidates' factor values (MATCH_FACTORS.length per candidate, candidates by ascending id). */
+  /**
+   * Per structural variant, the candidates' factor values (MATCH_FACTORS.length per candidate, candidates by ascending
+   * id).
+   */
   values: Float64Array[];
   /** Which candidates (positions) are new partners. */
   relevant: Uint8Array;
@@ -43,7 +48,9 @@ export interface PreparedHoldOut {
   /** Organisations with a new partner in the graph, and the (seeded sample of them) scored. */
   eligible: number;
   organizations: PreparedOrganization[];
-  /** The best value of each measure any list can reach here: the objective is each hold-out's value as a share of it. */
+  /**
+   * The best value of each measure any list can reach here: the objective is each hold-out's value as a share of it.
+   */
   ceilings: Record<FitMeasure, number>;
 }
 
@@ -123,7 +130,10 @@ function meanReciprocalRank(values: Float64Array, relevant: Uint8Array, w: reado
   return count === 0 ? 0 : total / count;
 }
 
-/** The measure's mean over the organisations of the engine's ranking under `weights` (any scale: only the order matters). */
+/**
+ * The measure's mean over the organisations of the engine's ranking under `weights` (any scale: only the order
+ * matters).
+ */
 export function scoreUnder(prepared: PreparedHoldOut, weights: Readonly<Record<MatchFactor, number>>, variant: number, measure: FitMeasure = 'PRECISION_AT_10'): number {
   const w = MATCH_FACTORS.map((f) => weights[f]);
   const score = measure === 'PRECISION_AT_10' ? precisionAtTen : meanReciprocalRank;

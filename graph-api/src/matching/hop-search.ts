@@ -42,7 +42,10 @@ export function pairAt(graph: MatchingGraph, u: number, v: number): number {
   return -1;
 }
 
-/** The weakest pair along a path (sum of the weights of its links; a chain is as strong as its weakest hop), and the total. */
+/**
+ * The weakest pair along a path (sum of the weights of its links; a chain is as strong as its weakest hop), and the
+ * total.
+ */
 function strength(graph: MatchingGraph, path: number[]): { weakest: number; total: number } {
   let weakest = Infinity;
   let total = 0;

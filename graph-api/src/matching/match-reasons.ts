@@ -80,17 +80,20 @@ export function matchClauses(
     clauses.push(evidence('CAPABILITY_FIT',
       same
         ? `${org.name}에 필요한 ${koList(offered.map(capKo))} 역량을 ${josa(cand.name, '이/가')} 제공할 수 있`
-        : `${koList(forward.map(capKo))} 역량이 필요한 ${org.name}에 ${josa(cand.name, '이/가')} ${koList(offered.map(capKo))} 역량을 제공할 수 있`,
+        : `${koList(forward.map(capKo))} 역량이 필요한 ${org.name}에 ${josa(cand.name, '이/가')} ` +
+          `${koList(offered.map(capKo))} 역량을 제공할 수 있`,
       same
         ? `${cand.nameEn} can provide the ${enList(offered.map(capEn))} that ${org.nameEn} needs`
-        : `${cand.nameEn} can provide ${enList(offered.map(capEn))} for the ${enList(forward.map(capEn))} that ${org.nameEn} needs`,
+        : `${cand.nameEn} can provide ${enList(offered.map(capEn))} for the ${enList(forward.map(capEn))} that ` +
+          `${org.nameEn} needs`,
       { offered }));
   }
   const reverse = metNeeds(graph.needs[candidate]!, graph.covers[source]!).map((n) => n.capabilityId);
   if (reverse.length > 0) {
     const wanted = meeting(graph, graph.offers[source]!, new Set(reverse));
     clauses.push(evidence('CAPABILITY_FIT',
-      `${koList(reverse.map(capKo))} 역량이 필요한 ${cand.name}에 ${josa(org.name, '이/가')} ${koList(wanted.map(capKo))} 역량을 제공할 수 있`,
+      `${koList(reverse.map(capKo))} 역량이 필요한 ${cand.name}에 ${josa(org.name, '이/가')} ` +
+        `${koList(wanted.map(capKo))} 역량을 제공할 수 있`,
       `${org.nameEn} can provide the ${enList(wanted.map(capEn))} that ${cand.nameEn} needs`,
       { wanted }));
   }
@@ -134,7 +137,8 @@ export function matchClauses(
     const { offsets, neighbours } = graph;
     const mine = new Set(neighbours.subarray(offsets[source]!, offsets[source + 1]!));
     for (let at = offsets[candidate]!; at < offsets[candidate + 1]!; at += 1) if (mine.has(neighbours[at]!)) shared.push(graph.organizations[neighbours[at]!]!.id);
-    clauses.push(evidence('STRUCTURAL_SIMILARITY', `공동 협력 기관이 ${shared.length}곳(${shared.slice(0, MAX_NAMES).map(orgKo).join('·')}${shared.length > MAX_NAMES ? ' 등' : ''}) 있`,
+    const sharedKo = `${shared.slice(0, MAX_NAMES).map(orgKo).join('·')}${shared.length > MAX_NAMES ? ' 등' : ''}`;
+    clauses.push(evidence('STRUCTURAL_SIMILARITY', `공동 협력 기관이 ${shared.length}곳(${sharedKo}) 있`,
       `they share ${shared.length} partner${shared.length > 1 ? 's' : ''} (${enList(shared.map(orgEn))})`, { via: shared }));
   }
   if (values.POPULARITY > 0 && contributions.POPULARITY > 0) {

@@ -13,7 +13,10 @@ export interface OrgNeed {
 export interface MatchingGraph {
   /** The date the graph stands at (null: every link recorded, whatever its dates). */
   asOf: string | null;
-  /** The organisations existing at the date (founded by its year, of unknown founding year, or touched by a running link), by id. */
+  /**
+   * The organisations existing at the date (founded by its year, of unknown founding year, or touched by a running
+   * link), by id.
+   */
   organizations: MatchingOrganization[];
   indexOf: Map<string, number>;
   /** Pairs running at the date: the neighbours of organisation i are neighbours[offsets[i] .. offsets[i+1]). */
@@ -37,7 +40,10 @@ export interface MatchingGraph {
   members: Map<string, number[]>;
   /** Hubs within the config's neighbouringHubKm of each hub. */
   hubNeighbours: Map<string, Set<string>>;
-  /** The highest partner count at the date, and the best-connected organisations (indices, most partners first; POPULARITY's candidates). */
+  /**
+   * The highest partner count at the date, and the best-connected organisations (indices, most partners first;
+   * POPULARITY's candidates).
+   */
   maxDegree: number;
   mostConnected: number[];
   capabilities: Map<string, MatchingCapability>;

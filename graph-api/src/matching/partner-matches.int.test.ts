@@ -45,7 +45,8 @@ describe('partnerMatches and introducers', () => {
   const errorOf = async (query: string, variables: Record<string, unknown>) => (await api.graphql(query, variables)).errors?.[0]?.extensions;
   const partnersOf = async (orgId: string, asOf: string): Promise<string[]> => {
     const response = await api.graphql<{ organization: { partners: Array<{ organization: { id: string } }> } }>(
-      'query ($id: ID!, $asOf: String) { organization(id: $id) { partners(filter: { asOf: $asOf }) { organization { id } } } }', { id: orgId, asOf },
+      `query ($id: ID!, $asOf: String) { organization(id: $id) { partners(filter: { asOf: $asOf }) {
+        organization { id } } } }`, { id: orgId, asOf },
     );
     expect(response.errors).toBeUndefined();
     return response.data!.organization.partners.map((p) => p.organization.id);
@@ -142,7 +143,7 @@ describe('partnerMatches and introducers', () => {
     await expectPathsExist(list, '2023-06-30');
   });
 
-  it('asOf: links not yet begun or already ended do not count; excludeExisting leaves out the partners of that date', async () => {
+  it('asOf: links not begun or ended do not count; excludeExisting leaves out that date’s partners', async () => {
     // 2020-06-30: L2 (I–B) begins in 2021: B is no longer two hops away, and has no path.
     const early = await matches({ orgId: id('A'), asOf: '2020-06-30', filter: { hubs: FIXTURE_HUBS } });
     const b = early.find((m) => m.candidate.id === id('B'))!;
@@ -173,7 +174,8 @@ describe('partnerMatches and introducers', () => {
 
   it('introducers: the common partner first, with the path through it', async () => {
     const response = await api.graphql<{ introducers: Array<{ organization: { id: string }; score: number; text: string; textEn: string; paths: Array<{ organizations: Array<{ id: string }>; steps: Array<{ links: Array<{ id: string }> }> }> }> }>(
-      'query ($from: ID!, $to: ID!) { introducers(from: $from, to: $to) { organization { id } score text textEn paths { organizations { id } steps { links { id } } } } }',
+      `query ($from: ID!, $to: ID!) { introducers(from: $from, to: $to) { organization { id } score text textEn
+        paths { organizations { id } steps { links { id } } } } }`,
       { from: id('A'), to: id('B') },
     );
     expect(response.errors).toBeUndefined();
@@ -265,7 +267,8 @@ describe('partnerMatches and introducers', () => {
       const response = await calibrated.graphql<{ matchingWeights: {
         asOf: string; outcome: string; from: string; to: string; weights: Array<{ factor: string; weight: number }>; structuralIndex: string;
         eligibleOrganizations: number; scoredOrganizations: number; configuredScore: number; calibratedScore: number;
-      } }>(`query ($asOf: String) { matchingWeights(asOf: $asOf) { asOf outcome from to weights { factor weight } structuralIndex
+      } }>(`query ($asOf: String) { matchingWeights(asOf: $asOf) { asOf outcome from to weights { factor weight }
+        structuralIndex
         eligibleOrganizations scoredOrganizations configuredScore calibratedScore } }`, { asOf });
       expect(response.errors).toBeUndefined();
       const learnt = response.data!.matchingWeights;

@@ -56,7 +56,8 @@ describe('rankPartners', () => {
   const q = ranked.find((m) => m.candidateId === 'Q')!;
 
   it('works out every factor of a pair by hand', () => {
-    // Forward: QC (0.8) and GMP (0.6) → 1 − 0.2 × 0.4 = 0.92; reverse: Q needs pumps (priority 3: 0.4). 0.7 × 0.92 + 0.3 × 0.4.
+    // Forward: QC (0.8) and GMP (0.6) → 1 − 0.2 × 0.4 = 0.92; reverse: Q needs pumps (priority 3: 0.4). 0.7 × 0.92 +
+    // 0.3 × 0.4.
     expect(part(q, 'CAPABILITY_FIT')).toBeCloseTo(0.7 * 0.92 + 0.3 * 0.4, 12);
     expect(part(q, 'INTRODUCTION')).toBe(1);
     // E1 and J1 together (E2 is after the date): 1 − 0.75 × 0.5.
@@ -156,7 +157,8 @@ describe('rankPartners', () => {
     const rows = input();
     rows.organizations.push(org('Z', '신설진흥원', 'PUBLIC_AGENCY', null));
     const newcomer = rankPartners(buildMatchingGraph(rows, AS_OF), 'Z', { first: 10 });
-    // Z (an agency: no kind rule) has no link, need, event or hub: only the well-connected are proposed, the most connected first (M2: 3 partners).
+    // Z (an agency: no kind rule) has no link, need, event or hub: only the well-connected are proposed, the most
+    // connected first (M2: 3 partners).
     expect(newcomer[0]!.candidateId).toBe('M2');
     expect(newcomer.every((m) => m.reasons.length > 0 && m.reasons[0]!.factor === 'POPULARITY')).toBe(true);
     const without = rankPartners(buildMatchingGraph(rows, AS_OF), 'Z', { first: 10, weights: { POPULARITY: 0 } });

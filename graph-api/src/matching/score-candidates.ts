@@ -84,7 +84,8 @@ export function candidatePool(context: SourceContext, need: string | null, withP
     for (const e of context.events) for (const i of graph.attendees.get(e) ?? []) pool.add(i);
     for (const p of context.projects) for (const i of graph.members.get(p) ?? []) pool.add(i);
     for (const i of context.feedback.keys()) pool.add(i);
-    // The best-connected gain partners fastest (preferential attachment): candidates of everyone, a newcomer's only ones.
+    // The best-connected gain partners fastest (preferential attachment): candidates of everyone, a newcomer's only
+    // ones.
     if (withPopular) for (const i of graph.mostConnected) pool.add(i);
   }
   pool.delete(source);

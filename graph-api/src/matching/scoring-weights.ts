@@ -72,8 +72,8 @@ export const MATCHING_CONFIG: MatchingConfig = Object.freeze({
     // Fitted, not hand-set: `pnpm eval:matching --fit` (eval/fit-weights.ts) — coordinate ascent over a grid of weights
     // and structural indices, on the validation hold-outs only (an earlier cut-off predicting the next year, a random
     // split of another seed; sample + both generated graphs), maximising mean P@10 as a share of the best possible.
-    // FEEDBACK is not fitted (no feedback in the evaluation). Capability fit ranks nothing here (the surveyed needs did not
-    // predict who linked next), but it still picks the candidates for a `need` and gives its reasons.
+    // FEEDBACK is not fitted (no feedback in the evaluation). Capability fit ranks nothing here (the surveyed needs did
+    // not predict who linked next), but it still picks the candidates for a `need` and gives its reasons.
     CAPABILITY_FIT: 0,
     INTRODUCTION: 0.02,
     SHARED_ACTIVITY: 0.2,

@@ -97,7 +97,10 @@ export interface CollaborationRow {
   toId: string;
   /** The organisation at the other end, when the query brought it (organization-collaborations). */
   partner?: OrganizationRow;
-  /** Or only its short fields, when the page asked for no more (organizations-page-*-nested; see organization-fields.ts). */
+  /**
+   * Or only its short fields, when the page asked for no more (organizations-page-*-nested; see
+   * organization-fields.ts).
+   */
   partnerSummary?: Pick<OrganizationRow, 'id' | 'name' | 'nameEn' | 'kind' | 'hubId' | 'sector' | 'status' | 'synthetic'>;
 }
 

@@ -15,8 +15,10 @@ const ADD = `mutation($input: CollaborationInput!) { addCollaboration(input: $in
   id kind since until weight title source synthetic from { id } to { id partners { organization { id } kinds } }
 } }`;
 const END = `mutation($id: ID!, $until: String!) { endCollaboration(id: $id, until: $until) { id since until } }`;
-const ATTEND = `mutation($eventId: ID!, $orgId: ID!, $role: AttendanceRole!) { recordAttendance(eventId: $eventId, orgId: $orgId, role: $role) {
-  role source event { id participants { role organization { id } } } organization { id events { role event { id } } }
+const ATTEND = `mutation($eventId: ID!, $orgId: ID!, $role: AttendanceRole!) {
+  recordAttendance(eventId: $eventId, orgId: $orgId, role: $role) {
+  role source event { id participants { role organization { id } } } organization { id events { role event {
+    id } } }
 } }`;
 
 async function ok<T>(document: string, variables: Record<string, unknown>): Promise<T> {
@@ -97,7 +99,8 @@ describe('addCollaboration', () => {
       const ended = await ok<{ endCollaboration: { until: string } }>(END, { id, until: '2024-12-31' });
       expect(ended.endCollaboration.until).toBe('2024-12-31');
       const asOf = async (date: string) =>
-        (await ok<{ organization: { collaborations: Array<{ id: string }> } }>(`query($id: ID!, $asOf: String) { organization(id: $id) { collaborations(filter: { asOf: $asOf, kinds: [JOINT_RD] }) { id } } }`, { id: A, asOf: date }))
+        (await ok<{ organization: { collaborations: Array<{ id: string }> } }>(`query($id: ID!, $asOf: String) { organization(id: $id) { collaborations(filter: { asOf: $asOf,
+          kinds: [JOINT_RD] }) { id } } }`, { id: A, asOf: date }))
           .organization.collaborations.map((l) => l.id);
       expect(await asOf('2024-12-31')).toContain(id);
       expect(await asOf('2025-01-01')).not.toContain(id);

@@ -22,8 +22,10 @@ afterAll(async () => {
 const UPSERT = `mutation($input: OrganizationInput!) { upsertOrganization(input: $input) {
   id name nameEn aliases kind status founded employees website source synthetic updatedAt updatedBy hub { id } sector
 } }`;
-const SET_CAPABILITIES = `mutation($orgId: ID!, $capabilityIds: [ID!]!) { setCapabilities(orgId: $orgId, capabilityIds: $capabilityIds) { id updatedBy capabilities { id } } }`;
-const SET_NEEDS = `mutation($orgId: ID!, $needs: [NeedInput!]!) { setNeeds(orgId: $orgId, needs: $needs) { id needs { priority source capability { id } } } }`;
+const SET_CAPABILITIES = `mutation($orgId: ID!, $capabilityIds: [ID!]!) {
+  setCapabilities(orgId: $orgId, capabilityIds: $capabilityIds) { id updatedBy capabilities { id } } }`;
+const SET_NEEDS = `mutation($orgId: ID!, $needs: [NeedInput!]!) {
+  setNeeds(orgId: $orgId, needs: $needs) { id needs { priority source capability { id } } } }`;
 
 async function ok<T>(document: string, variables: Record<string, unknown>): Promise<T> {
   const result = await testApp.graphql<T>(document, variables);

@@ -49,7 +49,9 @@ function asRecord(existing: OrganizationRow | null): Record<string, unknown> {
   return { ...NEW_ORGANIZATION, ...rest, hub: hubId, aliases: existing.aliases ?? [], status: existing.status ?? 'ACTIVE', synthetic: existing.synthetic ?? false };
 }
 
-/** The stored record with the given fields laid over it; explicit nulls on required fields are refused by the schema. */
+/**
+ * The stored record with the given fields laid over it; explicit nulls on required fields are refused by the schema.
+ */
 function merge(existing: OrganizationRow | null, input: OrganizationInput, id: string): unknown {
   const base: Record<string, unknown> = { ...asRecord(existing), id };
   for (const [key, value] of Object.entries(input)) {

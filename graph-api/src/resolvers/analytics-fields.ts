@@ -5,7 +5,8 @@ import type { Resolvers } from '../generated/resolvers-types.ts';
 
 async function organization(id: string, { loaders }: AppContext): Promise<OrganizationRow> {
   const row = await loaders.organization.load(id);
-  // The analytics read a cached graph; an organisation deleted since would be a stale cache, which the data version prevents.
+  // The analytics read a cached graph; an organisation deleted since would be a stale cache, which the data version
+  // prevents.
   if (!row) throw new Error(`analytics-fields: organisation ${id} is in the analytics graph but not in the database`);
   return row;
 }

@@ -48,7 +48,8 @@ describe('hubs', () => {
 describe('capabilities', () => {
   type Cap = { id: string; level: string; broader: { id: string } | null; narrower: Array<{ id: string }>; organizations: Array<{ id: string }>; neededBy: Array<{ priority: number; organization: { id: string } }> };
   const CAPS = `query($level: CapabilityLevel, $sector: ID) { capabilities(level: $level, sector: $sector) {
-    id name nameEn level broader { id } narrower { id } organizations { id } neededBy { priority organization { id } } } }`;
+    id name nameEn level broader { id } narrower { id } organizations { id } neededBy { priority
+      organization { id } } } }`;
 
   it('returns the whole taxonomy, sectors first, with broader/narrower links both ways', async () => {
     const { capabilities } = await query<{ capabilities: Cap[] }>(CAPS);
@@ -144,7 +145,9 @@ describe('events', () => {
 });
 
 describe('projects', () => {
-  const PROJECTS = `query($year: Int) { projects(year: $year) { id funder startYear endYear budgetMillionKrw members { role organization { id } project { id } } } }`;
+  const PROJECTS = `query($year: Int) {
+    projects(year: $year) {
+      id funder startYear endYear budgetMillionKrw members { role organization { id } project { id } } } }`;
   type Pr = { id: string; startYear: number; endYear: number | null; members: Array<{ role: string; organization: { id: string }; project: { id: string } }> };
 
   it('lists projects newest first with members (the lead first)', async () => {
@@ -172,7 +175,8 @@ describe('collaboration(id)', () => {
   it('returns a link with both organisations and its evidence', async () => {
     const row = data.collaborations.find((link) => link.until !== null) ?? data.collaborations[0]!;
     const { collaboration } = await query<{ collaboration: Record<string, unknown> }>(
-      `query($id: ID!) { collaboration(id: $id) { id kind since until weight title source synthetic from { id } to { id } } }`,
+      `query($id: ID!) { collaboration(id: $id) { id kind since until weight title source synthetic from { id }
+        to { id } } }`,
       { id: row.id },
     );
     expect(collaboration).toEqual({

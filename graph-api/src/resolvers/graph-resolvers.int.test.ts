@@ -33,9 +33,10 @@ async function graph(variables: Record<string, unknown>): Promise<Payload['graph
 }
 
 describe('graph', () => {
-  it('returns the whole sample network: ≥ 100 organisations, ≥ 400 links, not truncated (the explorer’s query)', async () => {
+  it('returns the whole sample network: ≥ 100 organisations, ≥ 400 links, untruncated (explorer’s query)', async () => {
     const result = await testApp.graphql<Payload>(
-      `query($limit: Int) { graph(limit: $limit) { nodes { id label labelEn kind hub synthetic } edges { id source target kind since until weight } truncated } }`,
+      `query($limit: Int) { graph(limit: $limit) { nodes { id label labelEn kind hub synthetic } edges { id
+        source target kind since until weight } truncated } }`,
       {},
     );
     expect(result.errors).toBeUndefined();
@@ -48,7 +49,7 @@ describe('graph', () => {
     expect(edges.every((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.since ?? ''))).toBe(true);
   });
 
-  it('cuts at the limit, best-connected first, keeps only edges among the returned nodes and says it was truncated', async () => {
+  it('cuts at the limit, best-connected first, keeps only edges among the nodes, says it was truncated', async () => {
     const { nodes, edges, truncated } = await graph({ limit: 10 });
     expect(nodes).toHaveLength(10);
     expect(truncated).toBe(true);

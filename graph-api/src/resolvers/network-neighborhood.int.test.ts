@@ -59,7 +59,10 @@ async function neighborhood(variables: Record<string, unknown>): Promise<Payload
 const T = (name: string): string => `${PREFIX}${name}`;
 const distanceMap = (payload: Payload): Record<string, number> => Object.fromEntries(payload.nodes.map((n) => [n.id, n.distance]));
 
-/** The payload is what breadth-first search over the same data finds, and its edges are every filtered link among its nodes. */
+/**
+ * The payload is what breadth-first search over the same data finds, and its edges are every filtered link among its
+ * nodes.
+ */
 function expectMatchesOracle(payload: Payload, centre: string, depth: number, filter: OracleFilter): void {
   const expected = distances(adjacency(network, filter, [centre]), centre, depth);
   expect(distanceMap(payload)).toEqual(Object.fromEntries(expected));
@@ -69,7 +72,7 @@ function expectMatchesOracle(payload: Payload, centre: string, depth: number, fi
 }
 
 describe('neighborhood of a small fixture', () => {
-  it('walks three hops, nearest first, with every link among the nodes once, and says nothing was left out', async () => {
+  it('walks three hops, nearest first, with every link among the nodes once; says nothing was left out', async () => {
     const payload = await neighborhood({ id: T('C'), depth: 3 });
     expect(distanceMap(payload)).toEqual({ [T('C')]: 0, [T('A')]: 1, [T('B')]: 1, [T('D')]: 1, [T('E')]: 2, [T('F')]: 3 });
     expect(payload.nodes.map((n) => n.distance)).toEqual([0, 1, 1, 1, 2, 3]);

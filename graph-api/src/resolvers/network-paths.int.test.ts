@@ -65,7 +65,9 @@ function randomCases(count: number): Case[] {
   return cases;
 }
 
-/** Every path runs from `from` to `to` through distinct organisations, each hop backed by links that pass the filter. */
+/**
+ * Every path runs from `from` to `to` through distinct organisations, each hop backed by links that pass the filter.
+ */
 function expectWellFormed(found: Path[], c: Case, label = ''): void {
   const filter: OracleFilter = { ...(c.linkKinds ? { linkKinds: c.linkKinds } : {}), ...(c.asOf ? { asOf: c.asOf } : {}) };
   expect(new Set(found.map((p) => p.organizations.map((o) => o.id).join('>'))).size).toBe(found.length);

@@ -31,7 +31,8 @@ describe('Organization fields', () => {
   it('has its hub, capabilities, needs and degree as loaded', async () => {
     for (const row of data.organizations.filter((o) => o.hub !== null).slice(0, 3).concat(data.organizations.filter((o) => o.hub === null).slice(0, 1))) {
       const result = await testApp.graphql<{ organization: { hub: { id: string } | null; capabilities: Array<{ id: string }>; needs: Array<{ priority: number; capability: { id: string } }>; degree: number; status: string; aliases: string[] } }>(
-        `query($id: ID!) { organization(id: $id) { hub { id } capabilities { id } needs { priority capability { id } } degree status aliases } }`, { id: row.id },
+        `query($id: ID!) { organization(id: $id) { hub { id } capabilities { id } needs { priority capability {
+          id } } degree status aliases } }`, { id: row.id },
       );
       const organization = result.data!.organization;
       expect(organization.hub?.id ?? null).toBe(row.hub);
@@ -94,7 +95,8 @@ describe('Organization fields', () => {
     for (const a of data.attendance) attended.set(a.orgId, (attended.get(a.orgId) ?? 0) + 1);
     const attendee = [...attended].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
     const result = await testApp.graphql<{ organization: { events: Array<{ role: string; event: { id: string; date: string } }>; projects: Array<{ role: string; project: { id: string } }> } }>(
-      `query($id: ID!) { organization(id: $id) { events { role event { id date } } projects { role project { id } } } }`, { id: attendee },
+      `query($id: ID!) { organization(id: $id) { events { role event { id date } } projects { role project { id
+        } } } }`, { id: attendee },
     );
     const { events, projects } = result.data!.organization;
     expect(events.map((a) => `${a.event.id}:${a.role}`).sort()).toEqual(data.attendance.filter((a) => a.orgId === attendee).map((a) => `${a.eventId}:${a.role}`).sort());

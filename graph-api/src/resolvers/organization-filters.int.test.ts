@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => testApp.close());
 
-const PAGE = `query($filter: OrganizationFilter, $orderBy: OrganizationOrder, $first: Int, $after: String, $search: String) {
+const PAGE = `query($filter: OrganizationFilter, $orderBy: OrganizationOrder, $first: Int, $after: String,
+  $search: String) {
   organizations(filter: $filter, orderBy: $orderBy, first: $first, after: $after, search: $search) {
     totalCount edges { cursor node { id name nameEn founded employees degree } } pageInfo { hasNextPage endCursor }
   }
@@ -82,7 +83,7 @@ describe('organizations filter', () => {
 });
 
 describe('organizations orderBy', () => {
-  it('orders by Korean name by default and by every allow-listed key in both directions, empty values last', async () => {
+  it('orders by Korean name by default, and by each allow-listed key both ways, empty values last', async () => {
     const byName = (await all({})).nodes;
     expect(byName.map((n) => n.name)).toEqual(data.organizations.map((o) => o.name).sort(byCodePoint));
 

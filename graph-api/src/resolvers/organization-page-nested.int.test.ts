@@ -1,6 +1,6 @@
 // The nested organisations page in one statement: a page asking for hub, capabilities, partners and collaborations
-// answers exactly what the same organisations answer one by one through `organization(id)` (the loaders' path),
-// with one database statement instead of one per nested field; filters, order, paging, asOf and private fields as before.
+// answers exactly what the same organisations answer one by one through `organization(id)` (the loaders' path), with
+// one database statement instead of one per nested field; filters, order, paging, asOf and private fields as before.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/test-app.ts';
 
@@ -16,7 +16,8 @@ const NESTED = `id name hub { id name organizationCount } capabilities { id name
   partners(filter: $links) { organization { id name kind degree } kinds years since weight links { id } }
   collaborations(filter: $links) { id kind since until weight from { id } to { id } }`;
 
-const PAGE = `query($first: Int, $after: String, $filter: OrganizationFilter, $orderBy: OrganizationOrder, $search: String, $links: CollaborationFilter) {
+const PAGE = `query($first: Int, $after: String, $filter: OrganizationFilter, $orderBy: OrganizationOrder,
+  $search: String, $links: CollaborationFilter) {
   organizations(first: $first, after: $after, filter: $filter, orderBy: $orderBy, search: $search) {
     totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${NESTED} } }
   }
@@ -88,7 +89,7 @@ describe('organizations page with nested fields', () => {
     }
   });
 
-  it('brings partner summaries when the partners are asked only their short fields, and never mistakes them for whole organisations', async () => {
+  it('brings partner summaries for the short fields, never mistaken for whole organisations', async () => {
     const SHORT = `partners { organization { id name nameEn kind status } kinds years weight }`;
     staff.resetQueryCount();
     const result = await staff.graphql<{ organizations: { edges: Array<{ node: { id: string; partners: Array<{ organization: { id: string } }> } }> } }>(
@@ -105,9 +106,11 @@ describe('organizations page with nested fields', () => {
     const partnerId = nodes.flatMap((node) => node.partners)[0]!.organization.id;
     const linkedId = nodes.find((node) => node.partners.length > 0)!.id;
     const FULL = `organization(id: $id) { id description website degree updatedAt }`;
-    const LINKS = `organization(id: $linked) { collaborations { id title source synthetic } partners { links { id title } } }`;
+    const LINKS = `organization(id: $linked) {
+      collaborations { id title source synthetic } partners { links { id title } } }`;
     const both = await staff.graphql<{ whole: unknown; links: unknown }>(
-      `query($id: ID!, $linked: ID!) { organizations(first: 20) { edges { node { id ${SHORT} } } } whole: ${FULL} links: ${LINKS} }`,
+      `query($id: ID!, $linked: ID!) { organizations(first: 20) { edges { node { id ${SHORT} } } } whole:
+        ${FULL} links: ${LINKS} }`,
       { id: partnerId, linked: linkedId },
     );
     const alone = await staff.graphql<{ whole: unknown; links: unknown }>(`query($id: ID!, $linked: ID!) { whole: ${FULL} links: ${LINKS} }`, { id: partnerId, linked: linkedId });
@@ -118,7 +121,8 @@ describe('organizations page with nested fields', () => {
 
   it('loads the rest as before when partners and collaborations ask with different filters', async () => {
     const query = `query { organizations(first: 10, orderBy: { field: DEGREE, direction: DESC }) { edges { node {
-      id hub { id } old: partners(filter: { asOf: "2016-01-01" }) { organization { id } } partners { organization { id } }
+      id hub { id } old: partners(filter: { asOf: "2016-01-01" }) { organization { id } } partners {
+        organization { id } }
     } } } }`;
     staff.resetQueryCount();
     const result = await staff.graphql<{ organizations: { edges: Array<{ node: { id: string; old: unknown[]; partners: unknown[] } }> } }>(query);

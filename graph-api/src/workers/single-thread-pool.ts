@@ -5,7 +5,9 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 
-/** The worker loads TypeScript like the API thread: through tsx's loader, whatever started the process (tsx, vitest). */
+/**
+ * The worker loads TypeScript like the API thread: through tsx's loader, whatever started the process (tsx, vitest).
+ */
 function workerExecArgv(): string[] {
   const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
   return ['--import', tsxLoader];

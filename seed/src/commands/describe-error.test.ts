@@ -27,7 +27,8 @@ describe('describeError', () => {
       'data seed: Relationship(12) already exists with type `COLLABORATES_WITH`; nothing was written',
     ]);
     expect(describeError(new DbError('UNAVAILABLE', 'Neo4j is unavailable (ServiceUnavailable)'), 'seed', { NEO4J_URI: 'bolt://db:7687' })).toEqual([
-      'data seed: Neo4j is unavailable (ServiceUnavailable) (is Neo4j running at bolt://db:7687? `pnpm db:start` starts a local one); nothing was written',
+      'data seed: Neo4j is unavailable (ServiceUnavailable) (is Neo4j running at bolt://db:7687? `pnpm ' +
+        'db:start` starts a local one); nothing was written',
     ]);
     expect(describeError(new Error('boom\n  at somewhere'), 'seed')).toEqual(['data seed: boom']);
   });
@@ -35,7 +36,9 @@ describe('describeError', () => {
   it('tells how far a batched import got and that a rerun completes it', () => {
     const error = new PartialLoadError(12, 40, new DbError('UNAVAILABLE', 'Neo4j is unavailable (ServiceUnavailable)'));
     expect(describeError(error, 'import', { NEO4J_URI: 'bolt://db:7687' })).toEqual([
-      'data import: Neo4j is unavailable (ServiceUnavailable) (is Neo4j running at bolt://db:7687? `pnpm db:start` starts a local one); 12 of 40 batches were committed: rerun the same import to complete it (a rerun reaches the same state as an uninterrupted import)',
+      'data import: Neo4j is unavailable (ServiceUnavailable) (is Neo4j running at bolt://db:7687? `pnpm ' +
+        'db:start` starts a local one); 12 of 40 batches were committed: rerun the same import to complete it (a ' +
+        'rerun reaches the same state as an uninterrupted import)',
     ]);
   });
 });

@@ -45,7 +45,8 @@ export const exportCommand: Command = {
     try {
       const dataset = await readGraphDataset(db, scope);
       const { files, digest } = writeDatasetFiles(dataset, values.out, { encoding, language });
-      io.out(`data export: wrote ${files.length} files from ${target} to ${values.out} (${encoding}, ${language === 'en' ? 'English' : 'Korean'} names)`);
+      io.out(`data export: wrote ${files.length} files from ${target} to ${values.out} (${encoding}, ` +
+        `${language === 'en' ? 'English' : 'Korean'} names)`);
       for (const file of files) io.out(`  ${file.file.padEnd(31)} ${String(file.rows).padStart(7)} rows`);
       io.out(`  content sha256 ${digest}`);
     } finally {

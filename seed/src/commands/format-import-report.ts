@@ -6,14 +6,17 @@ import { formatSummary } from './format-summary.ts';
 export function formatFiles(report: ImportReport): string[] {
   const width = Math.max(0, ...report.files.map((file) => file.file.length));
   return report.files.map(
-    (file) => `  ${file.file.padEnd(width)}  ${file.type.padEnd(24)} ${String(file.rows).padStart(7)} rows  ${file.encoding}, ${file.headers === 'en' ? 'English' : file.headers === 'ko' ? 'Korean' : 'mixed'} headers`,
+    (file) => `  ${file.file.padEnd(width)}  ${file.type.padEnd(24)} ${String(file.rows).padStart(7)} rows  ` +
+      `${file.encoding}, ${file.headers === 'en' ? 'English' : file.headers === 'ko' ? 'Korean' : 'mixed'} ` +
+      `headers`,
   );
 }
 
 export function formatImportReport(report: ImportReport, target: string): string[] {
   const lines = formatFiles(report);
   if (report.summary === null) {
-    lines.push(`data import: valid (${report.rows} rows); dry run of a batched import: counts need one transaction, nothing was written`);
+    lines.push(`data import: valid (${report.rows} rows); dry run of a batched import: counts need one transaction, ` +
+      `nothing was written`);
     return lines;
   }
   const how = report.transaction === 'single' ? 'in one transaction' : 'in committed batches';

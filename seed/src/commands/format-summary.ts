@@ -5,6 +5,7 @@ export function formatSummary(summary: LoadSummary): string[] {
   const width = Math.max(...Object.keys(summary).map((type) => type.length));
   return Object.entries(summary).map(
     ([type, counts]) =>
-      `  ${type.padEnd(width)}  ${String(counts.rows).padStart(6)} rows  (${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged)`,
+      `  ${type.padEnd(width)}  ${String(counts.rows).padStart(6)} rows  (${counts.created} created, ` +
+        `${counts.updated} updated, ${counts.unchanged} unchanged)`,
   );
 }

@@ -41,8 +41,11 @@ export const generateCommand: Command = {
     const sorted = [...degrees].sort((a, b) => a - b);
     // The analytics' own definition (networkx's average_clustering), so the report matches what networkStats says.
     const clustering = clusteringOfPairs(orgs, pairs).averageClustering;
-    io.out(`data generate: ${orgs} organisations, ${pairs.length} links (seed ${seed}) to ${values.out} in ${((written - started) / 1000).toFixed(1)} s (generate ${((generated - started) / 1000).toFixed(1)} s, write ${((written - generated) / 1000).toFixed(1)} s)`);
-    io.out(`  degree: max ${sorted.at(-1)}, median ${sorted[Math.floor(orgs / 2)]}, mean ${((2 * pairs.length) / orgs).toFixed(1)}; average clustering ${clustering.toFixed(2)}`);
+    io.out(`data generate: ${orgs} organisations, ${pairs.length} links (seed ${seed}) to ${values.out} in ` +
+      `${((written - started) / 1000).toFixed(1)} s (generate ${((generated - started) / 1000).toFixed(1)} s, ` +
+      `write ${((written - generated) / 1000).toFixed(1)} s)`);
+    io.out(`  degree: max ${sorted.at(-1)}, median ${sorted[Math.floor(orgs / 2)]}, mean ` +
+      `${((2 * pairs.length) / orgs).toFixed(1)}; average clustering ${clustering.toFixed(2)}`);
     for (const file of files) io.out(`  ${file.file.padEnd(31)} ${String(file.rows).padStart(8)} rows`);
   },
 };

@@ -13,8 +13,10 @@ import { choice, parseCommandArgs, positiveInt } from './parse-args.ts';
 
 export const importCommand: Command = {
   name: 'import',
-  usage: '<files or folders…> [--dry-run] [--source NAME] [--encoding auto|utf8|cp949] [--transaction auto|single|batched] [--batch-size N] [--progress]',
-  summary: 'validate CSV/TSV/XLSX files (English or Korean headers) and upsert them into NEO4J_URI; any problem: nothing is written',
+  usage: '<files or folders…> [--dry-run] [--source NAME] [--encoding auto|utf8|cp949] [--transaction ' +
+    'auto|single|batched] [--batch-size N] [--progress]',
+  summary: 'validate CSV/TSV/XLSX files (English or Korean headers) and upsert them into NEO4J_URI; any problem: ' +
+    'nothing is written',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,

@@ -53,7 +53,8 @@ describe('buildDataset: problems, each with file, row and column', () => {
       { file: COLLAB, row: linkRow, column: 'weight', value: '0', expected: 'a number greater than 0' },
       { file: ORG, row: orgRow, column: 'employees', value: '-3', expected: 'an integer of at least 0' },
       { file: ORG, row: orgRow, column: 'founded', value: '19x5', expected: 'a year from 1800 to 2100' },
-      { file: ORG, row: orgRow, column: 'kind', value: 'company', expected: 'one of COMPANY (기업), UNIVERSITY (대학), HOSPITAL (병원), RESEARCH_INSTITUTE (연구기관), PUBLIC_AGENCY (공공기관), SUPPORT_ORG (지원기관)' },
+      { file: ORG, row: orgRow, column: 'kind', value: 'company', expected: 'one of COMPANY (기업), UNIVERSITY (대학), HOSPITAL (병원), RESEARCH_INSTITUTE (연구기관), PUBLIC_AGENCY ' +
+        '(공공기관), SUPPORT_ORG (지원기관)' },
       { file: ORG, row: orgRow, column: 'synthetic', value: 'yes', expected: 'true or false (예 or 아니오)' },
     ]);
   });
@@ -115,9 +116,12 @@ describe('buildDataset: problems, each with file, row and column', () => {
       `${COLLAB}:${rows[COLLAB]}:to=T-NO-ORG-2 (an id defined in organizations.csv)`,
       `events.csv:${rows['events.csv']}:hub=T-NO-HUB (an id defined in hubs.csv)`,
       `events.csv:${rows['events.csv']}:program=T-NO-PRG (an id defined in programs.csv)`,
-      `organization_capabilities.csv:${rows['organization_capabilities.csv']}:capabilityId=T-NO-CAP (an id defined in capabilities.csv)`,
-      `organization_capabilities.csv:${rows['organization_capabilities.csv']}:orgId=T-NO-ORG (an id defined in organizations.csv)`,
-      `organization_needs.csv:${rows['organization_needs.csv']}:capabilityId=T-NO-CAP (an id defined in capabilities.csv)`,
+      `organization_capabilities.csv:${rows['organization_capabilities.csv']}:capabilityId=T-NO-CAP (an id ` +
+        `defined in capabilities.csv)`,
+      `organization_capabilities.csv:${rows['organization_capabilities.csv']}:orgId=T-NO-ORG (an id defined in ` +
+        `organizations.csv)`,
+      `organization_needs.csv:${rows['organization_needs.csv']}:capabilityId=T-NO-CAP (an id defined in ` +
+        `capabilities.csv)`,
       `organization_needs.csv:${rows['organization_needs.csv']}:orgId=T-NO-ORG (an id defined in organizations.csv)`,
       `${ORG}:${rows[ORG]}:hub=T-NO-HUB (an id defined in hubs.csv)`,
       `${ORG}:${rows[ORG]}:sector=T-NO-SEC (an id defined in capabilities.csv)`,
@@ -148,7 +152,8 @@ describe('buildDataset: problems, each with file, row and column', () => {
     const row = at(COLLAB);
     const texts = variant({ append: { [COLLAB]: [`T-LOAD-LNK-X,T-LOAD-ORG-CO1,T-LOAD-ORG-UNI,JOINT_RD,2024-02-29,,,,${PROV}`] } });
     expect(problemsOf(texts)).toEqual([
-      { file: COLLAB, row, column: 'since', value: '2024-02-29', expected: 'one JOINT_RD link between T-LOAD-ORG-CO1 and T-LOAD-ORG-UNI per start date (already at collaborations.csv:2)' },
+      { file: COLLAB, row, column: 'since', value: '2024-02-29', expected: 'one JOINT_RD link between T-LOAD-ORG-CO1 and T-LOAD-ORG-UNI per start date (already at ' +
+        'collaborations.csv:2)' },
     ]);
   });
 

@@ -33,7 +33,8 @@ function invalidAt(bytes: Uint8Array, text: string, encoding: 'utf8' | 'cp949', 
   const offset = skip + iconv.encode(text.slice(0, index), encoding).length;
   return {
     file, row: lineAt(text, index), column: '', value: badBytes(bytes, offset),
-    expected: `${name} text, but byte offset ${offset} is not (save the file again as "CSV UTF-8", or fix the character there)`,
+    expected: `${name} text, but byte offset ${offset} is not (save the file again as "CSV UTF-8", or fix the character ` +
+      `there)`,
   };
 }
 

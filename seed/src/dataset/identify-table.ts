@@ -61,7 +61,8 @@ export function identifyTable(table: RawTable, names: readonly string[]): { tabl
     return {
       problem: {
         file: table.file, row: 0, column: '', value: '',
-        expected: `a file or sheet named after a dataset type (${examples}, or the Korean names such as 기관.csv) or with the columns of one`,
+        expected: `a file or sheet named after a dataset type (${examples}, or the Korean names such as 기관.csv) or with ` +
+          `the columns of one`,
       },
     };
   }

@@ -58,7 +58,7 @@ describe('export → import round trips', () => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it('brings Korean text back byte for byte from a CP949 file (Korean names and headers, CRLF, Excel style)', async () => {
+  it('brings Korean text back byte for byte from a CP949 file (Korean names, headers, CRLF, Excel)', async () => {
     const report = await importDir(db, CP949_DIR);
     expect(new Set(report.files.map((file) => `${file.encoding}/${file.headers}`))).toEqual(new Set(['cp949/ko']));
     const dump = await dumpGraph(db, 'T-CP949-');

@@ -30,7 +30,7 @@ describe('writeDatasetFiles', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'seed-export-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-  it('neutralises formulas in the file, and the importer reads back every value exactly, in each language and encoding', async () => {
+  it('neutralises formulas; the importer reads every value back exactly, in each language and encoding', async () => {
     const dataset = tricky();
     const digests = new Set<string>();
     for (const [language, encoding] of [['en', 'utf8'], ['ko', 'utf8-bom'], ['ko', 'cp949']] as const) {

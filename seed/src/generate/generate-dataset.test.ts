@@ -51,7 +51,7 @@ describe('generateDataset', () => {
     expect(clusteringOfPairs(5000, pairs).averageClustering).toBeGreaterThan(0.15);
   });
 
-  it('starts links some time after the organisations arrive, and each triangle-closing link after the two it closes', () => {
+  it('starts links after their organisations arrive, and each triangle-closing link after the two it closes', () => {
     const { dataset, pairs, closes } = make(2000, 10_000, 7);
     const links = dataset.collaborations;
     const founded = new Map(dataset.organizations.map((org) => [org.id, org.founded ?? 0]));

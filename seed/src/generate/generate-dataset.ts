@@ -100,7 +100,8 @@ export function generateDataset(options: GenerateOptions): GeneratedGraph {
   const programs: ProgramRow[] = options.programs.map((row) => ({ ...row, id: prefix + row.id, parent: row.parent === null ? null : prefix + row.parent }));
   const subPrograms = programs.filter((row) => row.parent !== null);
 
-  // Arrival order: institutions tend to come first (a smaller random key), so preferential attachment makes them the hubs of the network.
+  // Arrival order: institutions tend to come first (a smaller random key), so preferential attachment makes them the
+  // hubs of the network.
   const taken = new Set<string>();
   const drafts = Array.from({ length: options.orgs }, () => {
     const kind = KINDS[rng.weightedIndex(KIND_WEIGHTS)] ?? 'COMPANY';
@@ -129,7 +130,8 @@ export function generateDataset(options: GenerateOptions): GeneratedGraph {
   const collaborations: CollaborationRow[] = pairs.map(([older, newer], index) => {
     const [kind, from, to] = linkKind(rng, organizations[older]!, organizations[newer]!);
     // The newer organisation arrives as the network grows (faster in later years); the link starts a heavy-tailed lag
-    // after that, and after both links of the triangle it closes (closure over time, between established organisations).
+    // after that, and after both links of the triangle it closes (closure over time, between established
+    // organisations).
     const earliest = Math.max(timeAt(Math.sqrt((newer + rng.float()) / options.orgs)), ...(closes[index] ?? []).map((k) => sinceMs[k]!));
     sinceMs.push(startAfter(lagRng, earliest));
     const since = new Date(sinceMs[index]!).toISOString().slice(0, 10);

@@ -20,7 +20,9 @@ export interface HolmeKimOptions {
 export interface HolmeKimLinks {
   /** Pairs [older, newer] of node indices (arrival order), in the order they formed. */
   pairs: Array<[number, number]>;
-  /** For each pair, the indices of the two earlier pairs whose triangle it closes (empty: a preferential attachment). */
+  /**
+   * For each pair, the indices of the two earlier pairs whose triangle it closes (empty: a preferential attachment).
+   */
   closes: Array<readonly number[]>;
 }
 

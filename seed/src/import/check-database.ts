@@ -73,7 +73,8 @@ export async function findLinkConflicts(db: Database, tables: readonly RawTable[
       const table = tables.find((candidate) => candidate.file === row.file);
       const other = `${String(found.otherId)} (${String(found.otherFrom)} → ${String(found.otherTo)})`;
       if (found.conflict === 'id') {
-        problems.push({ file: row.file, row: row.line, column: labels(table, 'id'), value: row.id, expected: `an id not already used in the database for another pair: ${other} (ids are stable; give this link a new id)` });
+        problems.push({ file: row.file, row: row.line, column: labels(table, 'id'), value: row.id, expected: `an id not already used in the database for another pair: ${other} (ids are stable; give this link a ` +
+          `new id)` });
       } else if (!importIds.has(String(found.otherId))) {
         // A link this import also rewrites is judged by its new values, within the files.
         problems.push({ file: row.file, row: row.line, column: labels(table, 'since'), value: row.since, expected: `one ${row.kind} link per pair and start date: the database already has ${other}` });

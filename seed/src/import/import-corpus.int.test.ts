@@ -69,13 +69,15 @@ describe('the corpus of bad files', () => {
     const offsetOf = (file: string, byte: number): number => readFileSync(join(BAD_DIR, file)).indexOf(byte);
     const report = await importFiles(db, inputs);
     expect(report.problems.map((problem) => `${where(problem)} ${problem.value} | ${problem.expected}`).sort()).toEqual([
-      expect.stringContaining(`organizations.csv:3 0xFF 0xFE 0x2C 0x58 | UTF-8 text, but byte offset ${offsetOf('invalid-bytes/organizations.csv', 0xff)} is not`),
-      expect.stringContaining(`기관.csv:3 0xC9 0x20 0xB0 0xA1 | CP949 (EUC-KR) text, but byte offset ${offsetOf('invalid-cp949/기관.csv', 0xc9)} is not`),
+      expect.stringContaining(`organizations.csv:3 0xFF 0xFE 0x2C 0x58 | UTF-8 text, but byte offset ` +
+        `${offsetOf('invalid-bytes/organizations.csv', 0xff)} is not`),
+      expect.stringContaining(`기관.csv:3 0xC9 0x20 0xB0 0xA1 | CP949 (EUC-KR) text, but byte offset ` +
+        `${offsetOf('invalid-cp949/기관.csv', 0xc9)} is not`),
     ]);
     expect(graphChanges(before, await snapshot())).toEqual([]);
   });
 
-  it('imports an XLSX workbook with Korean sheet names, Korean headers and Excel dates, then changes nothing the second time', async () => {
+  it('imports an XLSX workbook with Korean sheet names and headers, Excel dates; again, changes nothing', async () => {
     const workbook = await writeExcelFile([
       { sheet: '기관', data: [['아이디', '이름', '영문명', '유형', '상태', '설립연도'], [`${PREFIX}ORG-X1`, '엑셀바이오', 'Excel Bio', '기업', '운영', 2019], [`${PREFIX}ORG-X2`, '=위험한 이름', 'Formula Co', 'COMPANY', 'ACTIVE', null]] },
       { sheet: '협력관계', data: [['아이디', '주체기관', '상대기관', '유형', '시작일'], [`${PREFIX}LNK-X1`, `${PREFIX}ORG-X1`, 'ORG-SNUH', '공동연구', { value: new Date(Date.UTC(2024, 1, 29)), type: Date, format: 'yyyy-mm-dd' }]] },
@@ -130,9 +132,12 @@ describe('the corpus of bad files', () => {
     ]);
     expect(err[0]).toMatch(/has 3 problems; nothing was written$/);
     expect(err.slice(1)).toEqual([
-      'collaborations.csv:2:to: expected an id defined in organizations.csv or already in the database, got "T-BADF-ORG-NOPE"',
-      'collaborations.csv:3:from: expected an id defined in organizations.csv or already in the database, got "T-BADF-ORG-GONE"',
-      'organizations.csv:2:kind: expected one of COMPANY (기업), UNIVERSITY (대학), HOSPITAL (병원), RESEARCH_INSTITUTE (연구기관), PUBLIC_AGENCY (공공기관), SUPPORT_ORG (지원기관), got "ALIEN"',
+      'collaborations.csv:2:to: expected an id defined in organizations.csv or already in the database, got ' +
+        '"T-BADF-ORG-NOPE"',
+      'collaborations.csv:3:from: expected an id defined in organizations.csv or already in the database, got ' +
+        '"T-BADF-ORG-GONE"',
+      'organizations.csv:2:kind: expected one of COMPANY (기업), UNIVERSITY (대학), HOSPITAL (병원), ' +
+        'RESEARCH_INSTITUTE (연구기관), PUBLIC_AGENCY (공공기관), SUPPORT_ORG (지원기관), got "ALIEN"',
     ]);
     expect(err.join('\n')).not.toMatch(/\bat .*\.ts:\d+/);
     expect(graphChanges(before, await snapshot())).toEqual([]);

@@ -19,7 +19,10 @@ const REPO = resolve(import.meta.dirname, '../../..');
 
 const withoutImportTime = (dump: readonly DumpEntry[]) => dump.map(({ props: { importedAt: _at, ...props }, ...rest }) => ({ ...rest, props }));
 
-/** Runs `pnpm data import` as one node process (tsx as a loader: its CLI would run the import in a grandchild that SIGKILL misses). */
+/**
+ * Runs `pnpm data import` as one node process (tsx as a loader: its CLI would run the import in a grandchild that
+ * SIGKILL misses).
+ */
 function startImport(dir: string, args: string[]): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'seed/src/cli.ts', 'import', dir, '--progress', ...args], {
     cwd: REPO,

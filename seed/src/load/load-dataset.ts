@@ -145,8 +145,9 @@ export async function loadDataset(db: Database, dataset: Dataset, options: LoadO
           options.onProgress?.({ done, total, type: step.type });
         }
       }
-      // A load that changed something moves the data version on (cypher/queries/analytics/data-version-bump.cypher), in the same
-      // transaction: cached analytics recompute. Loading the same data again changes nothing, not even that.
+      // A load that changed something moves the data version on (cypher/queries/analytics/data-version-bump.cypher),
+      // in the same transaction: cached analytics recompute. Loading the same data again changes nothing, not even
+      // that.
       if (changes(summary) > 0) await tx.run('data-version-bump');
       if (!options.dryRun) return summary;
       result = summary;

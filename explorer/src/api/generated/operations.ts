@@ -40,7 +40,10 @@ export type BrokerReasonCode =
 
 /** A centrality measure to rank organisations by. */
 export type CentralityMetric =
-  /** Share of the shortest paths between other organisations that pass through it (unweighted, normalised as networkx); sampled past a size limit. */
+  /**
+   * Share of the shortest paths between other organisations that pass through it (unweighted, normalised as networkx);
+   * sampled past a size limit.
+   */
   | 'BETWEENNESS'
   /** Closeness with Wasserman–Faust's correction for disconnected networks (unweighted hops); sampled past a size limit. */
   | 'CLOSENESS'

@@ -34,7 +34,10 @@ export const CapabilityLevel = {
 export type CapabilityLevel = typeof CapabilityLevel[keyof typeof CapabilityLevel];
 /** A centrality measure to rank organisations by. */
 export const CentralityMetric = {
-  /** Share of the shortest paths between other organisations that pass through it (unweighted, normalised as networkx); sampled past a size limit. */
+  /**
+   * Share of the shortest paths between other organisations that pass through it (unweighted, normalised as networkx);
+   * sampled past a size limit.
+   */
   BETWEENNESS: 'BETWEENNESS',
   /** Closeness with Wasserman–Faust's correction for disconnected networks (unweighted hops); sampled past a size limit. */
   CLOSENESS: 'CLOSENESS',

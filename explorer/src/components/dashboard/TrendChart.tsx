@@ -25,7 +25,8 @@ export function TrendChart({ title, labels, series, style, language, testId }: T
   const t = messages[language].dashboard;
   const chart = trendChartGeometry(labels, series, BOX);
   const describe = (line: TrendSeries) =>
-    `${line.label}: ${line.values.map((value, index) => `${labels[index]} ${formatFigure(value, style, language)}`).join(', ')}`;
+    `${line.label}: ` +
+      `${line.values.map((value, index) => `${labels[index]} ${formatFigure(value, style, language)}`).join(', ')}`;
 
   return (
     <figure className="trend-chart" data-testid={testId}>

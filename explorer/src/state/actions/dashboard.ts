@@ -17,7 +17,10 @@ export const dashboardActions = {
   setDensityGrouping: (by: DensityGrouping): DashboardAction => ({ type: 'dashboard/setDensityGrouping', by }),
   setCentralityMetric: (metric: CentralityMetric): DashboardAction => ({ type: 'dashboard/setCentralityMetric', metric }),
   setCommunityColours: (on: boolean): DashboardAction => ({ type: 'dashboard/setCommunityColours', on }),
-  /** Add a link to the what-if (also from a partner match); a pair already listed, or an organisation with itself, is ignored. */
+  /**
+   * Add a link to the what-if (also from a partner match); a pair already listed, or an organisation with itself, is
+   * ignored.
+   */
   proposeLink: (from: string, to: string): DashboardAction => ({ type: 'dashboard/proposeLink', from, to }),
   removeProposedLink: (from: string, to: string): DashboardAction => ({ type: 'dashboard/removeProposedLink', from, to }),
   clearProposedLinks: (): DashboardAction => ({ type: 'dashboard/clearProposedLinks' }),

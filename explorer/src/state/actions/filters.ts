@@ -1,4 +1,5 @@
-// The network filters: organisation kinds, hubs and link kinds (asked of the API) and a year range (applied in the page).
+// The network filters: organisation kinds, hubs and link kinds (asked of the API) and a year range (applied in the
+// page).
 import { LINK_KINDS, ORG_KINDS, type LinkKind, type OrgKind } from '../../api/api-types';
 import type { AppState } from '../app-state';
 import { toggleInList } from '../toggle-in-list';

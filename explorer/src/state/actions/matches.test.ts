@@ -14,7 +14,7 @@ describe('matches actions', () => {
     expect(reduce(opened, m.findPartnersFor('ORG-A'))).toBe(opened);
   });
 
-  it('choosing a candidate draws its paths breadth-first, the first highlighted; closing it brings the force layout back', () => {
+  it('a chosen candidate’s paths are drawn breadth-first, the first highlighted; closing restores the layout', () => {
     const highlightedElsewhere = { ...opened, paths: { ...opened.paths, highlighted: 2 } };
     const chosen = reduce(highlightedElsewhere, m.chooseMatchCandidate('ORG-B'));
     expect([chosen.matches.candidate, chosen.canvas.layout, chosen.paths.highlighted]).toEqual(['ORG-B', 'breadthfirst', 0]);

@@ -74,7 +74,8 @@ export function findBrokers(snapshot: NetworkSnapshot, between: CentralityValues
       reasons.push({
         code: 'HIGH_BETWEENNESS', value,
         text: `매개 중심성 ${rank}위 (${value.toFixed(4)}): 다른 기관 쌍 사이 최단 경로의 약 ${percent(value)}가 이 기관을 지납니다`,
-        textEn: `Betweenness rank ${rank} (${value.toFixed(4)}): lies on about ${percent(value)} of the shortest paths between other organisations`,
+        textEn: `Betweenness rank ${rank} (${value.toFixed(4)}): lies on about ${percent(value)} of the shortest paths ` +
+          `between other organisations`,
       });
     }
     if (crossHubLinks > 0) {

@@ -5,7 +5,9 @@ import type { NetworkSnapshot, OrgAttributes } from '../network-model.ts';
 import { KIND_NAMES } from './kind-names.ts';
 import type { CommunityPartition } from './louvain-communities.ts';
 
-/** The most common non-null value among the members (ties: the smallest key), with its count and share of all members. */
+/**
+ * The most common non-null value among the members (ties: the smallest key), with its count and share of all members.
+ */
 function dominant(
   members: readonly string[], attributes: (id: string) => OrgAttributes, pick: (a: OrgAttributes) => string | null,
   name: (key: string) => [string, string],

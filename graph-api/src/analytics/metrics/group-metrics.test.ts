@@ -69,7 +69,8 @@ describe('findBrokers', () => {
     expect(first).toMatchObject({ rank: 1, organizationId: 'X', crossHubLinks: 2, crossKindLinks: 3, hubsReached: ['H1', 'H2'], kindsReached: ['COMPANY', 'UNIVERSITY'] });
     expect(first!.reasons.map((r) => r.code)).toEqual(['HIGH_BETWEENNESS', 'BRIDGES_HUBS', 'BRIDGES_KINDS']);
     expect(first!.reasons[1]).toMatchObject({ value: 2, textEn: '2 links to organisations of other hubs (Hub 2)', text: '다른 거점 기관과의 연결 2개 (거점2)' });
-    // B lies between A and the rest but links only within H1 and with X (another kind): a broker of kinds, ranked lower.
+    // B lies between A and the rest but links only within H1 and with X (another kind): a broker of kinds, ranked
+    // lower.
     expect(rest.map((b) => b.organizationId)).toEqual(['B']);
     expect(rest[0]!.reasons.map((r) => r.code)).toEqual(['BRIDGES_KINDS']);
   });

@@ -30,7 +30,9 @@ export interface NetworkStats {
   communities: number;
 }
 
-/** Runs one named part of a computation: the bench's probe passes one that times each (bench/src/analytics-probe.ts). */
+/**
+ * Runs one named part of a computation: the bench's probe passes one that times each (bench/src/analytics-probe.ts).
+ */
 export type PhaseTimer = <T>(phase: string, work: () => T) => T;
 const untimed: PhaseTimer = (_phase, work) => work();
 

@@ -49,7 +49,10 @@ function generatorDigest(): string {
   return hash.digest('hex').slice(0, 10);
 }
 
-/** The folder `pnpm data generate` wrote for these options (and this generator), generating it first when it is not there yet. */
+/**
+ * The folder `pnpm data generate` wrote for these options (and this generator), generating it first when it is not
+ * there yet.
+ */
 export async function generatedDatasetDir(options: GeneratedGraphOptions): Promise<string> {
   const dir = join(EVAL_CACHE_DIR, `generated-o${options.orgs}-l${options.links}-s${options.seed}-${generatorDigest()}`);
   if (existsSync(dir)) return dir;
@@ -77,7 +80,8 @@ export function rewireStructurally(dataset: Dataset, seed: number): Dataset {
   const collaborations = formed.map(({ a, b, time }, index) => {
     const since = dateAt(time);
     for (const end of [a, b]) if (!firstYear.has(end)) firstYear.set(end, Number(since.slice(0, 4)));
-    // Kinds and titles are carried over in order: they do not depend on the new pair, and the engine does not score them.
+    // Kinds and titles are carried over in order: they do not depend on the new pair, and the engine does not score
+    // them.
     const model = dataset.collaborations[index % dataset.collaborations.length]!;
     return { ...model, id: `EVAL-SLNK-${String(index + 1).padStart(7, '0')}`, from: orgs[a]!.id, to: orgs[b]!.id, since, until: null, weight: 1, source: `eval:friends-of-friends seed=${seed}` };
   });
@@ -100,12 +104,14 @@ export async function generatedEvalDatasets(options: GeneratedGraphOptions): Pro
   return [
     {
       name: `generated ${options.orgs}`,
-      description: `pnpm data generate --orgs ${options.orgs} --links ${options.links} --seed ${options.seed} (${size}): seed's Holme–Kim growth, links mostly within a hub`,
+      description: `pnpm data generate --orgs ${options.orgs} --links ${options.links} --seed ${options.seed} (${size}): ` +
+        `seed's Holme–Kim growth, links mostly within a hub`,
       organizations: dataset.organizations.length, links: dataset.collaborations.length, input: datasetToMatchingInput(dataset),
     },
     {
       name: `structural ${options.orgs}`,
-      description: `the same organisations and attributes, links re-formed by friends-of-friends (preferential attachment + triadic closure, no attribute), seed ${options.seed}`,
+      description: `the same organisations and attributes, links re-formed by friends-of-friends (preferential attachment + ` +
+        `triadic closure, no attribute), seed ${options.seed}`,
       organizations: structural.organizations.length, links: structural.collaborations.length, input: datasetToMatchingInput(structural),
     },
   ];

@@ -1,6 +1,6 @@
-// `pnpm eval:matching [--orgs N] [--links M] [--seed S] [--max-orgs K] [--ablation] [--fit] [--no-write]`: measures partner
-// matching on held-out links (sample data + generated graphs), prints the table, writes it into docs/matching.md
-// between markers and the figures to docs/matching-eval.json. Runs off CSV files only (no Neo4j).
+// `pnpm eval:matching [--orgs N] [--links M] [--seed S] [--max-orgs K] [--ablation] [--fit] [--no-write]`: measures
+// partner matching on held-out links (sample data + generated graphs), prints the table, writes it into
+// docs/matching.md between markers and the figures to docs/matching-eval.json. Runs off CSV files only (no Neo4j).
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,7 +15,8 @@ import { ablationRankers, runAblation } from './weight-ablation.ts';
 const DEFAULT_MAX_ORGANIZATIONS = 2000;
 // The ablation runs 17 rankings per organisation: a smaller sample keeps it to about a minute.
 const ABLATION_MAX_ORGANIZATIONS = 400;
-const USAGE = `usage: pnpm eval:matching [--orgs 3000] [--links 4×orgs] [--seed 1] [--max-orgs ${DEFAULT_MAX_ORGANIZATIONS}] [--ablation] [--fit] [--no-write] [--docs PATH] [--json PATH]`;
+const USAGE = `usage: pnpm eval:matching [--orgs 3000] [--links 4×orgs] [--seed 1] [--max-orgs ${DEFAULT_MAX_ORGANIZATIONS}] ` +
+  `[--ablation] [--fit] [--no-write] [--docs PATH] [--json PATH]`;
 
 function positive(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -55,7 +56,8 @@ async function main(): Promise<void> {
   }
   const report = runMatchingEval(datasets, {
     seed, maxOrganizations,
-    onRun: (run) => console.error(`  ${run.dataset} · ${run.holdOut} split: ${run.result.evaluated} organisations in ${run.result.seconds.toFixed(1)} s; `
+    onRun: (run) => console.error(`  ${run.dataset} · ${run.holdOut} split: ${run.result.evaluated} organisations in ` +
+      `${run.result.seconds.toFixed(1)} s; `
       + `ms per organisation: ${Object.entries(run.result.msPerOrganization).map(([method, ms]) => `${method} ${ms.toFixed(1)}`).join(', ')}`),
   });
   const table = formatEvalReport(report);

@@ -17,7 +17,9 @@ export interface Ranker {
   runs: number;
   /** Up to `first` candidate ids (current partners left out), best first; `random` breaks ties where needed. */
   rank(graph: MatchingGraph, orgId: string, first: number, random: () => number): string[];
-  /** A method that learns from the hold-out's own training rows first (the API's calibration): the ranker to use on it. */
+  /**
+   * A method that learns from the hold-out's own training rows first (the API's calibration): the ranker to use on it.
+   */
   forHoldOut?(holdOut: HoldOut): Ranker;
   /** What it learnt on this hold-out, for the table. */
   note?: string;
@@ -45,8 +47,12 @@ export function calibratedRanker(name: string): Ranker {
       const calibration = calibrateWeights(holdOut.training, holdOut.asOf);
       const weights = Object.entries(calibration.config.weights).filter(([, w]) => w > 0).map(([f, w]) => `${f} ${w}`).join(', ');
       const note = calibration.outcome === 'CALIBRATED'
-        ? `weights learnt from ${calibration.from} → ${calibration.to} (${calibration.scored} organisations; mean reciprocal rank of their new partners ${calibration.configuredScore.toFixed(3)} with the configured weights → ${calibration.calibratedScore.toFixed(3)}): ${weights}; ${calibration.config.structuralIndex} ${calibration.config.structuralScale}`
-        : `weights as configured (${calibration.outcome}, ${calibration.scored} organisations from ${calibration.from} → ${calibration.to})`;
+        ? `weights learnt from ${calibration.from} → ${calibration.to} (${calibration.scored} organisations; ` +
+          `mean reciprocal rank of their new partners ${calibration.configuredScore.toFixed(3)} with the ` +
+          `configured weights → ${calibration.calibratedScore.toFixed(3)}): ${weights}; ` +
+          `${calibration.config.structuralIndex} ${calibration.config.structuralScale}`
+        : `weights as configured (${calibration.outcome}, ${calibration.scored} organisations from ` +
+          `${calibration.from} → ${calibration.to})`;
       return { ...engineRanker(name, undefined, calibration.config), note };
     },
   };

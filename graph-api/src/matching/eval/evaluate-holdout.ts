@@ -16,19 +16,31 @@ export interface HoldOutResult {
   /** Organisations with at least one new partner that exists in the training graph, and how many were scored. */
   eligible: number;
   evaluated: number;
-  /** New-partner pairs scored against (each counted from both ends), and those left out because an end did not exist yet. */
+  /**
+   * New-partner pairs scored against (each counted from both ends), and those left out because an end did not exist
+   * yet.
+   */
   targets: number;
   targetsNotInGraph: number;
-  /** Mean new partners per evaluated organisation, and the share of those pairs with an end that had no running link (cold start). */
+  /**
+   * Mean new partners per evaluated organisation, and the share of those pairs with an end that had no running link
+   * (cold start).
+   */
   meanTargets: number;
   coldStartShare: number;
-  /** The best any method could reach: every list starting with all the new partners (P@10 ≤ this, as new partners are few). */
+  /**
+   * The best any method could reach: every list starting with all the new partners (P@10 ≤ this, as new partners are
+   * few).
+   */
   ceiling: RankingScores;
   /** What the learning methods learnt on this hold-out, by name. */
   notes: Record<string, string>;
   /** Each method's mean scores, by name. */
   scores: Record<string, RankingScores>;
-  /** Each method's mean time per organisation (ms, all its runs) — not written to the docs, which must not change between runs. */
+  /**
+   * Each method's mean time per organisation (ms, all its runs) — not written to the docs, which must not change
+   * between runs.
+   */
   msPerOrganization: Record<string, number>;
   seconds: number;
 }

@@ -18,12 +18,16 @@ const yes = (ok: boolean): string => (ok ? 'yes' : '**no**');
 /** One table per dataset: methods × (time split metrics | random split metrics). */
 function datasetTable(report: EvalReport, dataset: EvalReport['datasets'][number]): string[] {
   const runs = report.runs.filter((run) => run.dataset === dataset.name);
-  const lines = [`### ${dataset.name}`, '', `${dataset.description}. ${dataset.organizations} organisations, ${dataset.links} links; cut-off year ${dataset.cutoffYear}.`, ''];
+  const lines = [`### ${dataset.name}`, '', `${dataset.description}. ${dataset.organizations} organisations, ${dataset.links} links; cut-off year ` +
+    `${dataset.cutoffYear}.`, ''];
   for (const run of runs) {
     const r = run.result;
-    lines.push(`- **${run.holdOut} split** — hidden: ${r.description}${r.asOf ? ` (network as of ${r.asOf})` : ''}; ${r.hiddenLinks} hidden links; `
-      + `${r.evaluated} organisations evaluated${r.evaluated < r.eligible ? ` (a seeded sample of ${r.eligible})` : ''}, `
-      + `${r.meanTargets.toFixed(1)} new partners each; ${pct(r.coldStartShare)} of the pairs have an end with no link yet`
+    lines.push(`- **${run.holdOut} split** — hidden: ${r.description}${r.asOf ? ` (network as of ${r.asOf})` : ''}; ` +
+      `${r.hiddenLinks} hidden links; `
+      + (`${r.evaluated} organisations ` +
+        `evaluated${r.evaluated < r.eligible ? ` (a seeded sample of ${r.eligible})` : ''}, `)
+      + (`${r.meanTargets.toFixed(1)} new partners each; ${pct(r.coldStartShare)} of the pairs have an end with ` +
+        `no link yet`)
       + `${r.targetsNotInGraph > 0 ? `; ${r.targetsNotInGraph} new partners founded after the cut-off left out` : ''}.`);
     for (const [method, note] of Object.entries(r.notes ?? {})) lines.push(`  - *${method}*: ${note}.`);
   }
@@ -41,13 +45,16 @@ function datasetTable(report: EvalReport, dataset: EvalReport['datasets'][number
 export function formatEvalReport(report: EvalReport): string {
   const lines = [
     `Seed ${report.seed}; lists of 100 per organisation; each metric averaged over the evaluated organisations`
-      + `${report.maxOrganizations ? `; at most ${report.maxOrganizations} organisations per hold-out (seeded sample)` : ''}.`,
+      + `${report.maxOrganizations ? `; at most ${report.maxOrganizations} organisations per hold-out` : ''}`
+      + `${report.maxOrganizations ? ' (seeded sample)' : ''}.`,
     '',
   ];
   for (const dataset of report.datasets) lines.push(...datasetTable(report, dataset));
   lines.push('### Acceptance (time split, precision@10)', '', '| dataset | ours | best structural baseline | random | ours ≥ best structural | ours ≥ 5 × random |', '|---|---:|---|---:|:-:|:-:|');
   for (const check of report.acceptance) {
-    lines.push(`| ${check.dataset} | ${num(check.ours)} | ${num(check.bestStructural.value)} (${check.bestStructural.method}) | ${num(check.random)} | ${yes(check.beatsStructural)} | ${yes(check.fiveTimesRandom)} |`);
+    lines.push(`| ${check.dataset} | ${num(check.ours)} | ${num(check.bestStructural.value)} ` +
+      `(${check.bestStructural.method}) | ${num(check.random)} | ${yes(check.beatsStructural)} | ` +
+      `${yes(check.fiveTimesRandom)} |`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -71,7 +78,9 @@ export function formatAblation(results: readonly AblationResult[]): string {
     lines.push(`#### ${dataset}`, '', runs.map((run) => `${run.holdOut}: ${run.result.description}, ${run.result.evaluated} organisations`).join('; ') + '.', '');
     lines.push(`| weights | ${header.join(' | ')} |`, `|---|${header.map(() => '---:').join('|')}|`);
     for (const variant of Object.keys(runs[0]?.result.scores ?? {})) {
-      lines.push(`| ${variant} | ${runs.flatMap((run) => [num(run.result.scores[variant]?.precisionAt10 ?? 0), num(run.result.scores[variant]?.mrr ?? 0)]).join(' | ')} |`);
+      const scores = (run: AblationResult) => run.result.scores[variant];
+      const cells = runs.flatMap((run) => [num(scores(run)?.precisionAt10 ?? 0), num(scores(run)?.mrr ?? 0)]);
+      lines.push(`| ${variant} | ${cells.join(' | ')} |`);
     }
     lines.push('');
   }
@@ -82,10 +91,12 @@ export function formatAblation(results: readonly AblationResult[]): string {
 export function formatFit(fit: FitResult): string {
   const weights = (w: Record<string, number>): string => Object.entries(w).map(([f, v]) => `${f}: ${v}`).join(', ');
   return [
-    `Coordinate ascent over ${fit.tried} weight sets on the validation hold-outs (objective: mean P@10 as a share of the best possible).`,
+    `Coordinate ascent over ${fit.tried} weight sets on the validation hold-outs (objective: mean P@10 as a ` +
+      `share of the best possible).`,
     '',
     `- start: ${weights(fit.start.weights)} — objective ${num(fit.start.objective)}`,
-    `- fitted: ${weights(fit.best.weights)}; structuralIndex ${fit.best.structural.structuralIndex}, structuralScale ${fit.best.structural.structuralScale} — objective ${num(fit.best.objective)}`,
+    `- fitted: ${weights(fit.best.weights)}; structuralIndex ${fit.best.structural.structuralIndex}, ` +
+      `structuralScale ${fit.best.structural.structuralScale} — objective ${num(fit.best.objective)}`,
     '',
     '| validation hold-out | P@10 start | P@10 fitted | best possible |',
     '|---|---:|---:|---:|',

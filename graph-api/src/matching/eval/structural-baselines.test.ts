@@ -5,8 +5,8 @@ import { buildMatchingGraph } from '../matching-graph.ts';
 import { evalTestInput } from './eval-test-input.ts';
 import { rankAtRandom, rankByPopularity, rankByStructure } from './structural-baselines.ts';
 
-// A's partners: B and C (6 partners each) and P (2). X shares B and C with A; Y shares only P; D–G share B, H–K share C;
-// L and M share nothing. Common neighbours: X 2, the rest 1. Resource allocation: Y 1/2 > X 2/6 > D–K 1/6.
+// A's partners: B and C (6 partners each) and P (2). X shares B and C with A; Y shares only P; D–G share B, H–K share
+// C; L and M share nothing. Common neighbours: X 2, the rest 1. Resource allocation: Y 1/2 > X 2/6 > D–K 1/6.
 // Adamic–Adar: Y 1/ln 2 = 1.44 > X 2/ln 6 = 1.12 > D–K 1/ln 6 = 0.56.
 const input = evalTestInput(
   ['A-B', 'A-C', 'A-P', 'B-X', 'C-X', 'P-Y', 'B-D', 'B-E', 'B-F', 'B-G', 'C-H', 'C-I', 'C-J', 'C-K'].map((pair) => `${pair} 2020-01-01`),

@@ -34,7 +34,10 @@ export function ablationRankers(): Ranker[] {
   ];
 }
 
-/** The validation hold-outs of a dataset: network as of (test cut-off − 1) predicting the test cut-off's year; a random split of another seed. */
+/**
+ * The validation hold-outs of a dataset: network as of (test cut-off − 1) predicting the test cut-off's year; a random
+ * split of another seed.
+ */
 export function validationHoldOuts(dataset: EvalDataset, seed: number): Array<{ name: string; split: HoldOut }> {
   const testCutoff = chooseCutoffYear(dataset.input.links);
   return [
