@@ -1,9 +1,10 @@
 // The abuse limits as yoga plugins, in the order they must run: CSRF and rate limits before any parsing, then
-// query limits while parsing and validating, then string caps just before execution.
+// query limits while parsing and validating, then string caps just before execution, and the execution queue.
 // createApp places them after the authentication plugin, which sets the actor they read.
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { Plugin } from 'graphql-yoga';
 import type { AppConfig } from '../config/load-config.ts';
+import { useExecutionQueue } from './use-execution-queue.ts';
 import { useQueryLimits } from './use-query-limits.ts';
 import { useRateLimit } from './use-rate-limit.ts';
 import { useStringCaps } from './use-string-caps.ts';
@@ -15,5 +16,5 @@ import { useStringCaps } from './use-string-caps.ts';
 export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
 export function limitPlugins(config: AppConfig): Plugin[] {
-  return [useRateLimit(config), useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }), useQueryLimits(config), useStringCaps()];
+  return [useRateLimit(config), useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }), useQueryLimits(config), useStringCaps(), useExecutionQueue()];
 }

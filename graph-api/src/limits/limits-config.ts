@@ -76,6 +76,9 @@ export const PARSER_MAX_TOKENS = Math.max(...Object.values(LIMITS).map((limits) 
  */
 export const FAILED_AUTHENTICATION_RATE: RateLimit = Object.freeze({ burst: 10, perMinute: 10 });
 
+/** GraphQL operations executing at once in one process; more wait their turn (use-execution-queue.ts). */
+export const EXECUTION_CONCURRENCY = 16;
+
 /** Clients the rate limiter remembers at once (least recently seen are forgotten first). */
 export const RATE_LIMIT_CLIENTS = 10_000;
 
