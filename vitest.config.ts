@@ -7,12 +7,11 @@ import { defineConfig } from 'vitest/config';
 // time, so their timing assertions never compete with other files.
 const SLOW = ['graph-api/test/neo4j-fault.int.test.ts', 'graph-api/test/injection-corpus.int.test.ts'];
 
-// Workers for unit and integration; the global setup starts one Neo4j per worker. One by default: with
-// two, whole-graph checks of the mutation and import tests saw changes they did not make on a loaded
-// machine, not yet explained. VITEST_MAX_WORKERS=2 (or more) runs integration files side by side.
+// Workers for unit and integration; the global setup starts one Neo4j per worker, so integration files that
+// run side by side never share a database. VITEST_MAX_WORKERS sets the count (1 runs them one at a time).
 // NEO4J_TEST_URI (comma-separated, already running instances) fixes the count to the instances given.
 const externalUris = process.env.NEO4J_TEST_URI?.split(',').filter((uri) => uri.trim()).length ?? 0;
-const workers = externalUris || Math.max(1, Number(process.env.VITEST_MAX_WORKERS ?? 1));
+const workers = externalUris || Math.max(1, Number(process.env.VITEST_MAX_WORKERS ?? 2));
 
 export default defineConfig({
   test: {
