@@ -77,6 +77,25 @@ describe('Mutation.importData', () => {
     expect(again?.counts).toContainEqual({ type: 'collaborations', rows: 1, created: 0, updated: 0, unchanged: 1 });
   });
 
+  const dataVersion = async () => Number((await testApp.db.read('analytics-data-version'))[0]?.version ?? 0);
+
+  it('raises the data version once for an import that changes something, and not for its dry run', async () => {
+    await wipe();
+    const start = await dataVersion();
+    await upload(files, { dryRun: true });
+    expect(await dataVersion()).toBe(start);
+    expect((await upload(files, { dryRun: false })).data?.importData).toMatchObject({ written: true });
+    expect(await dataVersion()).toBe(start + 1);
+  });
+
+  it('leaves the data version alone for a re-import that changes nothing', async () => {
+    await upload(files, { dryRun: false });
+    const start = await dataVersion();
+    const again = (await upload(files, { dryRun: false })).data?.importData;
+    expect(again?.counts).toContainEqual({ type: 'organizations', rows: 2, created: 0, updated: 0, unchanged: 2 });
+    expect(await dataVersion()).toBe(start);
+  });
+
   it('refuses an upload of too many files, naming the argument', async () => {
     const many = Array.from({ length: 21 }, (_, index) => ({ name: `f${index}.csv`, bytes: new TextEncoder().encode('id\n') }));
     const result = await upload(many, { dryRun: true });

@@ -1,6 +1,7 @@
 // Mutation.importData: the data CLI's import for staff in the explorer, as an upload (graphql-yoga reads
 // multipart requests into File objects). Always one transaction: all or nothing. Staff only: the role
-// check belongs to authorizeMutation (mutations/authorize-mutation.ts), which every mutation passes.
+// check belongs to authorizeMutation (mutations/authorize-mutation.ts), which every mutation passes. The loader
+// raises the data version itself, once and only when the import changed something (seed/src/load/load-dataset.ts).
 import { createHash } from 'node:crypto';
 import { formatProblem, importFiles, SINGLE_TRANSACTION_MAX_ROWS, type ImportInput, type ImportReport } from '@siheung/seed/import';
 import { AppError, badUserInput } from '../errors/app-errors.ts';
@@ -59,4 +60,4 @@ export const importData = defineMutation<ImportDataArgs, ReturnType<typeof paylo
     dryRun: args.dryRun, source, transaction: 'single', maxRows: SINGLE_TRANSACTION_MAX_ROWS,
   });
   return payload(report, fingerprint);
-});
+}, { dataVersion: 'by-work' });

@@ -22,17 +22,19 @@ export const GUARDED = Symbol('guarded mutation');
 
 export interface MutationOptions {
   /**
-   * false for a write nothing cached is built from (match feedback: read per request), so it does not throw away the
-   * analytics and matching caches. Default true.
+   * Who raises the data version, which throws away the analytics and matching caches: `each-write` (the default) at
+   * the end of every write transaction; `by-work` when the work raises it itself, only if it changed something (the
+   * importer, so a re-import that changes nothing keeps the caches); `never` for a write nothing cached is built from
+   * (match feedback: read per request).
    */
-  changesNetwork?: boolean;
+  dataVersion?: 'each-write' | 'by-work' | 'never';
 }
 
 export function defineMutation<Args, Result>(name: MutationName, work: (args: Args, context: MutationContext) => Promise<Result>, options: MutationOptions = {}) {
   const resolver = async (_parent: unknown, args: Args, context: AppContext): Promise<Result> => {
     authorizeMutation(context.actor, name);
     const audited = withAudit(context.db, context.actor, name, mutationAuditTarget(name, args as Record<string, unknown>));
-    const db = options.changesNetwork === false ? audited : withDataVersionBump(audited);
+    const db = (options.dataVersion ?? 'each-write') === 'each-write' ? withDataVersionBump(audited) : audited;
     const result = await work(args, { db, actor: context.actor });
     context.loaders = createLoaders(context.db);
     return result;

@@ -19,4 +19,4 @@ export const recordMatchFeedback = defineMutation<MutationRecordMatchFeedbackArg
     const [row] = await tx.run('write-record-match-feedback', { orgId, candidateId, decision: args.decision, note, actor: actor.name });
     return row as unknown as MatchFeedbackRow;
   }, 'recordMatchFeedback');
-}, { changesNetwork: false });
+}, { dataVersion: 'never' });
