@@ -2,7 +2,7 @@
 import type { Actor } from '../auth/actor.ts';
 import type { AppConfig } from '../config/load-config.ts';
 import type { Database } from '@siheung/core/db';
-import type { Loaders } from '../loaders/create-loaders.ts';
+import type { Loaders } from '../data/create-loaders.ts';
 
 export interface AppContext {
   db: Database;

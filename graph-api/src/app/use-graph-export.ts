@@ -2,14 +2,14 @@
 // date (query parameters hubs, orgKinds, sectors, linkKinds, asOf), from the analytics service's cached graph.
 // Errors answer as GraphQL errors do: JSON with extensions.code (400 BAD_USER_INPUT, 404 NOT_FOUND, 503 …).
 import type { Plugin } from 'graphql-yoga';
-import { analyticsFor } from '../analytics/analytics-service.ts';
+import { analyticsFor } from '../services/analytics/analytics-service.ts';
 import { requestActor } from '../auth/actor.ts';
 import { assertAllowed } from '../auth/authorize.ts';
 import type { Database } from '@siheung/core/db';
 import { AppError } from '../errors/app-errors.ts';
 import { maskError } from '../errors/mask-error.ts';
-import { EXPORT_FORMATS } from '../export/export-formats.ts';
-import { exportRequest } from '../export/export-request.ts';
+import { EXPORT_FORMATS } from '../services/analytics/export/export-formats.ts';
+import { exportRequest } from '../validation/export-parameters.ts';
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, FORBIDDEN: 403, NOT_FOUND: 404, DATABASE_UNAVAILABLE: 503, QUERY_TOO_COMPLEX: 503 };
 

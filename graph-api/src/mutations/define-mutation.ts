@@ -5,11 +5,11 @@
 // (audit/mutation-audit.ts), in that same transaction.
 import { withDataVersionBump } from '@siheung/core/data-version';
 import { withAudit } from '@siheung/core/audit';
-import { mutationAuditTarget } from '../audit/mutation-audit.ts';
+import { mutationAuditTarget } from './mutation-audit.ts';
 import type { AppContext } from '../app/context.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Database } from '@siheung/core/db';
-import { createLoaders } from '../loaders/create-loaders.ts';
+import { createLoaders } from '../data/create-loaders.ts';
 import { authorizeMutation, type MutationName } from './authorize-mutation.ts';
 
 export interface MutationContext {

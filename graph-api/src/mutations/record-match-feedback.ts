@@ -3,9 +3,9 @@
 // It is read per request (matching/read-match-feedback.ts), so it leaves the data version, and every cache keyed by
 // it, as it is.
 import type { MutationRecordMatchFeedbackArgs } from '../generated/resolvers-types.ts';
-import type { MatchFeedbackRow } from '../matching/matching-rows.ts';
+import type { MatchFeedbackRow } from '../services/matching/matching-rows.ts';
 import { badUserInput } from '../errors/app-errors.ts';
-import { boundedString, requiredId } from '../resolvers/arguments.ts';
+import { boundedString, requiredId } from '../validation/arguments.ts';
 import { defineMutation } from './define-mutation.ts';
 import { assertReferencesExist } from './find-missing-ids.ts';
 

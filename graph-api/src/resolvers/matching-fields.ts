@@ -2,8 +2,8 @@
 // resolved by id through the request's loaders, primed for a whole page by one statement (matching-evidence.cypher).
 import type { AppContext } from '../app/context.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
-import type { IntroductionPath } from '../matching/hop-search.ts';
-import type { CapabilityRow, CollaborationRow, EventRow, OrganizationRow, ProjectRow } from '../model/rows.ts';
+import type { IntroductionPath } from '../services/matching/hop-search.ts';
+import type { CapabilityRow, CollaborationRow, EventRow, OrganizationRow, ProjectRow } from '../data/rows.ts';
 
 /** Loads each id; one that is gone means the cached graph outlived the data, which the data version prevents. */
 async function loadAll<T>(what: string, ids: readonly string[], load: (id: string) => Promise<T | null>): Promise<T[]> {

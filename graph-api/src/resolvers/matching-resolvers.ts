@@ -2,15 +2,15 @@
 // none is given), rank. The engine is graph-api/src/matching; nested fields resolve in matching-fields.ts.
 import { badUserInput, notFound, unknownIds } from '../errors/app-errors.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
-import { findIntroducers } from '../matching/find-introducers.ts';
-import { matchingFor } from '../matching/matching-service.ts';
-import { MATCH_FACTORS } from '../matching/score-candidates.ts';
-import type { IntroductionPath } from '../matching/hop-search.ts';
-import { rankPartners } from '../matching/rank-partners.ts';
-import { readMatchFeedback } from '../matching/read-match-feedback.ts';
-import { idList, intInRange, isoDate, requiredId } from './arguments.ts';
+import { findIntroducers } from '../services/matching/find-introducers.ts';
+import { matchingFor } from '../services/matching/matching-service.ts';
+import { MATCH_FACTORS } from '../services/matching/score-candidates.ts';
+import type { IntroductionPath } from '../services/matching/hop-search.ts';
+import { rankPartners } from '../services/matching/rank-partners.ts';
+import { readMatchFeedback } from '../services/matching/read-match-feedback.ts';
+import { idList, intInRange, isoDate, requiredId } from '../validation/arguments.ts';
 import { primeLoaders } from './matching-fields.ts';
-import { nonEmptyList } from './network-arguments.ts';
+import { nonEmptyList } from '../validation/network-arguments.ts';
 
 /** Today (UTC), the date "current partner" and "existing link" mean when no asOf is given. */
 const today = (): string => new Date().toISOString().slice(0, 10);

@@ -2,7 +2,7 @@
 // read from the request's selection, so the page can bring them in the same statement (organization-page-reader.ts).
 import { getArgumentValues, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { CollaborationFilter } from '../generated/resolvers-types.ts';
-import type { CollaborationQuery } from '../loaders/create-loaders.ts';
+import type { CollaborationQuery } from '../data/create-loaders.ts';
 import { collaborationQuery } from './collaboration-resolvers.ts';
 import { asksOnlySummary, subFields } from './organization-selection.ts';
 

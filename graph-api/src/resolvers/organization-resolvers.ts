@@ -1,11 +1,11 @@
 // Query.organization and Query.organizations: look-up, and a filtered, ordered, paged list.
 import { badUserInput, notFound, unknownIds } from '../errors/app-errors.ts';
 import type { QueryResolvers, OrganizationFilter } from '../generated/resolvers-types.ts';
-import type { OrganizationRow } from '../model/rows.ts';
+import type { OrganizationRow } from '../data/rows.ts';
 import { isChoseongQuery, normalizeText } from '@siheung/core/search-key';
-import { boundedString, encodeCursor, idList, intInRange, offsetAfter, requiredId } from './arguments.ts';
+import { boundedString, encodeCursor, idList, intInRange, offsetAfter, requiredId } from '../validation/arguments.ts';
 import { nestedPlan } from './organization-nested-plan.ts';
-import { primeNested, readPage } from './organization-page-reader.ts';
+import { primeNested, readPage } from '../data/organization-page-reader.ts';
 
 const MAX_YEAR = new Date().getUTCFullYear() + 1;
 
