@@ -1,12 +1,8 @@
 // NOT_FOUND, naming the argument, for any id a network query names that does not exist (before it runs).
 import type { QueryRunner } from '@siheung/core/db';
 import { notFound, unknownIds } from '../errors/app-errors.ts';
+import type { IdArgument } from '../validation/arguments.ts';
 import type { NetworkParams } from '../validation/network-params.ts';
-
-export interface IdArgument {
-  argument: string;
-  id: string;
-}
 
 /** Checks organisations given as arguments (e.g. `from`) and the filter's hubs and sectors, in one query. */
 export async function checkIds(

@@ -3,7 +3,6 @@
 import type { Database, Params } from '@siheung/core/db';
 import type { CollaborationQuery, Loaders } from './create-loaders.ts';
 import type { CapabilityRow, CollaborationRow, HubRow, OrganizationRow } from './rows.ts';
-import type { NestedPlan } from '../resolvers/organization-nested-plan.ts';
 
 export interface PageParams {
   orderField: string;
@@ -15,6 +14,18 @@ export interface PageParams {
 }
 
 type PageRow = Record<string, unknown>;
+
+/** The nested fields to fold into the page's statement (worked out from the request's selection by the resolver). */
+export interface NestedPlan {
+  hub: boolean;
+  capabilities: boolean;
+  /** The link filter of the `collaborations` / `partners` fields asked for; null when none is. */
+  links: CollaborationQuery | null;
+  /** The partners' organisations are asked only for summary fields, and no link asks for its ends (`from`, `to`). */
+  partnerSummary: boolean;
+  /** Only `partners` asks for links, and not for `links` themselves: title, source and synthetic are not needed. */
+  lightLinks: boolean;
+}
 
 /** The nested variant's extra parameters: what to bring along, and the link filter (names apart from the page's). */
 function nestedParams(plan: NestedPlan) {
@@ -46,7 +57,7 @@ type PageStatement = keyof typeof NESTED_TWIN;
  * name, which the general one sorts last, so a short page that should have been full is asked again of the general
  * one. Each statement has a `-nested` twin for `plan`, sent once Neo4j has planned it (Database.warmGate).
  */
-export async function readPage(db: Database, params: PageParams, plan: NestedPlan | null): Promise<{ row: PageRow | undefined; plan: NestedPlan | null }> {
+async function readPage(db: Database, params: PageParams, plan: NestedPlan | null): Promise<{ row: PageRow | undefined; plan: NestedPlan | null }> {
   let used = plan;
   const read = async (name: PageStatement, values: Params): Promise<PageRow | undefined> => {
     const nested = NESTED_TWIN[name];
@@ -85,7 +96,7 @@ export function pageLightLinks(loaders: Loaders, query: CollaborationQuery, orga
 }
 
 /** Puts what the nested statement brought into the loaders, so the nested fields' resolvers answer from memory. */
-export function primeNested(loaders: Loaders, row: PageRow, plan: NestedPlan | null): void {
+function primeNested(loaders: Loaders, row: PageRow, plan: NestedPlan | null): void {
   if (plan === null) return;
   const organizations = (row.organizations ?? []) as OrganizationRow[];
   if (plan.hub) {
@@ -105,4 +116,16 @@ export function primeNested(loaders: Loaders, row: PageRow, plan: NestedPlan | n
     light?.set(lightKey(query!, organization.id), links[index] ?? []);
   });
   if (light) lightLinks.set(loaders, light);
+}
+
+/**
+ * One `organizations` page, read with the statement fitting it (readPage), its organisations and the nested rows it
+ * brought primed into the request's loaders.
+ */
+export async function readOrganizationsPage(db: Database, loaders: Loaders, params: PageParams, plan: NestedPlan | null): Promise<PageRow | undefined> {
+  const { row, plan: used } = await readPage(db, params, plan);
+  if (!row) return undefined;
+  for (const organization of (row.organizations ?? []) as OrganizationRow[]) loaders.organization.prime(organization.id, organization);
+  primeNested(loaders, row, used);
+  return row;
 }

@@ -1,11 +1,12 @@
 // Query fields of the network analytics (docs/analytics.md): thin — validate, then ask the analytics service.
+import { analyticsRequest } from '../services/analytics/analytics-request.ts';
 import { analyticsFor } from '../services/analytics/analytics-service.ts';
 import { CENTRALITY_DETAIL } from '../services/analytics/metrics/centrality.ts';
 import { countPeriods } from '../services/analytics/metrics/trend-periods.ts';
 import { statsDelta } from '../services/analytics/metrics/what-if.ts';
 import { badUserInput } from '../errors/app-errors.ts';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers-types.ts';
-import { analyticsRequest, proposedLinks } from '../validation/analytics-arguments.ts';
+import { proposedLinks } from '../validation/analytics-arguments.ts';
 import { dateRange, intInRange } from '../validation/arguments.ts';
 import { analyticsFieldResolvers } from './analytics-fields.ts';
 

@@ -1,35 +1,19 @@
-// Validation of the analytics' arguments (scope, dates, proposed links); failures name the argument, and ids the
-// scope names must exist (NOT_FOUND), checked in one query before any analytics run.
-import type { ProjectionDetail } from '../services/analytics/network-model.ts';
-import { normalizeScope } from '../services/analytics/analytics-scope.ts';
-import type { SnapshotRequest } from '../services/analytics/analytics-service.ts';
-import type { Database } from '@siheung/core/db';
+// Validation of the analytics' arguments (scope, proposed links); failures name the argument. Whether the ids they
+// name exist is checked with the request (services/analytics/analytics-request.ts).
 import { badUserInput } from '../errors/app-errors.ts';
 import type { AnalyticsScope as AnalyticsScopeInput, ProposedLink } from '../generated/resolvers-types.ts';
-import { checkIds, type IdArgument } from '../data/check-ids.ts';
-import { idList, isoDate, requiredId } from './arguments.ts';
+import { idList, requiredId, type IdArgument } from './arguments.ts';
 import { nonEmptyList } from './network-arguments.ts';
 
 export const MAX_PROPOSED_LINKS = 50;
 
 export function analyticsScope(scope: AnalyticsScopeInput | null | undefined, argument = 'scope') {
-  return normalizeScope({
+  return {
     hubs: idList(`${argument}.hubs`, nonEmptyList(`${argument}.hubs`, scope?.hubs)),
     orgKinds: nonEmptyList(`${argument}.orgKinds`, scope?.orgKinds),
     sectors: idList(`${argument}.sectors`, nonEmptyList(`${argument}.sectors`, scope?.sectors)),
     linkKinds: nonEmptyList(`${argument}.linkKinds`, scope?.linkKinds),
-  });
-}
-
-/** The validated scope and date of an analytics request; NOT_FOUND for unknown hubs, sectors or organisations. */
-export async function analyticsRequest(
-  db: Database, args: { scope?: AnalyticsScopeInput | null; asOf?: string | null }, detail: ProjectionDetail,
-  organizations: readonly IdArgument[] = [],
-): Promise<SnapshotRequest> {
-  const scope = analyticsScope(args.scope);
-  const asOf = isoDate('asOf', args.asOf);
-  await db.readTransaction((tx) => checkIds(tx, organizations, scope, 'scope'), 'analytics-check-ids');
-  return { scope, asOf, detail };
+  };
 }
 
 /** Proposed links: 1–50, each between two different organisations; repeated pairs are kept once. */

@@ -73,6 +73,12 @@ export function idList(argument: string, values: readonly string[] | null | unde
   return [...new Set(values)];
 }
 
+/** An id given in an argument, to be checked against the database (NOT_FOUND naming the argument). */
+export interface IdArgument {
+  argument: string;
+  id: string;
+}
+
 /** One required id (bounded like every string argument). */
 export function requiredId(argument: string, value: string): string {
   const id = boundedString(argument, value, 200);

@@ -1,11 +1,9 @@
-// The export routes' query parameters: the analytics scope and date, validated like the GraphQL arguments.
+// The export routes' query parameters, read into the analytics arguments (scope and date) that analyticsRequest then
+// validates as it does the GraphQL ones.
 // Lists are comma-separated or repeated (?hubs=HUB-A,HUB-B or ?hubs=HUB-A&hubs=HUB-B); unknown parameters are refused.
-import type { SnapshotRequest } from '../services/analytics/analytics-service.ts';
-import type { Database } from '@siheung/core/db';
 import { badUserInput } from '../errors/app-errors.ts';
 import type { LinkKind, OrgKind } from '../generated/resolvers-types.ts';
 import { KIND_LABELS } from '@siheung/core/kind-labels';
-import { analyticsRequest } from './analytics-arguments.ts';
 
 const ORG_KINDS = Object.keys(KIND_LABELS) as OrgKind[];
 const LINK_KINDS = Object.keys({
@@ -29,8 +27,8 @@ function allowed<T extends string>(name: string, values: string[] | null, choice
   return values as T[] | null;
 }
 
-/** The snapshot the URL asks for; BAD_USER_INPUT (naming the parameter) or NOT_FOUND (unknown hub or sector). */
-export async function exportRequest(db: Database, url: URL): Promise<SnapshotRequest> {
+/** The scope and date the URL asks for, as the GraphQL arguments give them; BAD_USER_INPUT naming the parameter. */
+export function exportArguments(url: URL) {
   for (const [name, value] of url.searchParams) {
     if (!(PARAMETERS as readonly string[]).includes(name)) throw badUserInput(name, `is not a parameter of the export; use ${PARAMETERS.join(', ')}`);
     if (value.length > MAX_PARAMETER_LENGTH) throw badUserInput(name, `must be at most ${MAX_PARAMETER_LENGTH} characters`);
@@ -43,5 +41,5 @@ export async function exportRequest(db: Database, url: URL): Promise<SnapshotReq
     sectors: list(url.searchParams, 'sectors'),
     linkKinds: allowed('linkKinds', list(url.searchParams, 'linkKinds'), LINK_KINDS),
   };
-  return analyticsRequest(db, { scope, asOf: asOfValues[0] ?? null }, 'DETAILS');
+  return { scope, asOf: asOfValues[0] ?? null };
 }
