@@ -16,7 +16,7 @@ export function chooseCutoffYear(links: readonly MatchingLink[], minHiddenShare 
     const after = links.filter((link) => link.since !== null && link.since > endOfYear(year)).length;
     if (after >= minHiddenShare * links.length) return year;
   }
-  throw new Error(`matching/eval/holdout-splits: no cut-off year leaves ${Math.round(minHiddenShare * 100)} % of ` +
+  throw new Error(`eval/holdout-splits: no cut-off year leaves ${Math.round(minHiddenShare * 100)} % of ` +
     `${links.length} links after it`);
 }
 

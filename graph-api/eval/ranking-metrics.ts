@@ -2,13 +2,13 @@
 
 /** Share of the first k proposals that became partners (k proposals are counted even when fewer were returned). */
 export function precisionAt(ranked: readonly string[], relevant: ReadonlySet<string>, k: number): number {
-  if (k <= 0) throw new RangeError(`matching/eval/ranking-metrics: k must be positive, got ${k}`);
+  if (k <= 0) throw new RangeError(`eval/ranking-metrics: k must be positive, got ${k}`);
   return ranked.slice(0, k).filter((id) => relevant.has(id)).length / k;
 }
 
 /** Share of the new partners found among the first k proposals (0 when there are none to find). */
 export function recallAt(ranked: readonly string[], relevant: ReadonlySet<string>, k: number): number {
-  if (k <= 0) throw new RangeError(`matching/eval/ranking-metrics: k must be positive, got ${k}`);
+  if (k <= 0) throw new RangeError(`eval/ranking-metrics: k must be positive, got ${k}`);
   if (relevant.size === 0) return 0;
   return ranked.slice(0, k).filter((id) => relevant.has(id)).length / relevant.size;
 }

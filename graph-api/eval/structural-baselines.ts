@@ -64,7 +64,7 @@ function rankByScore(graph: MatchingGraph, source: number, scores: ReadonlyMap<n
 /** Candidates ranked by a neighbourhood score of the pair (source, candidate) over the running links. */
 export function rankByStructure(graph: MatchingGraph, orgId: string, kind: StructuralScore, first: number, random: () => number): string[] {
   const source = graph.indexOf.get(orgId);
-  if (source === undefined) throw new Error(`matching/eval/structural-baselines: ${orgId} is not in the graph`);
+  if (source === undefined) throw new Error(`eval/structural-baselines: ${orgId} is not in the graph`);
   const scores = new Map<number, number>();
   for (let at = graph.offsets[source]!; at < graph.offsets[source + 1]!; at += 1) {
     const via = graph.neighbours[at]!;
@@ -83,7 +83,7 @@ export function rankByStructure(graph: MatchingGraph, orgId: string, kind: Struc
  */
 export function rankByPopularity(graph: MatchingGraph, orgId: string, first: number, random: () => number): string[] {
   const source = graph.indexOf.get(orgId);
-  if (source === undefined) throw new Error(`matching/eval/structural-baselines: ${orgId} is not in the graph`);
+  if (source === undefined) throw new Error(`eval/structural-baselines: ${orgId} is not in the graph`);
   const scores = new Map<number, number>();
   for (let i = 0; i < graph.organizations.length; i += 1) if (degreeOf(graph, i) > 0) scores.set(i, degreeOf(graph, i));
   return rankByScore(graph, source, scores, first, random);
@@ -92,6 +92,6 @@ export function rankByPopularity(graph: MatchingGraph, orgId: string, first: num
 /** Candidates in a random order: the floor every method must beat. */
 export function rankAtRandom(graph: MatchingGraph, orgId: string, first: number, random: () => number): string[] {
   const source = graph.indexOf.get(orgId);
-  if (source === undefined) throw new Error(`matching/eval/structural-baselines: ${orgId} is not in the graph`);
+  if (source === undefined) throw new Error(`eval/structural-baselines: ${orgId} is not in the graph`);
   return rankByScore(graph, source, new Map(), first, random);
 }

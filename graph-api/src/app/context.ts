@@ -7,7 +7,7 @@ import type { Loaders } from '../data/create-loaders.ts';
 export interface AppContext {
   db: Database;
   config: AppConfig;
-  /** Batched, per-request look-ups for nested fields (see loaders/create-loaders.ts). */
+  /** Batched, per-request look-ups for nested fields (see data/create-loaders.ts). */
   loaders: Loaders;
   /** Who makes the request; every write records it. */
   actor: Actor;

@@ -1,8 +1,8 @@
 // Wraps each mutation's work: authorize, run, then give the rest of the response fresh loaders so the
 // returned object's nested fields are read after the write (never from a cache filled before it). Every write
 // transaction of a mutation that changes the network also raises the data version, which invalidates the analytics and
-// matching caches (analytics/data-version.ts); each records an audit entry of who changed what, before and after
-// (audit/mutation-audit.ts), in that same transaction.
+// matching caches (@siheung/core/data-version); each records an audit entry of who changed what, before and after
+// (mutation-audit.ts), in that same transaction.
 import { withDataVersionBump } from '@siheung/core/data-version';
 import { withAudit } from '@siheung/core/audit';
 import { mutationAuditTarget } from './mutation-audit.ts';

@@ -1,6 +1,6 @@
 // Partner matching: the engine (pure, over plain rows) and what the API and the evaluation import from it.
 //
-// Interface (kept stable for the evaluation, graph-api/src/matching/eval/):
+// Interface (kept stable for the evaluation, graph-api/eval/):
 //   MatchingInput (matching-input.ts)  plain rows: organisations, links (id, from, to, kind, since, until, weight),
 //                                      capabilities (with broader), offers, needs (priority), hubs (lat/lng),
 //                                      events (date), projects (startYear), attendance, memberships.

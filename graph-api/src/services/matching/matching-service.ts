@@ -1,4 +1,4 @@
-// The matching graphs of one database: the projection read once per data version (analytics/data-version.ts:
+// The matching graphs of one database: the projection read once per data version (@siheung/core/data-version:
 // every write transaction raises it) and a graph per date built from it with the weights calibrated for that date,
 // all cached; overlapping requests share one read and one build. One service per database (matchingFor), like the
 // analytics service.
