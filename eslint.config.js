@@ -36,6 +36,12 @@ const GRAPH_API_LAYERS = {
 
 const NO_TEST_OR_EVAL_CODE = { regex: '^(\\.\\./)+(test|eval)/', message: "graph-api's product code imports no test fixture or evaluation code." };
 
+// The domain modules stand side by side: what two of them need sits in services/ itself (the as-of rule, the cache).
+const SERVICE_MODULES = {
+  regex: '^(\\.\\./)+(analytics|matching|network|search)/',
+  message: 'graph-api services: analytics, matching, network and search import nothing of each other; share through services/ itself.',
+};
+
 function graphApiLayer(folder, allowed) {
   const refused = GRAPH_API_FOLDERS.filter((other) => other !== folder && !allowed.includes(other));
   const message = `graph-api layers: ${folder}/ may import only ${allowed.join(', ')} (see docs/architecture.md).`;
@@ -49,6 +55,7 @@ function graphApiLayer(folder, allowed) {
           { regex: '^(\\.\\./)+app/(?!context\\.ts$)', message },
           { regex: '^(\\.\\./)+app/context\\.ts$', allowTypeImports: true, message: 'Import the resolver context as a type only.' },
           NO_TEST_OR_EVAL_CODE,
+          ...(folder === 'services' ? [SERVICE_MODULES] : []),
         ],
       }],
     },

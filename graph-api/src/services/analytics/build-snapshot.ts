@@ -1,13 +1,8 @@
 // Builds the network of a scope as of a date from a projection: one undirected edge per pair of organisations.
 import { UndirectedGraph } from 'graphology';
 import type { LinkKind } from '../../generated/resolvers-types.ts';
+import { isRunning } from '../as-of.ts';
 import type { AnalyticsScope, NetworkSnapshot, OrgAttributes, PairAttributes, Projection } from './network-model.ts';
-
-/** A link runs on `asOf` when since ≤ asOf and (no until, or until ≥ asOf); with no date every link counts. */
-export function isRunning(since: string | null, until: string | null, asOf: string | null): boolean {
-  if (asOf === null) return true;
-  return (since === null || since <= asOf) && (until === null || until >= asOf);
-}
 
 const byName = (x: LinkKind, y: LinkKind): number => (x < y ? -1 : x > y ? 1 : 0);
 

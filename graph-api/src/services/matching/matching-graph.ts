@@ -1,7 +1,7 @@
 // Builds the matching engine's in-memory network as of a date from plain rows: organisations indexed, the running
 // links as a compact adjacency (one entry per pair, with its link ids), and per-organisation capabilities, needs,
 // events and projects. Built once per data version and date (matching-service.ts), read by every ranking.
-import { isRunning } from '../analytics/build-snapshot.ts';
+import { isRunning } from '../as-of.ts';
 import type { MatchingCapability, MatchingEvent, MatchingHub, MatchingInput, MatchingOrganization, MatchingProject } from './matching-input.ts';
 import { MATCHING_CONFIG } from './scoring-weights.ts';
 
