@@ -16,13 +16,27 @@ const OTHER_PACKAGE_INTERNALS = {
     'not its src/ or test/ by relative path.',
 };
 
-// graph-api/src by layer (docs/architecture.md, "Layers of graph-api"): a folder imports only the folders listed for it,
-// so nothing below the resolvers reaches back up. Entry points (app/, cli/, main.ts, bench-support.ts) may import
-// anything; tests are left out, since they drive a layer from above. Every folder may import the resolver context's type
-// (app/context.ts): codegen types every resolver with it.
+// graph-api/src by layer (docs/architecture.md, "Layers of graph-api"): a folder imports only the folders listed for
+// it, so nothing below the resolvers reaches back up. Entry points (app/, cli/, main.ts, bench-support.ts) may import
+// anything; tests are left out, since they drive a layer from above. Every folder may import the resolver context's
+// type (app/context.ts): codegen types every resolver with it.
 const GRAPH_API_FOLDERS = [
-  'app', 'cli', 'main.ts', 'bench-support.ts', 'resolvers', 'mutations', 'services', 'data', 'validation',
-  'auth', 'limits', 'config', 'errors', 'contract', 'schema', 'generated',
+  'app',
+  'cli',
+  'main.ts',
+  'bench-support.ts',
+  'resolvers',
+  'mutations',
+  'services',
+  'data',
+  'validation',
+  'auth',
+  'limits',
+  'config',
+  'errors',
+  'contract',
+  'schema',
+  'generated',
 ];
 const FOUNDATION = ['auth', 'limits', 'config', 'errors', 'contract', 'schema', 'generated'];
 const GRAPH_API_LAYERS = {
@@ -34,30 +48,44 @@ const GRAPH_API_LAYERS = {
   ...Object.fromEntries(FOUNDATION.map((folder) => [folder, FOUNDATION])),
 };
 
-const NO_TEST_OR_EVAL_CODE = { regex: '^(\\.\\./)+(test|eval)/', message: "graph-api's product code imports no test fixture or evaluation code." };
+const NO_TEST_OR_EVAL_CODE = {
+  regex: '^(\\.\\./)+(test|eval)/',
+  message: "graph-api's product code imports no test fixture or evaluation code.",
+};
 
 // The domain modules stand side by side: what two of them need sits in services/ itself (the as-of rule, the cache).
 const SERVICE_MODULES = {
   regex: '^(\\.\\./)+(analytics|matching|network|search)/',
-  message: 'graph-api services: analytics, matching, network and search import nothing of each other; share through services/ itself.',
+  message:
+    'graph-api services: analytics, matching, network and search import nothing of each other; ' +
+    'share through services/ itself.',
 };
 
 function graphApiLayer(folder, allowed) {
-  const refused = GRAPH_API_FOLDERS.filter((other) => other !== folder && !allowed.includes(other));
+  // app/ is refused apart from the context's type, below.
+  const refused = GRAPH_API_FOLDERS.filter((other) => other !== folder && other !== 'app' && !allowed.includes(other));
+  const refusedFolders = refused.join('|').replaceAll('.', '\\.');
   const message = `graph-api layers: ${folder}/ may import only ${allowed.join(', ')} (see docs/architecture.md).`;
   return {
     files: [`graph-api/src/${folder}/**/*.ts`],
     ignores: ['**/*.test.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [
-          { regex: `^(\\.\\./)+(${refused.filter((name) => name !== 'app').join('|').replaceAll('.', '\\.')})(/|$)`, message },
-          { regex: '^(\\.\\./)+app/(?!context\\.ts$)', message },
-          { regex: '^(\\.\\./)+app/context\\.ts$', allowTypeImports: true, message: 'Import the resolver context as a type only.' },
-          NO_TEST_OR_EVAL_CODE,
-          ...(folder === 'services' ? [SERVICE_MODULES] : []),
-        ],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: `^(\\.\\./)+(${refusedFolders})(/|$)`, message },
+            { regex: '^(\\.\\./)+app/(?!context\\.ts$)', message },
+            {
+              regex: '^(\\.\\./)+app/context\\.ts$',
+              allowTypeImports: true,
+              message: 'Import the resolver context as a type only.',
+            },
+            NO_TEST_OR_EVAL_CODE,
+            ...(folder === 'services' ? [SERVICE_MODULES] : []),
+          ],
+        },
+      ],
     },
   };
 }

@@ -12,7 +12,9 @@ export type EvidenceIds = Record<'organizations' | 'capabilities' | 'events' | '
  * loader).
  */
 export async function primeEvidence(db: Database, loaders: Loaders, ids: EvidenceIds): Promise<void> {
-  const unique = Object.fromEntries(Object.entries(ids).map(([kind, list]) => [kind, [...new Set(list)]])) as EvidenceIds;
+  const unique = Object.fromEntries(
+    Object.entries(ids).map(([kind, list]) => [kind, [...new Set(list)]]),
+  ) as EvidenceIds;
   if (Object.values(unique).every((list) => list.length === 0)) return;
   const [row] = await db.read('matching-evidence', { ids: unique });
   const rows = <T extends { id: string }>(key: keyof EvidenceIds): T[] => (row?.[key] ?? []) as T[];

@@ -1,7 +1,7 @@
 // recordMatchFeedback: the secretariat's decision about a proposed partner, stored with who and when; the next
-// partnerMatches shows it, and a DECLINED candidate ranks lower for that organisation (services/matching/scoring-weights.ts).
-// It is read per request (services/matching/read-match-feedback.ts), so it leaves the data version, and every cache keyed by
-// it, as it is.
+// partnerMatches shows it, and a DECLINED candidate ranks lower for that organisation
+// (services/matching/scoring-weights.ts). It is read per request (services/matching/read-match-feedback.ts), so it
+// leaves the data version, and every cache keyed by it, as it is.
 import type { MutationRecordMatchFeedbackArgs } from '../generated/resolvers-types.ts';
 import type { MatchFeedbackRow } from '../services/matching/matching-rows.ts';
 import { badUserInput } from '../errors/app-errors.ts';

@@ -11,7 +11,9 @@ import type { ProjectionDetail } from './network-model.ts';
 
 /** The validated scope and date of an analytics request; NOT_FOUND for unknown hubs, sectors or organisations. */
 export async function analyticsRequest(
-  db: Database, args: { scope?: AnalyticsScopeInput | null; asOf?: string | null }, detail: ProjectionDetail,
+  db: Database,
+  args: { scope?: AnalyticsScopeInput | null; asOf?: string | null },
+  detail: ProjectionDetail,
   organizations: readonly IdArgument[] = [],
 ): Promise<SnapshotRequest> {
   const scope = normalizeScope(analyticsScope(args.scope));
