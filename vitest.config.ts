@@ -23,7 +23,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           // bench/: only its unit tests; the benchmarks themselves run with `pnpm bench`, never in `pnpm test`.
-          include: ['{core,graph-api,seed,explorer}/src/**/*.test.{ts,tsx}', 'neo4j/**/*.test.ts', 'bench/src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            '{core,graph-api,seed,explorer}/src/**/*.test.{ts,tsx}',
+            'graph-api/eval/**/*.test.ts',
+            'neo4j/**/*.test.ts',
+            'bench/src/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
           sequence: { groupOrder: 0 },
         },

@@ -3,7 +3,7 @@
 // reach Cypher's dynamic labels.
 
 /**
- * The organisation kinds (the API schema's OrgKind enum; graph-api/src/model/kind-labels.test.ts keeps the two the
+ * The organisation kinds (the API schema's OrgKind enum; graph-api/src/data/kind-labels.test.ts keeps the two the
  * same).
  */
 export type OrgKind = 'COMPANY' | 'UNIVERSITY' | 'HOSPITAL' | 'RESEARCH_INSTITUTE' | 'PUBLIC_AGENCY' | 'SUPPORT_ORG';

@@ -1,5 +1,5 @@
 // analytics-projection: the collaboration network of a scope, for the analytics service to build its graph from
-// (one read per scope and date, cached; see graph-api/src/analytics/read-projection.ts).
+// (one read per scope and date, cached; see graph-api/src/services/analytics/read-projection.ts).
 // Params: the scope, each null for "any": $orgKinds [OrgKind], $hubs [hub id], $sectors [sector id],
 //   $linkKinds [LinkKind]; $asOf (YYYY-MM-DD or null: only links with since ≤ asOf and (no until or until ≥ asOf));
 //   $part, $parts (integers: this answer holds the organisations whose seq modulo $parts is $part — the service

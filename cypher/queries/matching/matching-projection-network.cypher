@@ -1,5 +1,6 @@
 // matching-projection-network: every organisation and every stored collaboration link, for the partner-matching
-// engine to build its graph from (graph-api/src/matching/read-matching-input.ts; read once per data version, cached).
+// engine to build its graph from (graph-api/src/services/matching/read-matching-input.ts; read once per data version,
+// cached).
 // Params: none. Dates are filtered in memory (the graph is built per asOf from the same read).
 // Returns one row per organisation, ordered by id: id, name, nameEn, kind, hubId, sector, founded, links — the
 //   organisation's outgoing links as [id, toId, kind, since ('' when unknown), until ('' while running), weight].

@@ -2,7 +2,7 @@
 // label, search keys and hub link, recording who changed it and when.
 // Params: $organization {id, name, nameEn, aliases, kind, hub, sector, founded, employees, status, description,
 //   descriptionEn, website, source, synthetic, searchText, searchChoseong, aliasText} (validated; null clears a field),
-//   $label, $otherLabels (from the allow-listed kind → label map in graph-api/src/model/kind-labels.ts), $actor.
+//   $label, $otherLabels (from the allow-listed kind → label map in core/src/model/kind-labels.ts), $actor.
 // Returns: id.
 WITH $organization AS row
 MERGE (n:Organization {id: row.id})

@@ -2,7 +2,7 @@
 // kinds, date): their addresses and the names they are saved under.
 import type { NetworkFilters } from '../state/app-state';
 
-/** The files under /export/ (graph-api/src/export/export-formats.ts). */
+/** The files under /export/ (graph-api/src/services/analytics/export/export-formats.ts). */
 export const EXPORT_FILES = ['graph.gexf', 'graph.graphml', 'nodes.csv', 'edges.csv'] as const;
 export type ExportFile = (typeof EXPORT_FILES)[number];
 

@@ -2,12 +2,12 @@
 import type { Actor } from '../auth/actor.ts';
 import type { AppConfig } from '../config/load-config.ts';
 import type { Database } from '@siheung/core/db';
-import type { Loaders } from '../loaders/create-loaders.ts';
+import type { Loaders } from '../data/create-loaders.ts';
 
 export interface AppContext {
   db: Database;
   config: AppConfig;
-  /** Batched, per-request look-ups for nested fields (see loaders/create-loaders.ts). */
+  /** Batched, per-request look-ups for nested fields (see data/create-loaders.ts). */
   loaders: Loaders;
   /** Who makes the request; every write records it. */
   actor: Actor;

@@ -10,7 +10,7 @@ import type { Database } from '@siheung/core/db';
 import { maskError } from '../errors/mask-error.ts';
 import { limitPlugins } from '../limits/limit-plugins.ts';
 import { failedAuthenticationLimit } from '../limits/use-rate-limit.ts';
-import { createLoaders } from '../loaders/create-loaders.ts';
+import { createLoaders } from '../data/create-loaders.ts';
 import { resolvers } from '../resolvers/index.ts';
 import { loadTypeDefs } from '../schema/load-type-defs.ts';
 import type { AppContext } from './context.ts';

@@ -5,7 +5,7 @@ import { UndirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { timelineFiles } from '../analytics/timeline-fixture.ts';
+import { timelineFiles } from '../../test/fixtures/timeline-fixture.ts';
 import { deleteTestData, importCsvFiles } from '../../test/import-test-files.ts';
 import { createTestApp } from '../../test/test-app.ts';
 

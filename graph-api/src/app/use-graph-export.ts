@@ -2,14 +2,15 @@
 // date (query parameters hubs, orgKinds, sectors, linkKinds, asOf), from the analytics service's cached graph.
 // Errors answer as GraphQL errors do: JSON with extensions.code (400 BAD_USER_INPUT, 404 NOT_FOUND, 503 …).
 import type { Plugin } from 'graphql-yoga';
-import { analyticsFor } from '../analytics/analytics-service.ts';
+import { analyticsRequest } from '../services/analytics/analytics-request.ts';
+import { analyticsFor } from '../services/analytics/analytics-service.ts';
 import { requestActor } from '../auth/actor.ts';
 import { assertAllowed } from '../auth/authorize.ts';
 import type { Database } from '@siheung/core/db';
 import { AppError } from '../errors/app-errors.ts';
 import { maskError } from '../errors/mask-error.ts';
-import { EXPORT_FORMATS } from '../export/export-formats.ts';
-import { exportRequest } from '../export/export-request.ts';
+import { EXPORT_FORMATS } from '../services/analytics/export/export-formats.ts';
+import { exportArguments } from '../validation/export-parameters.ts';
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, FORBIDDEN: 403, NOT_FOUND: 404, DATABASE_UNAVAILABLE: 503, QUERY_TOO_COMPLEX: 503 };
 
@@ -44,7 +45,7 @@ export function useGraphExport(db: Database): Plugin {
       try {
         // Exports are for researchers and above (auth/policy.ts ROUTE_POLICY).
         assertAllowed(requestActor(request), '/export/*');
-        const body = await analyticsFor(db).compute(await exportRequest(db, url), 'export', { file: name });
+        const body = await analyticsFor(db).compute(await analyticsRequest(db, exportArguments(url), 'DETAILS'), 'export', { file: name });
         endResponse(
           new Response(request.method === 'HEAD' ? null : body, {
             headers: {

@@ -7,7 +7,7 @@ import { localSettingsFromEnv } from '../../../neo4j/local-neo4j.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from '../auth/api-key-store.ts';
 import { ROLES } from '../auth/roles.ts';
 import { cliActor, withAudit } from '@siheung/core/audit';
-import { mutationAuditTarget } from '../audit/mutation-audit.ts';
+import { mutationAuditTarget } from '../mutations/mutation-audit.ts';
 import { loadConfig } from '../config/load-config.ts';
 import { applyMigrations, openDatabase, type Database } from '@siheung/core/db';
 import { AppError } from '../errors/app-errors.ts';

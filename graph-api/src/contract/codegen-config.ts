@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const GENERATED_TYPES_FILE = resolve(PACKAGE_DIR, 'src/generated/resolvers-types.ts');
 
-const row = (name: string): string => `../model/rows.ts#${name}`;
+const row = (name: string): string => `../data/rows.ts#${name}`;
 
 const HEADER = '// Generated from src/schema/*.graphql by `pnpm --filter @siheung/graph-api codegen`: do not edit.\n';
 
@@ -33,13 +33,13 @@ export const CODEGEN_CONFIG: CodegenConfig = {
           Attendance: row('AttendanceRow'),
           ProjectMembership: row('MembershipRow'),
           Partner: row('PartnerRow'),
-          CentralityEntry: '../analytics/analytics-rows.ts#CentralityEntryRow',
-          Broker: '../analytics/analytics-rows.ts#BrokerRow',
-          Community: '../analytics/analytics-rows.ts#CommunityRow',
-          PartnerMatch: '../matching/matching-rows.ts#PartnerMatchRow',
-          MatchReason: '../matching/matching-rows.ts#MatchReasonRow',
-          Introducer: '../matching/matching-rows.ts#IntroducerRow',
-          MatchFeedback: '../matching/matching-rows.ts#MatchFeedbackRow',
+          CentralityEntry: '../services/analytics/analytics-rows.ts#CentralityEntryRow',
+          Broker: '../services/analytics/analytics-rows.ts#BrokerRow',
+          Community: '../services/analytics/analytics-rows.ts#CommunityRow',
+          PartnerMatch: '../services/matching/matching-rows.ts#PartnerMatchRow',
+          MatchReason: '../services/matching/matching-rows.ts#MatchReasonRow',
+          Introducer: '../services/matching/matching-rows.ts#IntroducerRow',
+          MatchFeedback: '../services/matching/matching-rows.ts#MatchFeedbackRow',
         },
       },
     },

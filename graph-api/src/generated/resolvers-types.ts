@@ -1,8 +1,8 @@
 // Generated from src/schema/*.graphql by `pnpm --filter @siheung/graph-api codegen`: do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrganizationRow, HubRow, CapabilityRow, ProgramRow, EventRow, ProjectRow, CollaborationRow, NeedRow, AttendanceRow, MembershipRow, PartnerRow } from '../model/rows.ts';
-import type { CentralityEntryRow, BrokerRow, CommunityRow } from '../analytics/analytics-rows.ts';
-import type { PartnerMatchRow, MatchReasonRow, IntroducerRow, MatchFeedbackRow } from '../matching/matching-rows.ts';
+import type { OrganizationRow, HubRow, CapabilityRow, ProgramRow, EventRow, ProjectRow, CollaborationRow, NeedRow, AttendanceRow, MembershipRow, PartnerRow } from '../data/rows.ts';
+import type { CentralityEntryRow, BrokerRow, CommunityRow } from '../services/analytics/analytics-rows.ts';
+import type { PartnerMatchRow, MatchReasonRow, IntroducerRow, MatchFeedbackRow } from '../services/matching/matching-rows.ts';
 import type { AppContext } from '../app/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

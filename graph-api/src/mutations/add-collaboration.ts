@@ -5,10 +5,10 @@ import { z } from 'zod';
 import { DbError } from '@siheung/core/db';
 import { conflict } from '../errors/app-errors.ts';
 import type { MutationAddCollaborationArgs } from '../generated/resolvers-types.ts';
-import type { CollaborationRow } from '../model/rows.ts';
+import type { CollaborationRow } from '../data/rows.ts';
 import { defineMutation } from './define-mutation.ts';
 import { assertReferencesExist } from './find-missing-ids.ts';
-import { isoDateSchema, newId, parseInput, refId, text } from './parse-input.ts';
+import { isoDateSchema, newId, parseInput, refId, text } from '../validation/parse-input.ts';
 
 const LINK_KINDS = ['JOINT_RD', 'CO_PUBLICATION', 'CLINICAL_TRIAL', 'TECH_TRANSFER', 'SUPPLY', 'MOU', 'INVESTMENT'] as const;
 

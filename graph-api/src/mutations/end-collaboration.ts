@@ -1,8 +1,8 @@
 // endCollaboration: records when a link ended (or corrects it); the end may not come before the start.
 import { badUserInput, notFound } from '../errors/app-errors.ts';
 import type { MutationEndCollaborationArgs } from '../generated/resolvers-types.ts';
-import type { CollaborationRow } from '../model/rows.ts';
-import { isoDate, requiredId } from '../resolvers/arguments.ts';
+import type { CollaborationRow } from '../data/rows.ts';
+import { isoDate, requiredId } from '../validation/arguments.ts';
 import { defineMutation } from './define-mutation.ts';
 
 export const endCollaboration = defineMutation<MutationEndCollaborationArgs, CollaborationRow>(

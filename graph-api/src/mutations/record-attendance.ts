@@ -1,7 +1,7 @@
 // recordAttendance: records that an organisation took part in an event; a second call changes its role.
 import type { MutationRecordAttendanceArgs } from '../generated/resolvers-types.ts';
-import type { AttendanceRow } from '../model/rows.ts';
-import { requiredId } from '../resolvers/arguments.ts';
+import type { AttendanceRow } from '../data/rows.ts';
+import { requiredId } from '../validation/arguments.ts';
 import { defineMutation } from './define-mutation.ts';
 import { assertReferencesExist } from './find-missing-ids.ts';
 

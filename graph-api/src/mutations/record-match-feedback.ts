@@ -1,11 +1,11 @@
 // recordMatchFeedback: the secretariat's decision about a proposed partner, stored with who and when; the next
-// partnerMatches shows it, and a DECLINED candidate ranks lower for that organisation (matching/scoring-weights.ts).
-// It is read per request (matching/read-match-feedback.ts), so it leaves the data version, and every cache keyed by
-// it, as it is.
+// partnerMatches shows it, and a DECLINED candidate ranks lower for that organisation
+// (services/matching/scoring-weights.ts). It is read per request (services/matching/read-match-feedback.ts), so it
+// leaves the data version, and every cache keyed by it, as it is.
 import type { MutationRecordMatchFeedbackArgs } from '../generated/resolvers-types.ts';
-import type { MatchFeedbackRow } from '../matching/matching-rows.ts';
+import type { MatchFeedbackRow } from '../services/matching/matching-rows.ts';
 import { badUserInput } from '../errors/app-errors.ts';
-import { boundedString, requiredId } from '../resolvers/arguments.ts';
+import { boundedString, requiredId } from '../validation/arguments.ts';
 import { defineMutation } from './define-mutation.ts';
 import { assertReferencesExist } from './find-missing-ids.ts';
 
@@ -19,4 +19,4 @@ export const recordMatchFeedback = defineMutation<MutationRecordMatchFeedbackArg
     const [row] = await tx.run('write-record-match-feedback', { orgId, candidateId, decision: args.decision, note, actor: actor.name });
     return row as unknown as MatchFeedbackRow;
   }, 'recordMatchFeedback');
-}, { changesNetwork: false });
+}, { dataVersion: 'never' });

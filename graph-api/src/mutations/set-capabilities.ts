@@ -2,11 +2,11 @@
 // their provenance; new ones are recorded as coming from the API.
 import { z } from 'zod';
 import type { MutationSetCapabilitiesArgs } from '../generated/resolvers-types.ts';
-import type { OrganizationRow } from '../model/rows.ts';
-import { requiredId } from '../resolvers/arguments.ts';
+import type { OrganizationRow } from '../data/rows.ts';
+import { requiredId } from '../validation/arguments.ts';
 import { defineMutation } from './define-mutation.ts';
 import { assertReferencesExist } from './find-missing-ids.ts';
-import { parseInput, refId } from './parse-input.ts';
+import { parseInput, refId } from '../validation/parse-input.ts';
 
 const capabilityIds = z.array(refId).max(200, 'must list at most 200 capabilities');
 

@@ -1,11 +1,11 @@
 // setNeeds: replaces an organisation's needs (its demand-survey answers) with exactly the given ones.
 import { z } from 'zod';
 import type { MutationSetNeedsArgs } from '../generated/resolvers-types.ts';
-import type { OrganizationRow } from '../model/rows.ts';
-import { requiredId } from '../resolvers/arguments.ts';
+import type { OrganizationRow } from '../data/rows.ts';
+import { requiredId } from '../validation/arguments.ts';
 import { defineMutation } from './define-mutation.ts';
 import { assertReferencesExist } from './find-missing-ids.ts';
-import { parseInput, refId } from './parse-input.ts';
+import { parseInput, refId } from '../validation/parse-input.ts';
 
 const needs = z
   .array(z.object({ capabilityId: refId, priority: z.number().int().min(1, 'must be 1, 2 or 3').max(3, 'must be 1, 2 or 3') }))

@@ -5,11 +5,11 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { MutationUpsertOrganizationArgs, OrganizationInput } from '../generated/resolvers-types.ts';
 import { KIND_LABELS, kindLabels } from '@siheung/core/kind-labels';
-import type { OrganizationRow } from '../model/rows.ts';
+import type { OrganizationRow } from '../data/rows.ts';
 import { computeSearchKeys } from '@siheung/core/search-key';
 import { defineMutation } from './define-mutation.ts';
 import { assertReferencesExist } from './find-missing-ids.ts';
-import { newId, parseInput, refId, text } from './parse-input.ts';
+import { newId, parseInput, refId, text } from '../validation/parse-input.ts';
 
 const nextYear = new Date().getUTCFullYear() + 1;
 const optionalText = (max: number) => text(max).nullable();

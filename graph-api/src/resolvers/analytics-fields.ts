@@ -1,5 +1,5 @@
 // Fields of the analytics types that show organisations: resolved by id through the request's loaders (batched).
-import type { OrganizationRow } from '../model/rows.ts';
+import type { OrganizationRow } from '../data/rows.ts';
 import type { AppContext } from '../app/context.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 

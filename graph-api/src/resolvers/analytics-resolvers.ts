@@ -1,12 +1,13 @@
 // Query fields of the network analytics (docs/analytics.md): thin — validate, then ask the analytics service.
-import { analyticsFor } from '../analytics/analytics-service.ts';
-import { CENTRALITY_DETAIL } from '../analytics/metrics/centrality.ts';
-import { countPeriods } from '../analytics/metrics/trend-periods.ts';
-import { statsDelta } from '../analytics/metrics/what-if.ts';
+import { analyticsRequest } from '../services/analytics/analytics-request.ts';
+import { analyticsFor } from '../services/analytics/analytics-service.ts';
+import { CENTRALITY_DETAIL } from '../services/analytics/metrics/centrality.ts';
+import { countPeriods } from '../services/analytics/metrics/trend-periods.ts';
+import { statsDelta } from '../services/analytics/metrics/what-if.ts';
 import { badUserInput } from '../errors/app-errors.ts';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers-types.ts';
-import { analyticsRequest, proposedLinks } from './analytics-arguments.ts';
-import { dateRange, intInRange } from './arguments.ts';
+import { proposedLinks } from '../validation/analytics-arguments.ts';
+import { dateRange, intInRange } from '../validation/arguments.ts';
 import { analyticsFieldResolvers } from './analytics-fields.ts';
 
 const stats: QueryResolvers['networkStats'] = async (_, args, { db }) => {

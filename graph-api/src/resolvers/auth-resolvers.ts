@@ -4,7 +4,7 @@ import { createApiKey, listApiKeys, revokeApiKey } from '../auth/api-key-store.t
 import type { AppContext } from '../app/context.ts';
 import { badUserInput } from '../errors/app-errors.ts';
 import { defineMutation } from '../mutations/define-mutation.ts';
-import { boundedString, intInRange, requiredId } from './arguments.ts';
+import { boundedString, intInRange, requiredId } from '../validation/arguments.ts';
 
 interface AuditCursor {
   at: string;

@@ -1,7 +1,7 @@
 // Query.capabilities, Query.capability, the Capability taxonomy and the Need link.
 import { notFound } from '../errors/app-errors.ts';
 import type { CapabilityResolvers, NeedResolvers, QueryCapabilitiesArgs, QueryResolvers } from '../generated/resolvers-types.ts';
-import { boundedString } from './arguments.ts';
+import { boundedString } from '../validation/arguments.ts';
 import { defineEntityQueries } from './define-entity-queries.ts';
 
 const capabilities = defineEntityQueries({

@@ -1,8 +1,8 @@
 // Query.collaboration and the Collaboration type; the validated form of a CollaborationFilter.
 import { notFound } from '../errors/app-errors.ts';
 import type { CollaborationFilter, CollaborationResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
-import type { CollaborationQuery } from '../loaders/create-loaders.ts';
-import { isoDate, requiredId } from './arguments.ts';
+import type { CollaborationQuery } from '../data/create-loaders.ts';
+import { isoDate, requiredId } from '../validation/arguments.ts';
 
 /** A filter argument as the link queries take it; `argument` names it in errors (e.g. `filter`). */
 export function collaborationQuery(argument: string, filter: CollaborationFilter | null | undefined): CollaborationQuery {

@@ -5,8 +5,8 @@ import type DataLoader from 'dataloader';
 import type { AppContext } from '../app/context.ts';
 import type { Params } from '@siheung/core/db';
 import { notFound } from '../errors/app-errors.ts';
-import type { Loaders } from '../loaders/create-loaders.ts';
-import { requiredId } from './arguments.ts';
+import type { Loaders } from '../data/create-loaders.ts';
+import { requiredId } from '../validation/arguments.ts';
 
 export interface EntityQueriesSpec<Row extends { id: string }, ListArgs> {
   /** What NOT_FOUND calls it (e.g. `hub`). */

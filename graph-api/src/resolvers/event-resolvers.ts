@@ -1,6 +1,6 @@
 // Query.events, Query.event, the Event type and the Attendance link.
 import type { AttendanceResolvers, EventResolvers, QueryEventsArgs, QueryResolvers } from '../generated/resolvers-types.ts';
-import { dateRange } from './arguments.ts';
+import { dateRange } from '../validation/arguments.ts';
 import { defineEntityQueries } from './define-entity-queries.ts';
 
 const events = defineEntityQueries({

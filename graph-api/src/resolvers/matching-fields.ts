@@ -1,9 +1,9 @@
 // Fields of the matching types that show organisations, capabilities, events, projects and collaboration paths:
-// resolved by id through the request's loaders, primed for a whole page by one statement (matching-evidence.cypher).
+// resolved by id through the request's loaders, primed for a whole page by one statement (data/prime-evidence.ts).
 import type { AppContext } from '../app/context.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
-import type { IntroductionPath } from '../matching/hop-search.ts';
-import type { CapabilityRow, CollaborationRow, EventRow, OrganizationRow, ProjectRow } from '../model/rows.ts';
+import type { IntroductionPath } from '../services/matching/hop-search.ts';
+import type { CollaborationRow } from '../data/rows.ts';
 
 /** Loads each id; one that is gone means the cached graph outlived the data, which the data version prevents. */
 async function loadAll<T>(what: string, ids: readonly string[], load: (id: string) => Promise<T | null>): Promise<T[]> {
@@ -29,26 +29,6 @@ async function collaborationPaths(paths: IntroductionPath[], context: AppContext
     })));
     return { length: path.hops.length, organizations, steps };
   }));
-}
-
-type EvidenceIds = Record<'organizations' | 'capabilities' | 'events' | 'projects' | 'links', string[]>;
-
-/**
- * Reads everything the nested fields of these results show in one statement and primes the request's loaders with
- * it: the fields then answer from the loaders' cache (an id the statement did not find is looked up again by its
- * loader, and loadAll names it).
- */
-export async function primeLoaders(context: AppContext, ids: EvidenceIds): Promise<void> {
-  const { loaders, db } = context;
-  const unique = Object.fromEntries(Object.entries(ids).map(([kind, list]) => [kind, [...new Set(list)]])) as EvidenceIds;
-  if (Object.values(unique).every((list) => list.length === 0)) return;
-  const [row] = await db.read('matching-evidence', { ids: unique });
-  const rows = <T extends { id: string }>(key: keyof EvidenceIds): T[] => (row?.[key] ?? []) as T[];
-  for (const item of rows<OrganizationRow>('organizations')) loaders.organization.prime(item.id, item);
-  for (const item of rows<CapabilityRow>('capabilities')) loaders.capability.prime(item.id, item);
-  for (const item of rows<EventRow>('events')) loaders.event.prime(item.id, item);
-  for (const item of rows<ProjectRow>('projects')) loaders.project.prime(item.id, item);
-  for (const item of rows<CollaborationRow>('links')) loaders.collaboration.prime(item.id, item);
 }
 
 export const matchingFieldResolvers: Pick<Resolvers, 'PartnerMatch' | 'MatchReason' | 'Introducer' | 'MatchFeedback'> = {

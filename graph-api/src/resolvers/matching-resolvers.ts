@@ -1,23 +1,20 @@
 // Query.partnerMatches and Query.introducers: validate, take the cached matching graph as of the date (today when
-// none is given), rank. The engine is graph-api/src/matching; nested fields resolve in matching-fields.ts.
+// none is given), rank, and prime the loaders with the evidence the answer shows. The engine is services/matching;
+// nested fields resolve in matching-fields.ts.
+import { primeEvidence } from '../data/prime-evidence.ts';
 import { badUserInput, notFound, unknownIds } from '../errors/app-errors.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
-import { findIntroducers } from '../matching/find-introducers.ts';
-import { matchingFor } from '../matching/matching-service.ts';
-import { MATCH_FACTORS } from '../matching/score-candidates.ts';
-import type { IntroductionPath } from '../matching/hop-search.ts';
-import { rankPartners } from '../matching/rank-partners.ts';
-import { readMatchFeedback } from '../matching/read-match-feedback.ts';
-import { idList, intInRange, isoDate, requiredId } from './arguments.ts';
-import { primeLoaders } from './matching-fields.ts';
-import { nonEmptyList } from './network-arguments.ts';
+import { findIntroducers } from '../services/matching/find-introducers.ts';
+import { matchingFor } from '../services/matching/matching-service.ts';
+import { MATCH_FACTORS } from '../services/matching/score-candidates.ts';
+import { introducerEvidence, partnerMatchEvidence } from '../services/matching/match-evidence.ts';
+import { rankPartners } from '../services/matching/rank-partners.ts';
+import { readMatchFeedback } from '../services/matching/read-match-feedback.ts';
+import { idList, intInRange, isoDate, requiredId } from '../validation/arguments.ts';
+import { nonEmptyList } from '../validation/network-arguments.ts';
 
 /** Today (UTC), the date "current partner" and "existing link" mean when no asOf is given. */
 const today = (): string => new Date().toISOString().slice(0, 10);
-
-const pathIds = (paths: IntroductionPath[]) => ({
-  organizations: paths.flatMap((p) => p.ids), links: paths.flatMap((p) => p.hops.flatMap((hop) => hop.linkIds)),
-});
 
 const partnerMatches: QueryResolvers['partnerMatches'] = async (_, args, context) => {
   const { db } = context;
@@ -36,15 +33,7 @@ const partnerMatches: QueryResolvers['partnerMatches'] = async (_, args, context
   const missingHubs = (hubs ?? []).filter((hub) => !graph.hubs.has(hub));
   if (missingHubs.length > 0) throw unknownIds('filter.hubs', 'hub', missingHubs);
   const ranked = rankPartners(graph, orgId, { need, first, feedback, config: calibration.config, filter: { hubs, orgKinds, excludeExisting: args.filter?.excludeExisting ?? true } });
-  const paths = pathIds(ranked.flatMap((m) => m.introductionPaths));
-  const reasons = ranked.flatMap((m) => m.reasons);
-  await primeLoaders(context, {
-    organizations: [orgId, ...ranked.map((m) => m.candidateId), ...reasons.flatMap((r) => r.via), ...paths.organizations],
-    capabilities: reasons.flatMap((r) => [...r.offered, ...r.wanted]),
-    events: reasons.flatMap((r) => r.events),
-    projects: reasons.flatMap((r) => r.projects),
-    links: paths.links,
-  });
+  await primeEvidence(db, context.loaders, partnerMatchEvidence(orgId, ranked));
   return ranked;
 };
 
@@ -71,8 +60,7 @@ const introducers: QueryResolvers['introducers'] = async (_, args, context) => {
   if (!known.has(from)) throw notFound('organization', from, 'from');
   if (!known.has(to)) throw notFound('organization', to, 'to');
   const found = findIntroducers(graph, from, to, first);
-  const paths = pathIds(found.flatMap((i) => i.paths));
-  await primeLoaders(context, { organizations: [...found.map((i) => i.organizationId), ...paths.organizations], capabilities: [], events: [], projects: [], links: paths.links });
+  await primeEvidence(db, context.loaders, introducerEvidence(found));
   return found;
 };
 

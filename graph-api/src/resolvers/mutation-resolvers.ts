@@ -1,5 +1,5 @@
 // The Mutation type: each write is its own module in ../mutations, wrapped by defineMutation.
-import { importData } from '../import/import-data.ts';
+import { importData } from '../mutations/import-data.ts';
 import { addCollaboration } from '../mutations/add-collaboration.ts';
 import { endCollaboration } from '../mutations/end-collaboration.ts';
 import { recordAttendance } from '../mutations/record-attendance.ts';

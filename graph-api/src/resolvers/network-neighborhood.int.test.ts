@@ -2,7 +2,7 @@
 // over the same data, with its own T-NBH- fixture for dates, filters and exact truncation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adjacency, distances, linkPasses, readNetwork, type OracleFilter, type OracleNetwork } from '../../test/network-oracle.ts';
-import { deleteFixture, loadFixture } from '../../test/network-fixture.ts';
+import { deleteFixture, loadFixture } from '../../test/fixtures/network-fixture.ts';
 import { createTestApp } from '../../test/test-app.ts';
 
 const PREFIX = 'T-NBH-';

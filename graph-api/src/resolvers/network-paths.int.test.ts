@@ -2,7 +2,7 @@
 // the same hop counts as breadth-first search and path enumeration computed in the test over the same data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adjacency, distances, kShortestLengths, linkPasses, readNetwork, type OracleFilter, type OracleNetwork } from '../../test/network-oracle.ts';
-import { deleteFixture, loadFixture } from '../../test/network-fixture.ts';
+import { deleteFixture, loadFixture } from '../../test/fixtures/network-fixture.ts';
 import { createTestApp } from '../../test/test-app.ts';
 import { mulberry32 } from '@siheung/core/random';
 

@@ -1,12 +1,12 @@
 // Query.neighborhood and Query.collaborationPaths: walks of the collaboration network from one organisation.
 import { badUserInput, notFound } from '../errors/app-errors.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
-import type { OrganizationRow } from '../model/rows.ts';
-import { checkIds } from '../services/network/check-ids.ts';
+import type { OrganizationRow } from '../data/rows.ts';
+import { checkIds } from '../data/check-ids.ts';
 import { collaborationPaths as findPaths } from '../services/network/collaboration-paths.ts';
 import { neighborhood as findNeighborhood } from '../services/network/neighborhood.ts';
-import { intInRange, isoDate, requiredId } from './arguments.ts';
-import { networkParams, nonEmptyList } from './network-arguments.ts';
+import { intInRange, isoDate, requiredId } from '../validation/arguments.ts';
+import { networkParams, nonEmptyList } from '../validation/network-arguments.ts';
 
 const neighborhood: QueryResolvers['neighborhood'] = (_, args, { db }) => {
   const id = requiredId('id', args.id);

@@ -1,10 +1,10 @@
 // The Organization type's fields and its Partner summary; nested lists come through the request's loaders.
 import type { OrganizationResolvers, PartnerResolvers } from '../generated/resolvers-types.ts';
-import type { Loaders } from '../loaders/create-loaders.ts';
-import type { CollaborationRow, OrganizationRow } from '../model/rows.ts';
-import { dateRange, intInRange } from './arguments.ts';
+import type { Loaders } from '../data/create-loaders.ts';
+import type { CollaborationRow, OrganizationRow } from '../data/rows.ts';
+import { dateRange, intInRange } from '../validation/arguments.ts';
 import { collaborationQuery } from './collaboration-resolvers.ts';
-import { pageLightLinks } from './organization-page-reader.ts';
+import { pageLightLinks } from '../data/organization-page-reader.ts';
 import { fieldAsksOnlySummary, subFields } from './organization-selection.ts';
 import { groupPartners } from './partners.ts';
 

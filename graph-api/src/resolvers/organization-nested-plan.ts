@@ -2,20 +2,10 @@
 // read from the request's selection, so the page can bring them in the same statement (organization-page-reader.ts).
 import { getArgumentValues, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { CollaborationFilter } from '../generated/resolvers-types.ts';
-import type { CollaborationQuery } from '../loaders/create-loaders.ts';
+import type { CollaborationQuery } from '../data/create-loaders.ts';
+import type { NestedPlan } from '../data/organization-page-reader.ts';
 import { collaborationQuery } from './collaboration-resolvers.ts';
 import { asksOnlySummary, subFields } from './organization-selection.ts';
-
-export interface NestedPlan {
-  hub: boolean;
-  capabilities: boolean;
-  /** The link filter of the `collaborations` / `partners` fields asked for; null when none is. */
-  links: CollaborationQuery | null;
-  /** The partners' organisations are asked only for summary fields, and no link asks for its ends (`from`, `to`). */
-  partnerSummary: boolean;
-  /** Only `partners` asks for links, and not for `links` themselves: title, source and synthetic are not needed. */
-  lightLinks: boolean;
-}
 
 /** The one link filter every `collaborations` / `partners` field asks with, or null (none, several, or invalid). */
 function linkQuery(info: GraphQLResolveInfo, linkFields: readonly FieldNode[]): CollaborationQuery | null {

@@ -1,11 +1,11 @@
 // Query.organization and Query.organizations: look-up, and a filtered, ordered, paged list.
 import { badUserInput, notFound, unknownIds } from '../errors/app-errors.ts';
 import type { QueryResolvers, OrganizationFilter } from '../generated/resolvers-types.ts';
-import type { OrganizationRow } from '../model/rows.ts';
+import type { OrganizationRow } from '../data/rows.ts';
 import { isChoseongQuery, normalizeText } from '@siheung/core/search-key';
-import { boundedString, encodeCursor, idList, intInRange, offsetAfter, requiredId } from './arguments.ts';
+import { boundedString, encodeCursor, idList, intInRange, offsetAfter, requiredId } from '../validation/arguments.ts';
 import { nestedPlan } from './organization-nested-plan.ts';
-import { primeNested, readPage } from './organization-page-reader.ts';
+import { readOrganizationsPage } from '../data/organization-page-reader.ts';
 
 const MAX_YEAR = new Date().getUTCFullYear() + 1;
 
@@ -62,15 +62,13 @@ export const organizationQueries: QueryResolvers = {
     // several times over when many requests arrive at once, past the recovery's deadlines (neo4j-fault.int.test.ts);
     // the plain statements plan in a fraction of that.
     const plan = db.circuitState === 'closed' ? nestedPlan(info) : null;
-    const { row, plan: used } = await readPage(db, params, plan);
+    const row = await readOrganizationsPage(db, loaders, params, plan);
     for (const [column, argument, what] of UNKNOWN_IDS) {
       const unknown = (row?.[column] ?? []) as string[];
       if (unknown.length > 0) throw unknownIds(argument, what, unknown);
     }
     const totalCount = Number(row?.totalCount ?? 0);
     const nodes = (row?.organizations ?? []) as OrganizationRow[];
-    for (const node of nodes) loaders.organization.prime(node.id, node);
-    if (row) primeNested(loaders, row, used);
     const edges = nodes.map((node, index) => ({ cursor: encodeCursor(skip + index), node }));
     return {
       totalCount,

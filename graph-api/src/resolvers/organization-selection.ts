@@ -2,7 +2,7 @@
 // organisation's selection needs no more than the short summary the nested page can bring of a partner.
 import { collectSubFields } from '@graphql-tools/utils';
 import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
-import type { CollaborationRow } from '../model/rows.ts';
+import type { CollaborationRow } from '../data/rows.ts';
 
 export type OrganizationSummary = NonNullable<CollaborationRow['partnerSummary']>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CollaborationRow } from '../model/rows.ts';
+import type { CollaborationRow } from '../data/rows.ts';
 import { groupPartners } from './partners.ts';
 
 const link = (id: string, fromId: string, toId: string, changes: Partial<CollaborationRow> = {}): CollaborationRow => ({

@@ -1,7 +1,7 @@
 // Groups an organisation's collaboration links by the organisation at the other end: one partner each,
 // with the kinds, years and total weight of the links between the two.
 import type { LinkKind } from '../generated/resolvers-types.ts';
-import type { CollaborationRow, PartnerRow } from '../model/rows.ts';
+import type { CollaborationRow, PartnerRow } from '../data/rows.ts';
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 

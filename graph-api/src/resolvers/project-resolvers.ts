@@ -1,6 +1,6 @@
 // Query.projects, Query.project, the Project type and the ProjectMembership link.
 import type { ProjectMembershipResolvers, ProjectResolvers, QueryProjectsArgs, QueryResolvers } from '../generated/resolvers-types.ts';
-import { intInRange } from './arguments.ts';
+import { intInRange } from '../validation/arguments.ts';
 import { defineEntityQueries } from './define-entity-queries.ts';
 
 const projects = defineEntityQueries({

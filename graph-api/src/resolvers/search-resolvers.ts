@@ -2,10 +2,10 @@
 import type { AppContext } from '../app/context.ts';
 import { badUserInput } from '../errors/app-errors.ts';
 import type { QueryResolvers, SearchNodeResolvers, SearchResultKind } from '../generated/resolvers-types.ts';
-import type { CapabilityRow, HubRow, OrganizationRow } from '../model/rows.ts';
+import type { CapabilityRow, HubRow, OrganizationRow } from '../data/rows.ts';
 import { searchEntities, type SearchHit } from '../services/search/search-entities.ts';
-import { boundedString, intInRange } from './arguments.ts';
-import { nonEmptyList } from './network-arguments.ts';
+import { boundedString, intInRange } from '../validation/arguments.ts';
+import { nonEmptyList } from '../validation/network-arguments.ts';
 
 type SearchNode = OrganizationRow | CapabilityRow | HubRow;
 

@@ -2,7 +2,7 @@
 // search), each hop with the evidence of every link between its two organisations.
 import type { QueryRunner } from '@siheung/core/db';
 import type { LinkKind } from '../../generated/resolvers-types.ts';
-import type { CollaborationRow, OrganizationRow } from '../../model/rows.ts';
+import type { CollaborationRow, OrganizationRow } from '../../data/rows.ts';
 import { kShortestPaths, type SpurRequest } from './k-shortest-paths.ts';
 
 export interface PathsRequest {

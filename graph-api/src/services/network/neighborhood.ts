@@ -1,7 +1,7 @@
 // An organisation's neighbourhood in the filtered network: breadth first up to a depth, nearest first, bounded.
 import type { QueryRunner } from '@siheung/core/db';
 import type { GraphEdge, GraphNode, GraphPayload } from '../../generated/resolvers-types.ts';
-import type { NetworkParams } from './network-params.ts';
+import type { NetworkParams } from '../../validation/network-params.ts';
 
 export interface NeighborhoodRequest {
   id: string;
