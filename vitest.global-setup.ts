@@ -43,7 +43,7 @@ async function startInstance(index: number): Promise<string> {
   const dataDir = index === 0 ? baseDir : `${baseDir}-${index + 1}`;
   rmSync(dataDir, { recursive: true, force: true });
   // Several JVMs starting at once on a busy machine take longer than one: a generous readiness wait.
-  const neo4j = await startLocalNeo4j({ port, dataDir, log: () => undefined, readyTimeoutMs: 300_000 });
+  const neo4j = await startLocalNeo4j({ port, dataDir, log: () => undefined, readyTimeoutMs: 300_000, quickJit: true });
   running.push(neo4j);
   await prepare(neo4j.uri);
   return neo4j.uri;

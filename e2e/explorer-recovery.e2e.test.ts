@@ -22,7 +22,7 @@ let server: ProductServer;
 let browser: Browser;
 let page: Page;
 
-const start = () => startLocalNeo4j({ port: PORT, dataDir, log: () => undefined });
+const start = () => startLocalNeo4j({ port: PORT, dataDir, log: () => undefined, quickJit: true });
 const nodeCount = (target: Page) => target.evaluate(() => (window as unknown as { cy?: Core }).cy?.nodes().length ?? 0);
 
 beforeAll(async () => {

@@ -39,6 +39,12 @@ export interface LocalNeo4jOptions {
   readyTimeoutMs?: number;
   /** Keep running after this process exits (pnpm db:start); output then goes to <dataDir>/local-neo4j.log. */
   detached?: boolean;
+  /**
+   * For short-lived instances (tests): compile with C1 only. A fresh Neo4j spends its first seconds planning
+   * statements, and on few cores the C2 compiler competes with that planning for the CPU; C1 warms up sooner
+   * at the price of slower hot loops, which a benchmark or a long-running database would pay for.
+   */
+  quickJit?: boolean;
 }
 
 export interface RunningNeo4j {
@@ -107,6 +113,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
     [
       `-Xmx${options.heap ?? '1g'}`,
       ...JVM_OPTIONS,
+      ...(options.quickJit ? ['-XX:TieredStopAtLevel=1'] : []),
       '-cp',
       classpath,
       'org.siheung.neo4j.LocalNeo4j',

@@ -36,7 +36,13 @@ let staffToken = '';
 const started: Promise<RunningNeo4j>[] = [];
 const start = (): Promise<RunningNeo4j> => {
   // A restart after SIGKILL recovers the store first; on a busy shared machine that can take minutes.
-  const starting = startLocalNeo4j({ port: PORT, dataDir: DATA_DIR, readyTimeoutMs: 300_000, log: (line) => log(line) });
+  const starting = startLocalNeo4j({
+    port: PORT,
+    dataDir: DATA_DIR,
+    readyTimeoutMs: 300_000,
+    log: (line) => log(line),
+    quickJit: true,
+  });
   started.push(starting);
   return starting;
 };

@@ -45,7 +45,8 @@ describe('export → import round trips', () => {
     await deletePrefix(db, 'T-CP949-');
     await deletePrefix(db, RT);
     const port = Number(process.env.NEO4J_TEST_EXTRA_PORT ?? Number(process.env.NEO4J_TEST_PORT ?? 7688) + 10);
-    empty = await startLocalNeo4j({ port, dataDir: join(scratch, 'empty-neo4j'), log: () => undefined });
+    const dataDir = join(scratch, 'empty-neo4j');
+    empty = await startLocalNeo4j({ port, dataDir, log: () => undefined, quickJit: true });
     emptyDb = openDatabase({ uri: empty.uri, auth: null, database: 'neo4j', queryTimeoutMs: 60_000 }, withTestStatements);
     await applyMigrations(emptyDb);
   });
