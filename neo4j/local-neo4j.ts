@@ -1,7 +1,7 @@
 // Starts and stops the local Neo4j launcher (neo4j/LocalNeo4j.java) from Node: resolves the
 // jars through Maven once, spawns java directly so signals reach the JVM, waits for "ready".
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -95,6 +95,9 @@ export function ensureLauncherBuilt(log: (line: string) => void = console.log): 
     const detail = `${result.stdout}\n${result.stderr}`.trim().split('\n').filter(Boolean).slice(-3).join(' | ');
     throw new LocalNeo4jError(`Maven could not build the local Neo4j launcher: ${detail}`);
   }
+  // Maven leaves an unchanged classpath file as it was: mark it current, or every start would run Maven again.
+  const now = new Date();
+  utimesSync(CLASSPATH_FILE, now, now);
 }
 
 /**
