@@ -31,7 +31,8 @@ function byId(entityType: string, read: typeof organization, idBefore: (tx: Quer
   };
 }
 
-const TARGETS: Partial<Record<MutationName, (args: Args) => AuditTarget<any>>> = { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const TARGETS: Partial<Record<MutationName, (args: Args) => AuditTarget<any>>> = {
   upsertOrganization: (args) => byId('Organization', organization, async () => args.input?.id ?? null),
   addCollaboration: ({ input }) => byId('Collaboration', collaboration, async (tx) => {
     // The link this call will change, found by its natural key (a malformed date is refused by the mutation itself).
