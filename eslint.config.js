@@ -4,7 +4,10 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // One way into the database: only core/src/db may import the driver.
-const NEO4J_DRIVER = { name: 'neo4j-driver', message: 'Use the db module (@siheung/core/db); nothing else imports neo4j-driver.' };
+const NEO4J_DRIVER = {
+  name: 'neo4j-driver',
+  message: 'Use the db module (@siheung/core/db); nothing else imports neo4j-driver.',
+};
 
 // A relative path that climbs out of its package into another one's src/ or test/ (../../graph-api/src/x.ts,
 // ../../../seed/test/y.ts) skips that package's exports and hides the dependency from package.json, which is
@@ -91,7 +94,16 @@ function graphApiLayer(folder, allowed) {
 }
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'neo4j/target/**', '.data/**', '**/*.generated.ts', 'graph-api/src/generated/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'neo4j/target/**',
+      '.data/**',
+      '**/*.generated.ts',
+      'graph-api/src/generated/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -105,7 +117,12 @@ export default tseslint.config(
   {
     // The db module itself, and the benchmarks' baselines (the raw driver the db module is measured against, the
     // @neo4j/graphql peer), may import the driver; the rule between packages still holds for them.
-    files: ['core/src/db/**/*.ts', 'bench/src/raw-driver.ts', 'bench/src/peer-server.ts', 'bench/src/nested-page-probe.ts'],
+    files: [
+      'core/src/db/**/*.ts',
+      'bench/src/raw-driver.ts',
+      'bench/src/peer-server.ts',
+      'bench/src/nested-page-probe.ts',
+    ],
     rules: { 'no-restricted-imports': ['error', { patterns: [OTHER_PACKAGE_INTERNALS] }] },
   },
   ...Object.entries(GRAPH_API_LAYERS).map(([folder, allowed]) => graphApiLayer(folder, allowed)),

@@ -56,7 +56,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // Unit tests alone need no database: skip the start when only they were selected.
   if (project.vitest.projects.every((selected) => selected.name === 'unit')) return async () => undefined;
   // NEO4J_TEST_URI: already running instances, comma-separated (vitest.config.ts runs one file per instance).
-  const external = process.env.NEO4J_TEST_URI?.split(',').map((uri) => uri.trim()).filter(Boolean);
+  const external = process.env.NEO4J_TEST_URI?.split(',')
+    .map((uri) => uri.trim())
+    .filter(Boolean);
   let uris: string[];
   if (external?.length) {
     uris = external;

@@ -12,7 +12,8 @@ import { saveScreenshot } from './support/screenshots.ts';
 const PREFIX = 'T-E2EIMP-';
 const ORG = `${PREFIX}ORG-1`;
 /** Korean headers, as the secretariat's spreadsheets have them. */
-const ORGANIZATIONS = `아이디,이름,영문명,유형,상태\n${ORG},가져오기바이오랩,Import Bio ` +
+const ORGANIZATIONS =
+  `아이디,이름,영문명,유형,상태\n${ORG},가져오기바이오랩,Import Bio ` +
   `Lab,기업,운영\n${PREFIX}ORG-2,가져오기병원,Import ` +
   `Hospital,병원,운영\n`;
 const COLLABORATIONS = `id,from,to,kind,since\n${PREFIX}LNK-1,${ORG},${PREFIX}ORG-2,CLINICAL_TRIAL,2025-03-01\n`;
@@ -30,7 +31,10 @@ async function apiOrganization(id: string): Promise<string> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: 'query($id: ID!) { organization(id: $id) { name } }', variables: { id } }),
   });
-  const body = (await response.json()) as { data?: { organization: { name: string } } | null; errors?: { extensions?: { code?: string } }[] };
+  const body = (await response.json()) as {
+    data?: { organization: { name: string } } | null;
+    errors?: { extensions?: { code?: string } }[];
+  };
   return body.data?.organization.name ?? String(body.errors?.[0]?.extensions?.code);
 }
 
@@ -75,7 +79,9 @@ describe('staff data import', () => {
     expect(page.url()).not.toContain(staffKey!.token);
     await page.getByTestId('api-key').locator('summary').click();
     dialog = await openDialog();
-    await dialog.getByLabel('파일 선택').setInputFiles([csvFile('organizations.csv', ORGANIZATIONS), csvFile('collaborations.csv', BAD_COLLABORATIONS)]);
+    await dialog
+      .getByLabel('파일 선택')
+      .setInputFiles([csvFile('organizations.csv', ORGANIZATIONS), csvFile('collaborations.csv', BAD_COLLABORATIONS)]);
     await dialog.getByText('파일 2개 선택됨').waitFor();
     const confirm = dialog.getByRole('button', { name: '반영하기' });
     expect(await confirm.isDisabled()).toBe(true);
@@ -109,12 +115,15 @@ describe('staff data import', () => {
   it('imports good files after a clean dry run, and the new organisation is then found by the search', async () => {
     const { page } = product;
     const dialog = page.getByRole('dialog', { name: '데이터 가져오기' });
-    await dialog.getByLabel('파일 선택').setInputFiles([csvFile('organizations.csv', ORGANIZATIONS), csvFile('collaborations.csv', COLLABORATIONS)]);
+    await dialog
+      .getByLabel('파일 선택')
+      .setInputFiles([csvFile('organizations.csv', ORGANIZATIONS), csvFile('collaborations.csv', COLLABORATIONS)]);
     const confirm = dialog.getByRole('button', { name: '반영하기' });
     expect(await confirm.isDisabled()).toBe(true);
     await dialog.getByRole('button', { name: '검사하기' }).click();
     await dialog.getByText('문제가 없습니다. 반영할 수 있습니다.').waitFor();
-    const created = (type: string) => dialog.locator(`[data-testid="import-counts"] tr[data-type="${type}"] [data-field="created"]`).textContent();
+    const created = (type: string) =>
+      dialog.locator(`[data-testid="import-counts"] tr[data-type="${type}"] [data-field="created"]`).textContent();
     expect([await created('organizations'), await created('collaborations')]).toEqual(['2', '1']);
     expect(await apiOrganization(ORG)).toBe('NOT_FOUND');
     await saveScreenshot(page, 'explorer-import-ko');
@@ -128,10 +137,24 @@ describe('staff data import', () => {
     await dialog.getByRole('button', { name: '닫기' }).click();
 
     // The search index takes up new nodes shortly after the write (Neo4j full-text indexes are eventually consistent).
-    await expect.poll(async () => (await queryApi<{ search: { id: string }[] }>(product.server.url, '{ search(text: "가져오기바이오") { id } }')).search.map((hit) => hit.id), { timeout: 10_000 }).toContain(ORG);
+    await expect
+      .poll(
+        async () =>
+          (
+            await queryApi<{ search: { id: string }[] }>(
+              product.server.url,
+              '{ search(text: "가져오기바이오") { id } }',
+            )
+          ).search.map((hit) => hit.id),
+        { timeout: 10_000 },
+      )
+      .toContain(ORG);
     const box = page.getByRole('combobox', { name: '기관 검색' });
     await box.fill('가져오기바이오');
-    await page.getByRole('listbox', { name: '기관 검색' }).getByRole('option', { name: /^가져오기바이오랩/ }).click();
+    await page
+      .getByRole('listbox', { name: '기관 검색' })
+      .getByRole('option', { name: /^가져오기바이오랩/ })
+      .click();
     await page.waitForFunction((id) => new URL(location.href).searchParams.get('org') === id, ORG);
   });
 });

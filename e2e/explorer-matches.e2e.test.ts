@@ -42,7 +42,8 @@ async function apiMatches(orgId = ORG): Promise<ApiMatch[]> {
   return body.data.partnerMatches;
 }
 
-const listedIds = () => product.page.getByTestId('match').evaluateAll((items) => items.map((item) => item.getAttribute('data-id')));
+const listedIds = () =>
+  product.page.getByTestId('match').evaluateAll((items) => items.map((item) => item.getAttribute('data-id')));
 
 beforeAll(async () => {
   await wipe();
@@ -63,7 +64,11 @@ describe('partner matches', () => {
     await page.getByRole('tab', { name: '파트너 매칭' }).click();
     // The anonymous page may not read the organisation's (confidential) needs, so the button may name it by id.
     await page.getByRole('button', { name: /^선택한 기관으로: / }).click();
-    await page.getByTestId('matches-panel').locator('[role="alert"][data-error-code="FORBIDDEN"]').getByText('직원 API 키가 필요합니다').waitFor();
+    await page
+      .getByTestId('matches-panel')
+      .locator('[role="alert"][data-error-code="FORBIDDEN"]')
+      .getByText('직원 API 키가 필요합니다')
+      .waitFor();
   });
 
   it('lists the selected organisation’s candidates in the API’s order, with score parts and reasons', async () => {
@@ -85,15 +90,31 @@ describe('partner matches', () => {
     const response = await fetch(`${product.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${staff!.token}` },
-      body: JSON.stringify({ query: '{ matchingWeights { outcome from to eligibleOrganizations weights { factor weight } } }' }),
+      body: JSON.stringify({
+        query: '{ matchingWeights { outcome from to eligibleOrganizations weights { factor weight } } }',
+      }),
     });
-    const { matchingWeights } = ((await response.json()) as { data: { matchingWeights: { outcome: string; from: string; to: string; eligibleOrganizations: number; weights: { factor: string; weight: number }[] } } }).data;
+    const { matchingWeights } = (
+      (await response.json()) as {
+        data: {
+          matchingWeights: {
+            outcome: string;
+            from: string;
+            to: string;
+            eligibleOrganizations: number;
+            weights: { factor: string; weight: number }[];
+          };
+        };
+      }
+    ).data;
     const note = page.getByTestId('match-weights');
     await note.waitFor();
     expect(await note.getAttribute('data-outcome')).toBe(matchingWeights.outcome);
     // The sample's last year is enough to learn from: the window and the largest weight are named.
     expect(matchingWeights.outcome).toBe('CALIBRATED');
-    const largest = matchingWeights.weights.filter((w) => w.factor !== 'FEEDBACK').sort((a, b) => b.weight - a.weight)[0]!;
+    const largest = matchingWeights.weights
+      .filter((w) => w.factor !== 'FEEDBACK')
+      .sort((a, b) => b.weight - a.weight)[0]!;
     const text = (await note.textContent())!;
     expect(text).toContain(`${matchingWeights.from}~${matchingWeights.to}`);
     expect(text).toContain(`${matchingWeights.eligibleOrganizations}곳`);
@@ -119,7 +140,11 @@ describe('partner matches', () => {
     expect(await links.count()).toBe(path.steps.reduce((sum, step) => sum + step.links.length, 0));
     expect(await links.first().textContent()).toContain('test:matching');
     const url = new URL(page.url());
-    expect([url.searchParams.get('mode'), url.searchParams.get('for'), url.searchParams.get('cand')]).toEqual(['matches', ORG, match!.candidate.id]);
+    expect([url.searchParams.get('mode'), url.searchParams.get('for'), url.searchParams.get('cand')]).toEqual([
+      'matches',
+      ORG,
+      match!.candidate.id,
+    ]);
   });
 
   it('records the secretariat’s decision, which the API then shows on the candidate', async () => {
@@ -130,7 +155,9 @@ describe('partner matches', () => {
     await candidate.locator('[data-testid="match-feedback"][data-decision="CONTACTED"]').waitFor();
     expect(await candidate.getByRole('button', { name: '연락함' }).getAttribute('aria-pressed')).toBe('true');
     const after = await apiMatches();
-    expect(after.find((item) => item.candidate.id === match!.candidate.id)?.feedback).toEqual({ decision: 'CONTACTED' });
+    expect(after.find((item) => item.candidate.id === match!.candidate.id)?.feedback).toEqual({
+      decision: 'CONTACTED',
+    });
     expect(await listedIds()).toEqual(after.map((item) => item.candidate.id));
   });
 
@@ -160,7 +187,9 @@ describe('partner matches', () => {
     const expected = await apiMatches(snu);
     const best = expected.find((match) => match.introductionPaths.length > 0)!;
     await page.goto(`${product.server.url}/?mode=matches&org=${snu}&for=${snu}&cand=${best.candidate.id}`);
-    await page.locator(`[data-testid="match"][data-id="${best.candidate.id}"] .match__heading[aria-pressed="true"]`).waitFor();
+    await page
+      .locator(`[data-testid="match"][data-id="${best.candidate.id}"] .match__heading[aria-pressed="true"]`)
+      .waitFor();
     expect(await listedIds()).toEqual(expected.map((match) => match.candidate.id));
     await waitForStillLayout(page);
     const highlighted = (await cyState(page)).classes;

@@ -11,12 +11,18 @@ const product = useProductPage({ acceptDownloads: true });
 describe('explorer overview', () => {
   it('draws the sample network with Korean labels by default', async () => {
     await product.page.goto(product.server.url);
-    await product.page.waitForFunction(() => ((window as unknown as { cy?: Core }).cy?.nodes().length ?? 0) >= 100, null, { timeout: 30_000 });
+    await product.page.waitForFunction(
+      () => ((window as unknown as { cy?: Core }).cy?.nodes().length ?? 0) >= 100,
+      null,
+      { timeout: 30_000 },
+    );
     const state = await cyState(product.page);
     expect(state.nodes.length).toBeGreaterThanOrEqual(100);
     expect(state.edges.length).toBeGreaterThanOrEqual(400);
     expect(Object.values(state.labels)).toEqual(expect.arrayContaining(['서울대학교 시흥캠퍼스', '시흥산업진흥원']));
-    const kinds = await product.page.evaluate(() => new Set((window as unknown as { cy: Core }).cy.nodes().map((node) => node.data('kind'))).size);
+    const kinds = await product.page.evaluate(
+      () => new Set((window as unknown as { cy: Core }).cy.nodes().map((node) => node.data('kind'))).size,
+    );
     expect(kinds).toBe(6);
     expect(await product.page.locator('html').getAttribute('lang')).toBe('ko');
     await saveScreenshot(product.page, 'explorer-overview-ko');
@@ -26,7 +32,9 @@ describe('explorer overview', () => {
     const before = await cyState(product.page);
     await product.page.getByRole('button', { name: /English/ }).click();
     await product.page.waitForFunction(() =>
-      (window as unknown as { cy?: Core }).cy?.nodes().some((node) => node.data('label') === 'Seoul National University Siheung Campus'),
+      (window as unknown as { cy?: Core }).cy
+        ?.nodes()
+        .some((node) => node.data('label') === 'Seoul National University Siheung Campus'),
     );
     expect(await product.page.locator('html').getAttribute('lang')).toBe('en');
     expect(product.page.url()).toContain('lang=en');
@@ -41,19 +49,30 @@ describe('explorer overview', () => {
 describe('export', () => {
   it('downloads the drawn organisations and links as CSV, and the canvas as PNG', async () => {
     await product.page.getByTestId('export-menu').locator('summary').click();
-    const [nodesCsv] = await Promise.all([product.page.waitForEvent('download'), product.page.getByRole('button', { name: 'CSV: organisations' }).click()]);
+    const [nodesCsv] = await Promise.all([
+      product.page.waitForEvent('download'),
+      product.page.getByRole('button', { name: 'CSV: organisations' }).click(),
+    ]);
     const nodesText = (await readFile((await nodesCsv.path())!, 'utf8')).replace(/^\uFEFF/, '');
     const rows = nodesText.trimEnd().split('\r\n');
     expect(rows[0]).toBe('id,name,nameEn,kind,hub,sector,degree,synthetic');
     const state = await cyState(product.page);
     expect(rows).toHaveLength(state.visibleNodes.length + 1);
-    expect(nodesText).toContain('ORG-SNU-SIHEUNG,서울대학교 시흥캠퍼스,Seoul National University Siheung Campus,UNIVERSITY');
+    expect(nodesText).toContain(
+      'ORG-SNU-SIHEUNG,서울대학교 시흥캠퍼스,Seoul National University Siheung Campus,UNIVERSITY',
+    );
 
-    const [edgesCsv] = await Promise.all([product.page.waitForEvent('download'), product.page.getByRole('button', { name: 'CSV: links' }).click()]);
+    const [edgesCsv] = await Promise.all([
+      product.page.waitForEvent('download'),
+      product.page.getByRole('button', { name: 'CSV: links' }).click(),
+    ]);
     const edgeRows = (await readFile((await edgesCsv.path())!, 'utf8')).trimEnd().split('\r\n');
     expect(edgeRows).toHaveLength(state.visibleEdges.length + 1);
 
-    const [png] = await Promise.all([product.page.waitForEvent('download'), product.page.getByRole('button', { name: 'PNG image' }).click()]);
+    const [png] = await Promise.all([
+      product.page.waitForEvent('download'),
+      product.page.getByRole('button', { name: 'PNG image' }).click(),
+    ]);
     const bytes = await readFile((await png.path())!);
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(png.suggestedFilename()).toBe('siheung-network.png');

@@ -14,7 +14,11 @@ const TO = 'SYN-CO-107';
 const product = useProductPage();
 
 interface Paths {
-  collaborationPaths: { length: number; organizations: { id: string }[]; steps: { links: { id: string; source: string }[] }[] }[];
+  collaborationPaths: {
+    length: number;
+    organizations: { id: string }[];
+    steps: { links: { id: string; source: string }[] }[];
+  }[];
 }
 
 async function apiPaths(variables: Record<string, unknown>): Promise<Paths['collaborationPaths']> {
@@ -66,7 +70,11 @@ describe('path finder', () => {
     for (const org of expected[0]!.organizations) expect(state.classes[org.id]).toContain('highlighted');
     expect(await product.page.getByLabel('배치').inputValue()).toBe('breadthfirst');
     const url = new URL(product.page.url());
-    expect([url.searchParams.get('mode'), url.searchParams.get('from'), url.searchParams.get('to')]).toEqual(['paths', FROM, TO]);
+    expect([url.searchParams.get('mode'), url.searchParams.get('from'), url.searchParams.get('to')]).toEqual([
+      'paths',
+      FROM,
+      TO,
+    ]);
     await saveScreenshot(product.page, 'explorer-paths-ko');
   });
 
@@ -82,7 +90,12 @@ describe('path finder', () => {
     const linkKinds = ['JOINT_RD', 'CO_PUBLICATION', 'CLINICAL_TRIAL', 'TECH_TRANSFER', 'SUPPLY', 'INVESTMENT'];
     const expected = await apiPaths({ from: FROM, to: TO, k: 3, maxHops: 6, linkKinds });
     await expect
-      .poll(async () => (await product.page.getByTestId('path').evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-hops'))))))
+      .poll(
+        async () =>
+          await product.page
+            .getByTestId('path')
+            .evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-hops')))),
+      )
       .toEqual(expected.map((path) => path.length));
     expect(await product.page.locator('.path__link[data-kind="MOU"]').count()).toBe(0);
   });
@@ -95,7 +108,9 @@ describe('path finder', () => {
     await headings.nth(1).click();
     expect(await headings.nth(1).getAttribute('aria-pressed')).toBe('true');
     expect(await headings.nth(0).getAttribute('aria-pressed')).toBe('false');
-    const highlighted = await product.page.evaluate(() => (window as unknown as { cy: Core }).cy.nodes('.highlighted').map((node) => node.id()));
+    const highlighted = await product.page.evaluate(() =>
+      (window as unknown as { cy: Core }).cy.nodes('.highlighted').map((node) => node.id()),
+    );
     expect(highlighted.sort()).toEqual(expected[1]!.organizations.map((org) => org.id).sort());
   });
 });

@@ -50,7 +50,9 @@ afterAll(async () => {
 describe('when Neo4j stops and starts again', () => {
   it('shows the outage banner, then recovers without a reload', async () => {
     await page.goto(`${server.url}/?org=ORG-SNU-SIHEUNG`);
-    await page.waitForFunction(() => ((window as unknown as { cy?: Core }).cy?.nodes().length ?? 0) > 10, null, { timeout: 30_000 });
+    await page.waitForFunction(() => ((window as unknown as { cy?: Core }).cy?.nodes().length ?? 0) > 10, null, {
+      timeout: 30_000,
+    });
     expect(await page.getByTestId('error-banner').count()).toBe(0);
 
     await neo4j!.stop();
@@ -67,7 +69,9 @@ describe('when Neo4j stops and starts again', () => {
 
     neo4j = await start();
     await banner.waitFor({ state: 'detached', timeout: 60_000 });
-    await page.waitForFunction(() => ((window as unknown as { cy?: Core }).cy?.nodes().length ?? 0) >= 100, null, { timeout: 30_000 });
+    await page.waitForFunction(() => ((window as unknown as { cy?: Core }).cy?.nodes().length ?? 0) >= 100, null, {
+      timeout: 30_000,
+    });
     expect(new URL(page.url()).searchParams.get('org')).toBeNull();
   }, 180_000);
 });

@@ -12,7 +12,10 @@ const ORG = 'SYN-CO-001';
 
 const product = useProductPage({ acceptDownloads: true });
 const db = openTestDatabase();
-const keys: Record<'researcher' | 'staff', { id: string; token: string } | undefined> = { researcher: undefined, staff: undefined };
+const keys: Record<'researcher' | 'staff', { id: string; token: string } | undefined> = {
+  researcher: undefined,
+  staff: undefined,
+};
 
 beforeAll(async () => {
   for (const role of ['researcher', 'staff'] as const) {
@@ -32,7 +35,9 @@ async function apiNeeds(): Promise<string[]> {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${keys.staff!.token}` },
     body: JSON.stringify({ query: `{ organization(id: "${ORG}") { needs { priority capability { name } } } }` }),
   });
-  const body = (await response.json()) as { data: { organization: { needs: { priority: number; capability: { name: string } }[] } } };
+  const body = (await response.json()) as {
+    data: { organization: { needs: { priority: number; capability: { name: string } }[] } };
+  };
   return body.data.organization.needs.sort((a, b) => a.priority - b.priority).map((need) => need.capability.name);
 }
 
@@ -62,7 +67,9 @@ describe('the explorer by role', () => {
       expect(await exportButton(file).textContent()).toContain('연구자 키 필요');
     }
     // What the page makes itself stays for everyone (once the canvas has drawn).
-    await expect.poll(() => page.getByRole('button', { name: 'PNG 이미지' }).isDisabled(), { timeout: 30_000 }).toBe(false);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'PNG 이미지' }).isDisabled(), { timeout: 30_000 })
+      .toBe(false);
     expect(await page.getByRole('button', { name: 'CSV: 기관', exact: true }).isDisabled()).toBe(false);
   });
 
@@ -71,7 +78,8 @@ describe('the explorer by role', () => {
     await enterKey(keys.researcher!.token);
     await expect.poll(() => page.getByTestId('viewer-role').getAttribute('data-role')).toBe('RESEARCHER');
     expect(await page.getByTestId('detail-needs').textContent()).toContain('설문 수요는 직원만 볼 수 있습니다');
-    if ((await page.getByTestId('export-menu').getAttribute('open')) === null) await page.getByTestId('export-menu').locator('summary').click();
+    if ((await page.getByTestId('export-menu').getAttribute('open')) === null)
+      await page.getByTestId('export-menu').locator('summary').click();
     await expect.poll(() => exportButton('graph.graphml').isDisabled()).toBe(false);
     const [graphml] = await Promise.all([page.waitForEvent('download'), exportButton('graph.graphml').click()]);
     expect(graphml.suggestedFilename()).toBe('siheung-graph.graphml');
@@ -91,7 +99,8 @@ describe('the explorer by role', () => {
     expected.forEach((name, index) => expect(shown[index]).toContain(name));
     expect(await page.getByTestId('needs-staff-only').count()).toBe(0);
 
-    if ((await page.getByTestId('export-menu').getAttribute('open')) === null) await page.getByTestId('export-menu').locator('summary').click();
+    if ((await page.getByTestId('export-menu').getAttribute('open')) === null)
+      await page.getByTestId('export-menu').locator('summary').click();
     const [gexf] = await Promise.all([page.waitForEvent('download'), exportButton('graph.gexf').click()]);
     expect(gexf.suggestedFilename()).toBe('siheung-graph.gexf');
     const text = await readFile((await gexf.path())!, 'utf8');

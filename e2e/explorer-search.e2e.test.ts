@@ -19,7 +19,11 @@ interface Profile {
 }
 
 async function profile(id: string): Promise<Profile['organization']> {
-  const data = await queryApi<Profile>(product.server.url, 'query($id: ID!) { organization(id: $id) { partners { organization { id } } capabilities { name } } }', { id });
+  const data = await queryApi<Profile>(
+    product.server.url,
+    'query($id: ID!) { organization(id: $id) { partners { organization { id } } capabilities { name } } }',
+    { id },
+  );
   return data.organization;
 }
 
@@ -35,7 +39,9 @@ describe('search and select', () => {
     await waitForNode(product.page, SNU, 100);
     await search('서울대');
     const options = product.page.getByRole('listbox', { name: '기관 검색' }).getByRole('option');
-    expect(await options.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('서울대학교 시흥캠퍼스')]));
+    expect(await options.allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringContaining('서울대학교 시흥캠퍼스')]),
+    );
 
     // Keyboard: arrow down to the campus, Enter.
     const box = product.page.getByRole('combobox', { name: '기관 검색' });
@@ -45,8 +51,15 @@ describe('search and select', () => {
     expect(await box.getAttribute('aria-activedescendant')).toBe(await options.nth(index).getAttribute('id'));
     await box.press('Enter');
 
-    const api = await queryApi<Neighbourhood>(product.server.url, 'query($id: ID!) { neighborhood(id: $id) { nodes { id } edges { id } } }', { id: SNU });
-    await product.page.waitForFunction((count) => (window as unknown as { cy?: { nodes(): { length: number } } }).cy?.nodes().length === count, api.neighborhood.nodes.length);
+    const api = await queryApi<Neighbourhood>(
+      product.server.url,
+      'query($id: ID!) { neighborhood(id: $id) { nodes { id } edges { id } } }',
+      { id: SNU },
+    );
+    await product.page.waitForFunction(
+      (count) => (window as unknown as { cy?: { nodes(): { length: number } } }).cy?.nodes().length === count,
+      api.neighborhood.nodes.length,
+    );
     const state = await cyState(product.page);
     expect(state.nodes.sort()).toEqual(api.neighborhood.nodes.map((node) => node.id).sort());
     expect(state.edges.sort()).toEqual(api.neighborhood.edges.map((edge) => edge.id).sort());
@@ -88,7 +101,11 @@ describe('search and select', () => {
 
   it('lists an organisation’s capabilities, and marks synthetic organisations', async () => {
     await search('제약바이오인력양성센터');
-    await product.page.getByRole('listbox', { name: '기관 검색' }).getByRole('option', { name: /제약바이오인력양성센터/ }).first().click();
+    await product.page
+      .getByRole('listbox', { name: '기관 검색' })
+      .getByRole('option', { name: /제약바이오인력양성센터/ })
+      .first()
+      .click();
     const expected = await profile('ORG-SNU-PHARMABIO');
     const capabilities = product.page.getByTestId('detail-capabilities').locator('.chip');
     await expect.poll(() => capabilities.count()).toBe(expected.capabilities.length);
@@ -100,7 +117,10 @@ describe('search and select', () => {
 
   it('expands a node on double-click without moving the nodes already drawn', async () => {
     await search('서울대학교 시흥');
-    await product.page.getByRole('listbox', { name: '기관 검색' }).getByRole('option', { name: /^서울대학교 시흥캠퍼스/ }).click();
+    await product.page
+      .getByRole('listbox', { name: '기관 검색' })
+      .getByRole('option', { name: /^서울대학교 시흥캠퍼스/ })
+      .click();
     await product.page.waitForURL((url) => url.searchParams.get('org') === SNU);
     await waitForNode(product.page, SNU);
     await waitForStillLayout(product.page);
@@ -113,7 +133,10 @@ describe('search and select', () => {
       return { x: box.left + rendered.x, y: box.top + rendered.y };
     }, partner);
     await product.page.mouse.dblclick(point.x, point.y);
-    await product.page.waitForFunction((count) => ((window as unknown as { cy: { nodes(): { length: number } } }).cy.nodes().length > count), before.nodes.length);
+    await product.page.waitForFunction(
+      (count) => (window as unknown as { cy: { nodes(): { length: number } } }).cy.nodes().length > count,
+      before.nodes.length,
+    );
     await waitForStillLayout(product.page);
     const after = await cyState(product.page);
     const moved = before.nodes.filter((id) => {
@@ -162,10 +185,16 @@ describe('a view cut at its limit', () => {
     expect((await cyState(product.page)).nodes.length).toBe(50);
     await note.getByRole('button', { name: '더 불러오기' }).click();
     await product.page.waitForURL((url) => url.searchParams.get('limit') === '100');
-    await product.page.waitForFunction(() => ((window as unknown as { cy?: { nodes(): { length: number } } }).cy?.nodes().length ?? 0) === 100);
+    await product.page.waitForFunction(
+      () => ((window as unknown as { cy?: { nodes(): { length: number } } }).cy?.nodes().length ?? 0) === 100,
+    );
     await product.page.getByTestId('status-truncated').getByRole('button').click();
     await note.waitFor({ state: 'detached' });
-    const api = await queryApi<Neighbourhood>(product.server.url, 'query($id: ID!) { neighborhood(id: $id, depth: 3, limit: 200) { nodes { id } edges { id } } }', { id: SNU });
+    const api = await queryApi<Neighbourhood>(
+      product.server.url,
+      'query($id: ID!) { neighborhood(id: $id, depth: 3, limit: 200) { nodes { id } edges { id } } }',
+      { id: SNU },
+    );
     await expect.poll(async () => (await cyState(product.page)).nodes.length).toBe(api.neighborhood.nodes.length);
   });
 });

@@ -16,7 +16,10 @@ describe('the view in the URL', () => {
     await waitForNode(product.page, IPA, 100);
     const box = product.page.getByRole('combobox', { name: '기관 검색' });
     await box.fill('ㅅㅎㅅㅇㅈㅎㅇ'); // 초성 of 시흥산업진흥원
-    await product.page.getByRole('listbox', { name: '기관 검색' }).getByRole('option', { name: /^시흥산업진흥원/ }).click();
+    await product.page
+      .getByRole('listbox', { name: '기관 검색' })
+      .getByRole('option', { name: /^시흥산업진흥원/ })
+      .click();
     await product.page.waitForURL((url) => url.searchParams.get('org') === IPA);
     await product.page.getByTestId('filter-org-kinds').getByLabel('병원').uncheck();
     await product.page.getByTestId('filter-link-kinds').getByLabel('투자').uncheck();
@@ -32,7 +35,12 @@ describe('the view in the URL', () => {
 
     const before = await cyState(product.page);
     const url = new URL(product.page.url());
-    expect(Object.fromEntries(url.searchParams)).toMatchObject({ org: IPA, depth: '2', asOf: '2022-12-31', lang: 'en' });
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      org: IPA,
+      depth: '2',
+      asOf: '2022-12-31',
+      lang: 'en',
+    });
     expect(url.searchParams.get('kinds')?.split(',')).not.toContain('HOSPITAL');
     expect(before.nodes.length).toBeGreaterThan(10);
     expect(before.visibleEdges.length).toBeLessThan(before.edges.length);
@@ -49,16 +57,24 @@ describe('the view in the URL', () => {
     expect(await product.page.getByTestId('filter-link-kinds').getByLabel('Investment').isChecked()).toBe(false);
     expect(await product.page.getByLabel('Hops').inputValue()).toBe('2');
     expect(await product.page.getByTestId('time-slider-value').textContent()).toBe('End of 2022');
-    await product.page.getByTestId('detail-panel').getByRole('heading', { name: 'Siheung Industry Promotion Agency' }).waitFor();
+    await product.page
+      .getByTestId('detail-panel')
+      .getByRole('heading', { name: 'Siheung Industry Promotion Agency' })
+      .waitFor();
     expect(await product.page.locator('html').getAttribute('lang')).toBe('en');
     await saveScreenshot(product.page, 'explorer-restored-en');
   });
 
   it('shows as of a date exactly the links the API counts for that date', async () => {
     await product.page.goto(`${product.server.url}/?asOf=2019-12-31`);
-    await product.page.waitForFunction(() => ((window as unknown as { cy?: { nodes(): { length: number } } }).cy?.nodes().length ?? 0) >= 100);
+    await product.page.waitForFunction(
+      () => ((window as unknown as { cy?: { nodes(): { length: number } } }).cy?.nodes().length ?? 0) >= 100,
+    );
     await waitForStillLayout(product.page);
-    const api = await queryApi<{ graph: { edges: { id: string }[] } }>(product.server.url, '{ graph(filter: { asOf: "2019-12-31" }) { edges { id } } }');
+    const api = await queryApi<{ graph: { edges: { id: string }[] } }>(
+      product.server.url,
+      '{ graph(filter: { asOf: "2019-12-31" }) { edges { id } } }',
+    );
     const state = await cyState(product.page);
     expect(state.visibleEdges.sort()).toEqual(api.graph.edges.map((edge) => edge.id).sort());
     expect(state.visibleEdges.length).toBeLessThan(state.edges.length);
@@ -67,9 +83,13 @@ describe('the view in the URL', () => {
   it('replays the network growing year by year, every node staying in place', async () => {
     const start = await cyState(product.page);
     await product.page.getByRole('button', { name: '▶ 연도별 재생' }).click();
-    await expect.poll(() => product.page.getByTestId('time-slider-value').textContent(), { timeout: 10_000 }).toMatch(/^201\d년 말$/);
+    await expect
+      .poll(() => product.page.getByTestId('time-slider-value').textContent(), { timeout: 10_000 })
+      .toMatch(/^201\d년 말$/);
     const early = await cyState(product.page);
-    await expect.poll(() => product.page.getByRole('button', { name: /연도별 재생/ }).count(), { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(() => product.page.getByRole('button', { name: /연도별 재생/ }).count(), { timeout: 30_000 })
+      .toBe(1);
     const end = await cyState(product.page);
     expect(early.visibleEdges.length).toBeLessThan(end.visibleEdges.length);
     expect(end.positions).toEqual(start.positions);

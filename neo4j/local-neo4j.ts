@@ -81,10 +81,14 @@ export function ensureLauncherBuilt(log: (line: string) => void = console.log): 
       .every((jar) => existsSync(jar));
   if (built) return;
   if (!commandExists('java', ['-version'])) {
-    throw new LocalNeo4jError('Java 17+ is required to run the local Neo4j (java not found on PATH); or set NEO4J_URI to your own Neo4j 5');
+    throw new LocalNeo4jError(
+      'Java 17+ is required to run the local Neo4j (java not found on PATH); or set NEO4J_URI to your own Neo4j 5',
+    );
   }
   if (!commandExists('mvn', ['-v'])) {
-    throw new LocalNeo4jError('Maven 3.8+ is required to fetch Neo4j for the local database (mvn not found on PATH); or set NEO4J_URI');
+    throw new LocalNeo4jError(
+      'Maven 3.8+ is required to fetch Neo4j for the local database (mvn not found on PATH); or set NEO4J_URI',
+    );
   }
   log('neo4j-local: resolving Neo4j 5.26 jars through Maven (first run only, about 1-3 minutes)…');
   const result = spawnSync('mvn', ['-q', '-B', '-f', join(NEO4J_DIR, 'pom.xml'), 'package', '-DskipTests'], {
@@ -152,7 +156,11 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
       lineReader(child.stdout, (line) => onLine(line, false));
       lineReader(child.stderr, (line) => onLine(line, true));
     } else {
-      pollLogFile(logFile, (line) => onLine(line, !line.includes(' ready ')), () => child.exitCode !== null);
+      pollLogFile(
+        logFile,
+        (line) => onLine(line, !line.includes(' ready ')),
+        () => child.exitCode !== null,
+      );
     }
     child.once('error', (error) => {
       clearTimeout(timer);
@@ -161,10 +169,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
     void exited.then((code) => {
       clearTimeout(timer);
       if (detachedOutput !== undefined && existsSync(logFile)) {
-        const reason = readFileSync(logFile, 'utf8').split('\n').reverse().find((line) => line.startsWith('neo4j-local:'));
+        const reason = readFileSync(logFile, 'utf8')
+          .split('\n')
+          .reverse()
+          .find((line) => line.startsWith('neo4j-local:'));
         if (reason) lastError = reason;
       }
-      rejectReady(new LocalNeo4jError(lastError.replace(/^neo4j-local: /, '') || `Neo4j exited early with code ${code}`));
+      rejectReady(
+        new LocalNeo4jError(lastError.replace(/^neo4j-local: /, '') || `Neo4j exited early with code ${code}`),
+      );
     });
   });
 

@@ -5,7 +5,14 @@
 import { loadavg } from 'node:os';
 import { createApp } from '@siheung/graph-api';
 import { loadConfig } from '@siheung/graph-api/config';
-import { ANALYTICS_LIMITS, analyticsPool, buildSnapshot, networkStats, readProjection, WHOLE_NETWORK } from '@siheung/graph-api/bench-support';
+import {
+  ANALYTICS_LIMITS,
+  analyticsPool,
+  buildSnapshot,
+  networkStats,
+  readProjection,
+  WHOLE_NETWORK,
+} from '@siheung/graph-api/bench-support';
 import { DATA_VERSION_BUMP, readDataVersion } from '@siheung/core/data-version';
 import { startBenchNeo4j, stopEverything, stopOnSignals } from './bench-neo4j.ts';
 import { medianOf } from './stats.ts';
@@ -15,7 +22,10 @@ const coldRuns = Number(coldText);
 const STATS = `{ networkStats { organizations links density averageClustering transitivity averageShortestPath diameter
   pathsExact modularity communities isolates } }`;
 
-const load = (): string => loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = (): string =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
   const started = performance.now();
   const result = await work();
@@ -32,7 +42,11 @@ const bench = await startBenchNeo4j(dbName, Number(portText));
 try {
   const app = createApp({ db: bench.db, config: loadConfig({ NEO4J_URI: bench.uri, NODE_ENV: 'test' }) });
   const ask = async (): Promise<Record<string, unknown>> => {
-    const response = await app.fetch('http://probe/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: STATS }) });
+    const response = await app.fetch('http://probe/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: STATS }),
+    });
     const body = (await response.json()) as { data?: { networkStats: Record<string, unknown> }; errors?: unknown };
     if (!body.data) throw new Error(`probe: networkStats answered ${JSON.stringify(body.errors).slice(0, 300)}`);
     return body.data.networkStats;
@@ -56,7 +70,9 @@ try {
     // In-process phases (the API thread's read, then what the worker does), each measured on its own.
     cpuMark = cpuMs();
     note('data version read', (await timed(() => readDataVersion(bench.db)))[1]);
-    const [projection, readMs] = await timed(() => readProjection(bench.db, { scope: WHOLE_NETWORK, asOf: null, detail: 'STRUCTURE' }));
+    const [projection, readMs] = await timed(() =>
+      readProjection(bench.db, { scope: WHOLE_NETWORK, asOf: null, detail: 'STRUCTURE' }),
+    );
     note('projection read (Neo4j + decode)', readMs);
     note('copy to worker (structuredClone)', (await timed(() => structuredClone(projection)))[1]);
     const [snapshot, buildMs] = await timed(() => buildSnapshot(projection, WHOLE_NETWORK, null));
@@ -77,21 +93,29 @@ try {
     const [value, apiMs] = await timed(() => ask());
     answer = value;
     api.push(apiMs);
-    console.log(`cold run ${run + 1}: API ${apiMs.toFixed(0)} ms (read ${readMs.toFixed(0)}, build ` +
-      `${buildMs.toFixed(0)}) load ${load()}`);
+    console.log(
+      `cold run ${run + 1}: API ${apiMs.toFixed(0)} ms (read ${readMs.toFixed(0)}, build ` +
+        `${buildMs.toFixed(0)}) load ${load()}`,
+    );
   }
   const cached: number[] = [];
   for (let run = 0; run < 30; run += 1) cached.push((await timed(() => ask()))[1]);
 
-  console.log(`\n${dbName}: ${String(answer.organizations)} organisations, ${String(answer.links)} linked pairs; load ` +
-    `average ${load()}`);
+  console.log(
+    `\n${dbName}: ${String(answer.organizations)} organisations, ${String(answer.links)} linked pairs; load ` +
+      `average ${load()}`,
+  );
   for (const [phase, values] of Object.entries(phases)) {
     const cpuValues = cpu[phase]!;
-    console.log(`${phase.padEnd(36)} median ${medianOf(values).toFixed(0).padStart(6)} ms (CPU ` +
-      `${medianOf(cpuValues).toFixed(0).padStart(5)} ms)   [${values.map((v) => v.toFixed(0)).join(', ')}]`);
+    console.log(
+      `${phase.padEnd(36)} median ${medianOf(values).toFixed(0).padStart(6)} ms (CPU ` +
+        `${medianOf(cpuValues).toFixed(0).padStart(5)} ms)   [${values.map((v) => v.toFixed(0)).join(', ')}]`,
+    );
   }
-  console.log(`${'networkStats cold through the API'.padEnd(36)} median ${medianOf(api).toFixed(0).padStart(6)} ms   ` +
-    `[${api.map((v) => v.toFixed(0)).join(', ')}]`);
+  console.log(
+    `${'networkStats cold through the API'.padEnd(36)} median ${medianOf(api).toFixed(0).padStart(6)} ms   ` +
+      `[${api.map((v) => v.toFixed(0)).join(', ')}]`,
+  );
   console.log(`${'networkStats cached (30 runs)'.padEnd(36)} median ${medianOf(cached).toFixed(1).padStart(6)} ms`);
   console.log(`answer: ${JSON.stringify(answer)}`);
 } finally {

@@ -3,14 +3,24 @@
 // the sampled betweenness the API uses past its exact limit agrees with the exact one (Spearman rank correlation).
 import { createApp } from '@siheung/graph-api';
 import { loadConfig } from '@siheung/graph-api/config';
-import { ANALYTICS_LIMITS, betweenness, buildSnapshot, pivotBetweenness, readProjection, WHOLE_NETWORK } from '@siheung/graph-api/bench-support';
+import {
+  ANALYTICS_LIMITS,
+  betweenness,
+  buildSnapshot,
+  pivotBetweenness,
+  readProjection,
+  WHOLE_NETWORK,
+} from '@siheung/graph-api/bench-support';
 import { DATA_VERSION_BUMP } from '@siheung/core/data-version';
 import type { BenchNeo4j } from './bench-neo4j.ts';
 import { medianOf, spearman } from './stats.ts';
 
 const QUESTIONS: ReadonlyArray<[string, string]> = [
-  ['networkStats', `{ networkStats { organizations links density averageClustering transitivity averageShortestPath diameter
-    pathsExact modularity communities isolates } }`],
+  [
+    'networkStats',
+    `{ networkStats { organizations links density averageClustering transitivity averageShortestPath diameter
+    pathsExact modularity communities isolates } }`,
+  ],
   ['centrality PAGERANK', '{ centrality(metric: PAGERANK, top: 20) { exact entries { value } } }'],
   ['centrality BETWEENNESS', '{ centrality(metric: BETWEENNESS, top: 20) { exact samplePivots entries { value } } }'],
   ['communities', '{ communities(minSize: 2) { modularity count } }'],
@@ -46,12 +56,24 @@ async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
 }
 
 const top = (values: Record<string, number>, count: number): Set<string> =>
-  new Set(Object.entries(values).sort((a, b) => b[1] - a[1]).slice(0, count).map(([id]) => id));
+  new Set(
+    Object.entries(values)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([id]) => id),
+  );
 
-export async function analyticsTimings(neo4j: BenchNeo4j, { coldRuns, cachedRuns, exactBetweenness }: { coldRuns: number; cachedRuns: number; exactBetweenness: boolean }): Promise<AnalyticsResult> {
+export async function analyticsTimings(
+  neo4j: BenchNeo4j,
+  { coldRuns, cachedRuns, exactBetweenness }: { coldRuns: number; cachedRuns: number; exactBetweenness: boolean },
+): Promise<AnalyticsResult> {
   const app = createApp({ db: neo4j.db, config: loadConfig({ NEO4J_URI: neo4j.uri, NODE_ENV: 'test' }) });
   const ask = async (query: string): Promise<Record<string, unknown>> => {
-    const response = await app.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const response = await app.fetch('http://bench/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     const body = (await response.json()) as { data?: Record<string, Record<string, unknown>>; errors?: unknown };
     if (!body.data) throw new Error(`bench: analytics answered ${JSON.stringify(body.errors).slice(0, 300)}`);
     return Object.values(body.data)[0]!;
@@ -69,10 +91,22 @@ export async function analyticsTimings(neo4j: BenchNeo4j, { coldRuns, cachedRuns
       for (let run = 0; run < cachedRuns; run += 1) cached.push((await timed(() => ask(query)))[1]);
     } catch (error) {
       // One failing question (e.g. code being changed under the bench) must not cost the rest of the run.
-      timings.push({ question, coldMs: Number.NaN, cachedMs: Number.NaN, detail: `failed: ${error instanceof Error ? error.message.slice(0, 160) : String(error)}` });
+      timings.push({
+        question,
+        coldMs: Number.NaN,
+        cachedMs: Number.NaN,
+        detail: `failed: ${error instanceof Error ? error.message.slice(0, 160) : String(error)}`,
+      });
       continue;
     }
-    const detail = 'exact' in answer ? (answer.exact ? 'exact' : `sampled, ${String(answer.samplePivots)} pivots`) : 'pathsExact' in answer ? `paths ${answer.pathsExact ? 'exact' : 'sampled'}` : '';
+    const detail =
+      'exact' in answer
+        ? answer.exact
+          ? 'exact'
+          : `sampled, ${String(answer.samplePivots)} pivots`
+        : 'pathsExact' in answer
+          ? `paths ${answer.pathsExact ? 'exact' : 'sampled'}`
+          : '';
     timings.push({ question, coldMs: medianOf(cold), cachedMs: medianOf(cached), detail });
   }
 
@@ -80,7 +114,9 @@ export async function analyticsTimings(neo4j: BenchNeo4j, { coldRuns, cachedRuns
   const projection = await readProjection(neo4j.db, { scope: WHOLE_NETWORK, asOf: null, detail: 'STRUCTURE' });
   const { graph } = buildSnapshot(projection, WHOLE_NETWORK, null);
   const pivots = ANALYTICS_LIMITS.centralityPivots;
-  const [exact, exactMs] = await timed(() => betweenness(graph, { ...ANALYTICS_LIMITS, exactCentralityMaxNodes: Number.POSITIVE_INFINITY }));
+  const [exact, exactMs] = await timed(() =>
+    betweenness(graph, { ...ANALYTICS_LIMITS, exactCentralityMaxNodes: Number.POSITIVE_INFINITY }),
+  );
   const [sampled, sampledMs] = await timed(() => pivotBetweenness(graph, pivots, ANALYTICS_LIMITS.seed));
   const exactTop = top(exact.values, 20);
   return {

@@ -25,14 +25,25 @@ export const describeLatency = (summary: LatencySummary): string =>
   `p50 ${ms(summary.p50Ms)}, p95 ${ms(summary.p95Ms)}, ${summary.throughput.toFixed(0)} req/s`;
 
 /** The waves of statements each variant of the question costs, or why the question cannot be asked. */
-async function recordQuestion(neo4j: BenchNeo4j, question: Question, token: string | null): Promise<RecordedWave[][] | string> {
+async function recordQuestion(
+  neo4j: BenchNeo4j,
+  question: Question,
+  token: string | null,
+): Promise<RecordedWave[][] | string> {
   const recorder = createQueryRecorder(neo4j.db);
   const app = createApp({ db: recorder.db, config: loadConfig({ NEO4J_URI: neo4j.uri, NODE_ENV: 'test' }) });
   const recorded: RecordedWave[][] = [];
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+  };
   let failure: string | null = null;
   const ask = async (variables: Record<string, unknown>): Promise<void> => {
-    const response = await app.fetch('http://bench/graphql', { method: 'POST', headers, body: JSON.stringify({ query: question.query, variables }) });
+    const response = await app.fetch('http://bench/graphql', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: question.query, variables }),
+    });
     const body = (await response.json()) as { errors?: Array<{ message: string }> };
     if (body.errors !== undefined) failure = body.errors.map((error) => error.message).join('; ');
   };
@@ -47,12 +58,20 @@ async function recordQuestion(neo4j: BenchNeo4j, question: Question, token: stri
   return recorded;
 }
 
-export async function apiVsRaw(neo4j: BenchNeo4j, api: ChildServer, questions: readonly Question[], loop: LoopSettings, graph: string): Promise<{ results: ApiVsRawResult[]; rows: RatioRow[] }> {
+export async function apiVsRaw(
+  neo4j: BenchNeo4j,
+  api: ChildServer,
+  questions: readonly Question[],
+  loop: LoopSettings,
+  graph: string,
+): Promise<{ results: ApiVsRawResult[]; rows: RatioRow[] }> {
   const raw = openRawClient(neo4j.uri);
   const results: ApiVsRawResult[] = [];
   const rows: RatioRow[] = [];
   // A staff key for the questions that need one (its check, one indexed read, is then part of the API's cost).
-  const staff = questions.some((question) => question.role === 'staff') ? await createApiKey(neo4j.db, 'staff', 'bench') : null;
+  const staff = questions.some((question) => question.role === 'staff')
+    ? await createApiKey(neo4j.db, 'staff', 'bench')
+    : null;
   try {
     for (const question of questions) {
       const token = question.role === 'staff' ? staff!.token : null;
@@ -65,13 +84,24 @@ export async function apiVsRaw(neo4j: BenchNeo4j, api: ChildServer, questions: r
       let nextRaw = 0;
       const summaries = await compareSides(
         [
-          { name: 'api', request: () => postGraphql(api.url, question.query, question.variables[nextApi++ % question.variables.length]!, token) },
+          {
+            name: 'api',
+            request: () =>
+              postGraphql(api.url, question.query, question.variables[nextApi++ % question.variables.length]!, token),
+          },
           { name: 'raw', request: () => raw.replay(recorded[nextRaw++ % recorded.length]!) },
         ],
         loop,
       );
-      const statements = recorded.flat(2).reduce((sum, transaction) => sum + transaction.statements.length, 0) / recorded.length;
-      results.push({ question: question.name, available: true, statementsPerRequest: statements, api: summaries.api, raw: summaries.raw });
+      const statements =
+        recorded.flat(2).reduce((sum, transaction) => sum + transaction.statements.length, 0) / recorded.length;
+      results.push({
+        question: question.name,
+        available: true,
+        statementsPerRequest: statements,
+        api: summaries.api,
+        raw: summaries.raw,
+      });
       const [ours, base] = [summaries.api!, summaries.raw!];
       rows.push({
         area: 'API vs raw driver',

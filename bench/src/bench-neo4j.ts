@@ -24,16 +24,27 @@ export function onCleanup(stop: () => Promise<void> | void): () => void {
 }
 
 /** Starts (and migrates) a Neo4j on `port` over `.data/bench-<name>`; `fresh` wipes the folder first. */
-export function startBenchNeo4j(name: string, port: number, options: { fresh?: boolean; heap?: string } = {}): Promise<BenchNeo4j> {
+export function startBenchNeo4j(
+  name: string,
+  port: number,
+  options: { fresh?: boolean; heap?: string } = {},
+): Promise<BenchNeo4j> {
   return phase(`Neo4j start (${name})`, () => startMigrated(name, port, options));
 }
 
-async function startMigrated(name: string, port: number, { fresh = false, heap = '1g' }: { fresh?: boolean; heap?: string }): Promise<BenchNeo4j> {
+async function startMigrated(
+  name: string,
+  port: number,
+  { fresh = false, heap = '1g' }: { fresh?: boolean; heap?: string },
+): Promise<BenchNeo4j> {
   const dataDir = neo4jDir(name);
   if (fresh) rmSync(dataDir, { recursive: true, force: true });
   // A loaded shared machine can take minutes to start a JVM: wait longer than the product's 2 minutes.
   const neo4j = await startLocalNeo4j({ port, dataDir, heap, log: () => undefined, readyTimeoutMs: 600_000 });
-  const db = openDatabase({ uri: neo4j.uri, auth: null, database: 'neo4j', queryTimeoutMs: 600_000 }, { statements: (statement) => benchStatements.text(statement) });
+  const db = openDatabase(
+    { uri: neo4j.uri, auth: null, database: 'neo4j', queryTimeoutMs: 600_000 },
+    { statements: (statement) => benchStatements.text(statement) },
+  );
   const instance: BenchNeo4j = {
     uri: neo4j.uri,
     dataDir,

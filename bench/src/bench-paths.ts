@@ -17,4 +17,11 @@ export const neo4jDir = (name: string): string => join(DATA_DIR, `bench-${name}`
  * of a run (started together: the i-th size on graphs[i]; `queries` when one is started alone), the API, the peer
  * server and the explorer's fixture server.
  */
-export const PORTS = { preload: 7721, graphs: [7722, 7723, 7724], queries: 7724, api: 7725, peer: 7726, fixture: 7727 } as const;
+export const PORTS = {
+  preload: 7721,
+  graphs: [7722, 7723, 7724],
+  queries: 7724,
+  api: 7725,
+  peer: 7726,
+  fixture: 7727,
+} as const;

@@ -40,6 +40,7 @@ export function phaseTimings(): PhaseTiming[] {
 /** One line per phase: start offset, duration, name. */
 export function formatPhases(list: readonly PhaseTiming[]): string {
   const lines = ['| phase | started at | took |', '|---|---|---|'];
-  for (const timing of list) lines.push(`| ${timing.name} | ${timing.startS.toFixed(0)} s | ${timing.seconds.toFixed(1)} s |`);
+  for (const timing of list)
+    lines.push(`| ${timing.name} | ${timing.startS.toFixed(0)} s | ${timing.seconds.toFixed(1)} s |`);
   return lines.join('\n');
 }

@@ -6,7 +6,11 @@ describe('the full run', () => {
   const plan = benchPlan(false);
 
   it('measures 1k, 20k and 100k organisations with ten times as many links, each with every comparison', () => {
-    expect(plan.sizes.map((sizePlan) => [sizePlan.size.orgs, sizePlan.size.links])).toEqual([[1_000, 10_000], [20_000, 200_000], [100_000, 1_000_000]]);
+    expect(plan.sizes.map((sizePlan) => [sizePlan.size.orgs, sizePlan.size.links])).toEqual([
+      [1_000, 10_000],
+      [20_000, 200_000],
+      [100_000, 1_000_000],
+    ]);
     for (const sizePlan of plan.sizes) {
       expect(sizePlan.importComparison).toBe(true);
       expect(sizePlan.peer).toBe(true);
@@ -44,7 +48,9 @@ describe('the quick run', () => {
     const lines = reductions(plan).join('\n');
     expect(lines).toContain('100k graph not measured: not in the quick run');
     expect(lines).toContain('20k graph: no import comparison');
-    expect(lines).toMatch(/1k graph: closed loop of 2 interleaved rounds of 1 s per side.*full run: 4 interleaved rounds of 5 s/);
+    expect(lines).toMatch(
+      /1k graph: closed loop of 2 interleaved rounds of 1 s per side.*full run: 4 interleaved rounds of 5 s/,
+    );
     expect(lines).toContain('explorer: views of 500, 2,000 nodes (full run: 500, 2,000, 5,000)');
     expect(lines).toContain('explorer: renderers fast, webgl (full run: full, fast, webgl)');
     expect(lines).toContain('20k graph: no exact-vs-sampled betweenness agreement');

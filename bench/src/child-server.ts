@@ -12,8 +12,18 @@ export interface ChildServer {
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 
 /** Starts `tsx script` with `env` and resolves once a line matches `ready` (rejects if it exits first). */
-export function startChildServer(name: string, script: string, env: Record<string, string>, url: string, ready: RegExp): Promise<ChildServer> {
-  const child = spawn(TSX, [script], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startChildServer(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+  url: string,
+  ready: RegExp,
+): Promise<ChildServer> {
+  const child = spawn(TSX, [script], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
   const stop = async (): Promise<void> => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -31,16 +41,35 @@ export function startChildServer(name: string, script: string, env: Record<strin
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.once('exit', (code) => rejectStart(new Error(`bench: ${name} exited (${String(code)}) before it was ready: ` +
-      `${output.trim().split('\n').slice(-3).join(' | ')}`)));
+    child.once('exit', (code) =>
+      rejectStart(
+        new Error(
+          `bench: ${name} exited (${String(code)}) before it was ready: ` +
+            `${output.trim().split('\n').slice(-3).join(' | ')}`,
+        ),
+      ),
+    );
   });
 }
 
 /** POSTs one GraphQL request; rejects on HTTP or GraphQL errors. */
-export async function postGraphql(url: string, query: string, variables: Record<string, unknown>, token: string | null = null): Promise<unknown> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) };
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+export async function postGraphql(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string | null = null,
+): Promise<unknown> {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+  };
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
-  if (!response.ok || body.errors !== undefined) throw new Error(`bench: GraphQL error at ${url}: ${JSON.stringify(body.errors ?? response.status).slice(0, 300)}`);
+  if (!response.ok || body.errors !== undefined)
+    throw new Error(`bench: GraphQL error at ${url}: ${JSON.stringify(body.errors ?? response.status).slice(0, 300)}`);
   return body.data;
 }

@@ -29,7 +29,10 @@ describe('closedLoop', () => {
 describe('compareSides', () => {
   it('spreads the floor over the rounds and reports every sample of each side', async () => {
     const summaries = await compareSides(
-      [{ name: 'slow', request: answersIn(30) }, { name: 'fast', request: answersIn(3) }],
+      [
+        { name: 'slow', request: answersIn(30) },
+        { name: 'fast', request: answersIn(3) },
+      ],
       { rounds: 2, roundMs: 40, concurrency: 2, warmup: 1, minSamples: 20, maxStretch: 20 },
     );
     expect(summaries.slow!.samples).toBeGreaterThanOrEqual(20);

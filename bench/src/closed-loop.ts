@@ -27,7 +27,13 @@ export interface LoopSettings {
  * One round: `concurrency` workers until `durationMs`, or longer (up to `hardMs`) while fewer than `minSamples` were
  * sent.
  */
-export async function closedLoop(request: () => Promise<unknown>, concurrency: number, durationMs: number, minSamples = 0, hardMs = durationMs): Promise<{ latencies: number[]; wallMs: number }> {
+export async function closedLoop(
+  request: () => Promise<unknown>,
+  concurrency: number,
+  durationMs: number,
+  minSamples = 0,
+  hardMs = durationMs,
+): Promise<{ latencies: number[]; wallMs: number }> {
   const latencies: number[] = [];
   const started = performance.now();
   const deadline = started + durationMs;
@@ -51,7 +57,10 @@ export async function closedLoop(request: () => Promise<unknown>, concurrency: n
 }
 
 /** Measures every side in the same rounds, alternating which goes first; summaries by side name. */
-export async function compareSides(sides: readonly Side[], settings: LoopSettings): Promise<Record<string, LatencySummary>> {
+export async function compareSides(
+  sides: readonly Side[],
+  settings: LoopSettings,
+): Promise<Record<string, LatencySummary>> {
   // Warm-up with the round's workers: the connection pool fills as it will be used, in a fraction of the time.
   for (const side of sides) {
     let left = settings.warmup;
@@ -69,10 +78,18 @@ export async function compareSides(sides: readonly Side[], settings: LoopSetting
     const order = round % 2 === 0 ? sides : [...sides].reverse();
     for (const side of order) {
       const floor = Math.ceil((settings.minSamples ?? 0) / settings.rounds);
-      const result = await closedLoop(side.request, settings.concurrency, settings.roundMs, floor, settings.roundMs * (settings.maxStretch ?? 1));
+      const result = await closedLoop(
+        side.request,
+        settings.concurrency,
+        settings.roundMs,
+        floor,
+        settings.roundMs * (settings.maxStretch ?? 1),
+      );
       latencies.get(side.name)!.push(...result.latencies);
       wall.set(side.name, wall.get(side.name)! + result.wallMs);
     }
   }
-  return Object.fromEntries(sides.map((side) => [side.name, summarizeLatencies(latencies.get(side.name)!, wall.get(side.name)!)]));
+  return Object.fromEntries(
+    sides.map((side) => [side.name, summarizeLatencies(latencies.get(side.name)!, wall.get(side.name)!)]),
+  );
 }

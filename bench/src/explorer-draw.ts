@@ -65,8 +65,13 @@ async function panFps(page: Page, durationMs: number): Promise<{ fps: number; so
   }
   await page.mouse.up();
   const seconds = (Date.now() - started) / 1000;
-  const { frames, rafs } = await page.evaluate(() => ({ frames: (window as unknown as BenchWindow).__frames, rafs: (window as unknown as BenchWindow).__rafs }));
-  return frames > 0 ? { fps: frames / seconds, source: 'render events' } : { fps: (rafs - before) / seconds, source: 'animation frames' };
+  const { frames, rafs } = await page.evaluate(() => ({
+    frames: (window as unknown as BenchWindow).__frames,
+    rafs: (window as unknown as BenchWindow).__rafs,
+  }));
+  return frames > 0
+    ? { fps: frames / seconds, source: 'render events' }
+    : { fps: (rafs - before) / seconds, source: 'animation frames' };
 }
 
 /** Places every node from the positions in one preset layout; resolves after the next two frames (drawn). */
@@ -74,13 +79,24 @@ function placePreset(page: Page, positions: Record<string, { x: number; y: numbe
   return page.evaluate(async (given) => {
     const cy = (window as unknown as BenchWindow).cy;
     const started = performance.now();
-    cy.layout({ name: 'preset', positions: (node: { id(): string }) => given[node.id()] ?? { x: 0, y: 0 }, fit: true, animate: false } as never).run();
+    cy.layout({
+      name: 'preset',
+      positions: (node: { id(): string }) => given[node.id()] ?? { x: 0, y: 0 },
+      fit: true,
+      animate: false,
+    } as never).run();
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     return performance.now() - started;
   }, positions);
 }
 
-async function measureOnce(browser: Browser, url: string, renderer: Renderer, positions: Record<string, { x: number; y: number }>, panMs: number) {
+async function measureOnce(
+  browser: Browser,
+  url: string,
+  renderer: Renderer,
+  positions: Record<string, { x: number; y: number }>,
+  panMs: number,
+) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   // tsx (esbuild, keepNames) wraps named functions in __name(): functions sent to the page need it defined there.
   await page.addInitScript('globalThis.__name = (target) => target;');
@@ -91,7 +107,8 @@ async function measureOnce(browser: Browser, url: string, renderer: Renderer, po
     const added = await mark(page, 'explorer:elements-added');
     const layoutDone = await mark(page, 'explorer:layout-done');
     const webgl = (await page.locator('[data-render-webgl]').first().getAttribute('data-render-webgl')) === 'true';
-    if ((renderer === 'webgl') !== webgl) throw new Error(`bench: the explorer did not take ?renderer=${renderer} (WebGL ${String(webgl)})`);
+    if ((renderer === 'webgl') !== webgl)
+      throw new Error(`bench: the explorer did not take ?renderer=${renderer} (WebGL ${String(webgl)})`);
     const pan = await panFps(page, panMs);
     const presetMs = await placePreset(page, positions);
     return { firstDrawMs: firstDraw - elementsStart, fcoseMs: layoutDone - added, presetMs, ...pan };
@@ -101,24 +118,65 @@ async function measureOnce(browser: Browser, url: string, renderer: Renderer, po
 }
 
 /** The side-by-side rows of one view: fast canvas vs WebGL and vs full-style canvas (those measured), the layouts. */
-export function viewRows(graph: string, byRenderer: ReadonlyMap<Renderer, ExplorerResult>, forceAtlasMs: number): RatioRow[] {
+export function viewRows(
+  graph: string,
+  byRenderer: ReadonlyMap<Renderer, ExplorerResult>,
+  forceAtlasMs: number,
+): RatioRow[] {
   const [full, fast, webgl] = RENDERERS.map((renderer) => byRenderer.get(renderer));
   const rows: RatioRow[] = [];
   if (fast !== undefined && webgl !== undefined) {
-    rows.push({ area: 'Explorer: renderer', graph, question: 'pan FPS, fast canvas vs WebGL (software GL)', ours: `${fast.panFps.toFixed(0)} FPS, first draw ${fast.firstDrawMs.toFixed(0)} ms`, baseline: `${webgl.panFps.toFixed(0)} FPS, first draw ${webgl.firstDrawMs.toFixed(0)} ms`, ratioName: 'FPS fast ÷ WebGL', ratio: fast.panFps / webgl.panFps, goal: null });
+    rows.push({
+      area: 'Explorer: renderer',
+      graph,
+      question: 'pan FPS, fast canvas vs WebGL (software GL)',
+      ours: `${fast.panFps.toFixed(0)} FPS, first draw ${fast.firstDrawMs.toFixed(0)} ms`,
+      baseline: `${webgl.panFps.toFixed(0)} FPS, first draw ${webgl.firstDrawMs.toFixed(0)} ms`,
+      ratioName: 'FPS fast ÷ WebGL',
+      ratio: fast.panFps / webgl.panFps,
+      goal: null,
+    });
   }
   if (fast !== undefined && full !== undefined) {
-    rows.push({ area: 'Explorer: renderer', graph, question: 'pan FPS, fast vs full-style canvas', ours: `${fast.panFps.toFixed(0)} FPS`, baseline: `${full.panFps.toFixed(0)} FPS`, ratioName: 'FPS fast ÷ full', ratio: fast.panFps / full.panFps, goal: null });
+    rows.push({
+      area: 'Explorer: renderer',
+      graph,
+      question: 'pan FPS, fast vs full-style canvas',
+      ours: `${fast.panFps.toFixed(0)} FPS`,
+      baseline: `${full.panFps.toFixed(0)} FPS`,
+      ratioName: 'FPS fast ÷ full',
+      ratio: fast.panFps / full.panFps,
+      goal: null,
+    });
   }
   // The layouts compared in the product's default renderer (the first measured if that one was left out).
   const base = fast ?? [...byRenderer.values()][0];
   if (base !== undefined) {
-    rows.push({ area: 'Explorer: layout', graph, question: `fcose in the page vs cached server positions (${base.renderer} canvas)`, ours: `preset ${base.presetMs.toFixed(0)} ms (+ ForceAtlas2 ${forceAtlasMs.toFixed(0)} ms once on the server)`, baseline: `fcose ${base.fcoseMs.toFixed(0)} ms`, ratioName: 'fcose ÷ preset', ratio: base.fcoseMs / base.presetMs, goal: null });
+    rows.push({
+      area: 'Explorer: layout',
+      graph,
+      question: `fcose in the page vs cached server positions (${base.renderer} canvas)`,
+      ours: `preset ${base.presetMs.toFixed(0)} ms (+ ForceAtlas2 ${forceAtlasMs.toFixed(0)} ms once on the server)`,
+      baseline: `fcose ${base.fcoseMs.toFixed(0)} ms`,
+      ratioName: 'fcose ÷ preset',
+      ratio: base.fcoseMs / base.presetMs,
+      goal: null,
+    });
   }
   return rows;
 }
 
-export async function explorerDraw({ nodes, renderers = RENDERERS, runs, panMs }: { nodes: readonly number[]; renderers?: readonly Renderer[]; runs: number; panMs: number }): Promise<{ results: ExplorerResult[]; rows: RatioRow[] }> {
+export async function explorerDraw({
+  nodes,
+  renderers = RENDERERS,
+  runs,
+  panMs,
+}: {
+  nodes: readonly number[];
+  renderers?: readonly Renderer[];
+  runs: number;
+  panMs: number;
+}): Promise<{ results: ExplorerResult[]; rows: RatioRow[] }> {
   const fixture = await startFixtureServer(PORTS.fixture, await copyExplorerBuild());
   const browser = await phase('Chromium start', launchBrowser);
   const forget = onCleanup(async () => {
@@ -137,15 +195,26 @@ export async function explorerDraw({ nodes, renderers = RENDERERS, runs, panMs }
       const byRenderer = new Map<Renderer, ExplorerResult>();
       for (const renderer of RENDERERS.filter((known) => renderers.includes(known))) {
         const measured = [];
-        for (let run = 0; run < runs; run += 1) measured.push(await phase(`explorer ${count} nodes, ${renderer}`, () => measureOnce(browser, fixture.url, renderer, positions, panMs)));
+        for (let run = 0; run < runs; run += 1)
+          measured.push(
+            await phase(`explorer ${count} nodes, ${renderer}`, () =>
+              measureOnce(browser, fixture.url, renderer, positions, panMs),
+            ),
+          );
         const fcoseMs = medianOf(measured.map((m) => m.fcoseMs));
         const presetMs = medianOf(measured.map((m) => m.presetMs));
         const result: ExplorerResult = {
-          nodes: payload.nodes.length, edges: payload.edges.length, renderer,
-          firstDrawMs: medianOf(measured.map((m) => m.firstDrawMs)), panFps: medianOf(measured.map((m) => m.fps)), fpsSource: measured[0]!.source,
-          layout: `fcose ${fcoseMs.toFixed(0)} ms; ForceAtlas2 on the server ${forceAtlasMs.toFixed(0)} ms + preset ` +
+          nodes: payload.nodes.length,
+          edges: payload.edges.length,
+          renderer,
+          firstDrawMs: medianOf(measured.map((m) => m.firstDrawMs)),
+          panFps: medianOf(measured.map((m) => m.fps)),
+          fpsSource: measured[0]!.source,
+          layout:
+            `fcose ${fcoseMs.toFixed(0)} ms; ForceAtlas2 on the server ${forceAtlasMs.toFixed(0)} ms + preset ` +
             `${presetMs.toFixed(0)} ms`,
-          fcoseMs, presetMs,
+          fcoseMs,
+          presetMs,
         };
         byRenderer.set(renderer, result);
         results.push(result);

@@ -46,7 +46,8 @@ export async function importWithProduct(neo4j: BenchNeo4j, dir: string): Promise
   const started = performance.now();
   const { inputs } = await collectInputs([dir]);
   const report = await importFiles(neo4j.db, inputs, { transaction: 'batched', batchSize: IMPORT_BATCH_SIZE });
-  if (report.problems.length > 0) throw new Error(`bench: the generated graph ${dir} has ${report.problems.length} import problems`);
+  if (report.problems.length > 0)
+    throw new Error(`bench: the generated graph ${dir} has ${report.problems.length} import problems`);
   return (performance.now() - started) / 1000;
 }
 
@@ -73,7 +74,11 @@ export function isCached(size: GraphSize): boolean {
  * The query database of a graph: reused when an earlier run (or this run's import comparison) loaded it, else loaded
  * now.
  */
-export async function queryDatabase(size: GraphSize, log: (line: string) => void, port: number = PORTS.queries): Promise<BenchNeo4j> {
+export async function queryDatabase(
+  size: GraphSize,
+  log: (line: string) => void,
+  port: number = PORTS.queries,
+): Promise<BenchNeo4j> {
   const name = queryDatabaseName(size);
   const cached = isCached(size);
   const neo4j = await startBenchNeo4j(name, port, { fresh: !cached, heap: '2g' });

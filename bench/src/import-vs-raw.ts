@@ -5,15 +5,29 @@
 import type { Dataset, DatasetType } from '@siheung/seed';
 import type { BenchNeo4j } from './bench-neo4j.ts';
 import { phase } from './bench-phases.ts';
-import { generatedGraph, IMPORT_BATCH_SIZE, importWithProduct, markLoaded, unmarkLoaded, type GraphSize } from './graph-cache.ts';
+import {
+  generatedGraph,
+  IMPORT_BATCH_SIZE,
+  importWithProduct,
+  markLoaded,
+  unmarkLoaded,
+  type GraphSize,
+} from './graph-cache.ts';
 import type { RatioRow } from './ratio-table.ts';
 
 /** Raw query per type, in dependency order. */
 const RAW: readonly [DatasetType, string][] = [
-  ['hubs', 'import-bench-raw-hubs'], ['capabilities', 'import-bench-raw-capabilities'], ['programs', 'import-bench-raw-programs'],
-  ['organizations', 'import-bench-raw-organizations'], ['events', 'import-bench-raw-events'], ['projects', 'import-bench-raw-projects'],
-  ['organizationCapabilities', 'import-bench-raw-organization-capabilities'], ['organizationNeeds', 'import-bench-raw-organization-needs'],
-  ['collaborations', 'import-bench-raw-collaborations'], ['attendance', 'import-bench-raw-attendance'], ['projectMembers', 'import-bench-raw-project-members'],
+  ['hubs', 'import-bench-raw-hubs'],
+  ['capabilities', 'import-bench-raw-capabilities'],
+  ['programs', 'import-bench-raw-programs'],
+  ['organizations', 'import-bench-raw-organizations'],
+  ['events', 'import-bench-raw-events'],
+  ['projects', 'import-bench-raw-projects'],
+  ['organizationCapabilities', 'import-bench-raw-organization-capabilities'],
+  ['organizationNeeds', 'import-bench-raw-organization-needs'],
+  ['collaborations', 'import-bench-raw-collaborations'],
+  ['attendance', 'import-bench-raw-attendance'],
+  ['projectMembers', 'import-bench-raw-project-members'],
 ];
 
 /** Nodes deleted per wipe transaction (with their relationships: about ten each in the generated graphs). */
@@ -43,7 +57,10 @@ async function rawLoop(neo4j: BenchNeo4j, dataset: Dataset): Promise<number> {
   for (const [type, query] of RAW) {
     const rows = dataset[type] as object[];
     for (let start = 0; start < rows.length; start += IMPORT_BATCH_SIZE) {
-      await neo4j.db.writeTransaction((tx) => tx.run(query, { rows: rows.slice(start, start + IMPORT_BATCH_SIZE) }), 'bench-raw');
+      await neo4j.db.writeTransaction(
+        (tx) => tx.run(query, { rows: rows.slice(start, start + IMPORT_BATCH_SIZE) }),
+        'bench-raw',
+      );
     }
   }
   return (performance.now() - started) / 1000;
@@ -57,7 +74,11 @@ const WARM_UP: Omit<GraphSize, 'seed'> = { orgs: 50, links: 500 };
  * neither timed side pays for a cold JVM or plans its statements), then raw and importer, each on a wiped graph. The
  * importer's load stays as the graph's database for the query suites and later runs.
  */
-export async function importVsRaw(neo4j: BenchNeo4j, size: GraphSize, graph: string): Promise<{ result: ImportResult; rows: RatioRow[] }> {
+export async function importVsRaw(
+  neo4j: BenchNeo4j,
+  size: GraphSize,
+  graph: string,
+): Promise<{ result: ImportResult; rows: RatioRow[] }> {
   const { dataset, dir, rows } = await generatedGraph(size);
   unmarkLoaded(neo4j);
   const warmUp = await generatedGraph({ ...WARM_UP, seed: size.seed });
@@ -71,19 +92,29 @@ export async function importVsRaw(neo4j: BenchNeo4j, size: GraphSize, graph: str
   const importerSeconds = await importWithProduct(neo4j, dir);
   markLoaded(neo4j, size);
   const setup = 'one Neo4j, both sides warmed up, graph wiped before each; raw first';
-  const result = { rows, rawSeconds, importerSeconds, rawRowsPerSecond: rows / rawSeconds, importerRowsPerSecond: rows / importerSeconds, setup };
+  const result = {
+    rows,
+    rawSeconds,
+    importerSeconds,
+    rawRowsPerSecond: rows / rawSeconds,
+    importerRowsPerSecond: rows / importerSeconds,
+    setup,
+  };
   return {
     result,
-    rows: [{
-      area: 'Import vs raw UNWIND loop',
-      graph,
-      question: `${rows.toLocaleString('en-US')} rows, batches of ${IMPORT_BATCH_SIZE} (${setup})`,
-      ours: `${importerSeconds.toFixed(1)} s, ${Math.round(result.importerRowsPerSecond).toLocaleString('en-US')} ` +
-        `rows/s`,
-      baseline: `${rawSeconds.toFixed(1)} s, ${Math.round(result.rawRowsPerSecond).toLocaleString('en-US')} rows/s`,
-      ratioName: 'throughput importer ÷ raw',
-      ratio: rawSeconds / importerSeconds,
-      goal: { op: '≥', value: 0.5 },
-    }],
+    rows: [
+      {
+        area: 'Import vs raw UNWIND loop',
+        graph,
+        question: `${rows.toLocaleString('en-US')} rows, batches of ${IMPORT_BATCH_SIZE} (${setup})`,
+        ours:
+          `${importerSeconds.toFixed(1)} s, ${Math.round(result.importerRowsPerSecond).toLocaleString('en-US')} ` +
+          `rows/s`,
+        baseline: `${rawSeconds.toFixed(1)} s, ${Math.round(result.rawRowsPerSecond).toLocaleString('en-US')} rows/s`,
+        ratioName: 'throughput importer ÷ raw',
+        ratio: rawSeconds / importerSeconds,
+        goal: { op: '≥', value: 0.5 },
+      },
+    ],
   };
 }

@@ -31,7 +31,10 @@ function installedVersion(fromPackage: string, name: string): string {
 
 /** `db`: the Neo4j measured (null when the run used none). */
 export async function readConditions(db: Database | null): Promise<Conditions> {
-  const [row] = db === null ? [{ version: 'not used' }] : await db.read('bench-neo4j-version').catch(() => [{ version: 'unknown' }]);
+  const [row] =
+    db === null
+      ? [{ version: 'not used' }]
+      : await db.read('bench-neo4j-version').catch(() => [{ version: 'unknown' }]);
   return {
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,
@@ -55,6 +58,10 @@ export function describeConditions(conditions: Conditions): string[] {
   return [
     `machine: ${conditions.cpu} × ${conditions.cores} cores, ${conditions.ramGiB} GiB RAM, load average ` +
       `${conditions.loadAverage.join(' ')}`,
-    `software: Node ${conditions.node}, Neo4j ${conditions.neo4j} (local, Community), ${Object.entries(conditions.versions).map(([name, version]) => `${name} ${version}`).join(', ')}`,
+    `software: Node ${conditions.node}, Neo4j ${conditions.neo4j} (local, Community), ${Object.entries(
+      conditions.versions,
+    )
+      .map(([name, version]) => `${name} ${version}`)
+      .join(', ')}`,
   ];
 }

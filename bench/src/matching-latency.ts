@@ -16,7 +16,13 @@
 // it.
 import { parseArgs } from 'node:util';
 import { createApp } from '@siheung/graph-api';
-import { createApiKey, findIntroducers, matchingFor, rankPartners, revokeApiKey } from '@siheung/graph-api/bench-support';
+import {
+  createApiKey,
+  findIntroducers,
+  matchingFor,
+  rankPartners,
+  revokeApiKey,
+} from '@siheung/graph-api/bench-support';
 import { loadConfig } from '@siheung/graph-api/config';
 import { SAMPLE_DATA_DIR } from '@siheung/seed';
 import { startBenchNeo4j, stopEverything, stopOnSignals, type BenchNeo4j } from './bench-neo4j.ts';
@@ -40,9 +46,10 @@ const INTRODUCERS = `query ($from: ID!, $to: ID!) {
 const ms = (value: number): string => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 const summary = (values: number[]): string =>
   `p50 ${ms(quantile(values, 0.5))}  p95 ${ms(quantile(values, 0.95))}  max ${ms(Math.max(...values))}  (n = ` +
-    `${values.length})`;
+  `${values.length})`;
 /** A fixed spread of organisations (every k-th by id), so runs compare. */
-const spread = <T>(items: T[], count: number): T[] => items.filter((_, i) => i % Math.max(1, Math.floor(items.length / count)) === 0).slice(0, count);
+const spread = <T>(items: T[], count: number): T[] =>
+  items.filter((_, i) => i % Math.max(1, Math.floor(items.length / count)) === 0).slice(0, count);
 
 /**
  * Wall time and this process's CPU time over the same span: on a shared machine the wall time includes waiting for a
@@ -57,7 +64,8 @@ async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
   cpu.push((used.user + used.system) / 1000);
   return [result, performance.now() - start];
 }
-const cpuOf = (runs: number): string => `cpu p50 ${ms(quantile(cpu.slice(-runs), 0.5))} p95 ${ms(quantile(cpu.slice(-runs), 0.95))}`;
+const cpuOf = (runs: number): string =>
+  `cpu p50 ${ms(quantile(cpu.slice(-runs), 0.5))} p95 ${ms(quantile(cpu.slice(-runs), 0.95))}`;
 
 async function measure(label: string, neo4j: BenchNeo4j, perDatabase: number, rounds: number): Promise<void> {
   const config = loadConfig({ NEO4J_URI: neo4j.uri, NODE_ENV: 'production' });
@@ -74,7 +82,9 @@ async function measure(label: string, neo4j: BenchNeo4j, perDatabase: number, ro
   await newKey();
   const graphql = async (query: string, variables: Record<string, unknown>): Promise<unknown> => {
     const response = await app.fetch('http://bench/graphql', {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: unknown; errors?: unknown };
     if (body.errors) throw new Error(`matching-latency: ${JSON.stringify(body.errors)}`);
@@ -82,15 +92,22 @@ async function measure(label: string, neo4j: BenchNeo4j, perDatabase: number, ro
   };
   try {
     const [{ graph }, cold] = await timed(() => matchingFor(neo4j.db).at(AS_OF));
-    console.log(`${label}: ${graph.organizations.length} organisations, ${graph.neighbours.length / 2} linked pairs as ` +
-      `of ${AS_OF}`);
+    console.log(
+      `${label}: ${graph.organizations.length} organisations, ${graph.neighbours.length / 2} linked pairs as ` +
+        `of ${AS_OF}`,
+    );
     console.log(`  cold      projection read + graph build ${ms(cold)}`);
-    const ids = spread(graph.organizations.map((o) => o.id), perDatabase);
+    const ids = spread(
+      graph.organizations.map((o) => o.id),
+      perDatabase,
+    );
     for (const pass of ['first', 'second']) {
       const warming: number[] = [];
       await newKey();
       for (const id of ids) warming.push((await timed(() => graphql(MATCHES, { orgId: id })))[1]);
-      console.log(`  partnerMatches, ${pass} pass      ${summary(warming)}; ${cpuOf(ids.length)} (JIT warming, reported apart)`);
+      console.log(
+        `  partnerMatches, ${pass} pass      ${summary(warming)}; ${cpuOf(ids.length)} (JIT warming, reported apart)`,
+      );
     }
     // Several rounds over the same organisations: a p95 of the sample's requests moves from run to run on a
     // shared machine; each round's p95 shows the spread and the pooled one is the figure.
@@ -103,8 +120,10 @@ async function measure(label: string, neo4j: BenchNeo4j, perDatabase: number, ro
       roundP95.push(quantile(times, 0.95).toFixed(1));
       api.push(...times);
     }
-    console.log(`  partnerMatches through the API   ${summary(api)}; ${cpuOf(api.length)}; p95 per round ` +
-      `${roundP95.join(' / ')} ms`);
+    console.log(
+      `  partnerMatches through the API   ${summary(api)}; ${cpuOf(api.length)}; p95 per round ` +
+        `${roundP95.join(' / ')} ms`,
+    );
     const engine: number[] = [];
     for (const id of ids) engine.push((await timed(() => rankPartners(graph, id, { first: 10 })))[1]);
     console.log(`  rankPartners (engine alone)      ${summary(engine)}; ${cpuOf(ids.length)}`);
@@ -116,30 +135,39 @@ async function measure(label: string, neo4j: BenchNeo4j, perDatabase: number, ro
       introducers.push((await timed(() => graphql(INTRODUCERS, { from, to })))[1]);
       found += findIntroducers(graph, from, to, 5).length > 0 ? 1 : 0;
     }
-    console.log(`  introducers through the API      ${summary(introducers)}; ${cpuOf(pairs.length)}; ${found} of ` +
-      `${pairs.length} pairs have one`);
+    console.log(
+      `  introducers through the API      ${summary(introducers)}; ${cpuOf(pairs.length)}; ${found} of ` +
+        `${pairs.length} pairs have one`,
+    );
     // The secretariat records a decision, then asks again: feedback is read per request, so nothing is rebuilt.
     const afterFeedback: number[] = [];
     for (const [from, to] of pairs.slice(0, 20)) {
       await graphql(RECORD_FEEDBACK, { orgId: from, candidateId: to });
       afterFeedback.push((await timed(() => graphql(MATCHES, { orgId: from })))[1]);
     }
-    console.log(`  partnerMatches after a feedback  ${summary(afterFeedback)}; ${cpuOf(afterFeedback.length)} (the ` +
-      `bench's feedback is left in its database)`);
+    console.log(
+      `  partnerMatches after a feedback  ${summary(afterFeedback)}; ${cpuOf(afterFeedback.length)} (the ` +
+        `bench's feedback is left in its database)`,
+    );
   } finally {
     for (const id of keyIds) await revokeApiKey(neo4j.db, id);
   }
 }
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'per-db': { type: 'string' }, rounds: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'per-db': { type: 'string' }, rounds: { type: 'string' } },
+});
 const perDatabase = Number(values['per-db'] ?? 200);
 const rounds = Number(values.rounds ?? 3);
 const targets = positionals.length > 0 ? positionals : ['sample'];
 stopOnSignals();
 try {
   for (const line of describeConditions(await readConditions(null))) console.log(line);
-  console.log(`asOf ${AS_OF}; first: 10 with the full payload; ${perDatabase} organisations per database, one request at ` +
-    `a time, ${rounds} rounds after two warming passes`);
+  console.log(
+    `asOf ${AS_OF}; first: 10 with the full payload; ${perDatabase} organisations per database, one request at ` +
+      `a time, ${rounds} rounds after two warming passes`,
+  );
   for (const target of targets) {
     if (target === 'sample') {
       const neo4j = await startBenchNeo4j('matching-sample', PORTS.sample, { fresh: true });
@@ -148,7 +176,8 @@ try {
       await neo4j.stop();
     } else {
       const orgs = Number(target);
-      if (!Number.isInteger(orgs) || orgs < 2) throw new Error(`matching-latency: "${target}" is neither "sample" nor a number of organisations`);
+      if (!Number.isInteger(orgs) || orgs < 2)
+        throw new Error(`matching-latency: "${target}" is neither "sample" nor a number of organisations`);
       const neo4j = await queryDatabase({ orgs, links: orgs * 10, seed: 1 }, console.log, PORTS.generated);
       await measure(`generated ${orgs} (${orgs * 10} links, seed 1)`, neo4j, perDatabase, rounds);
       await neo4j.stop();

@@ -24,18 +24,30 @@ const { values: options, positionals } = parseArgs({
 });
 const [orgs = 1000, first = 20, roundMs = 4000] = positionals.map(Number);
 const port = Number(options.port ?? PORTS.api);
-const question = options.question === 'paths'
-  ? { query: apiQuestions(orgs, 4).find((q) => q.name.startsWith('collaborationPaths'))!, peer: null }
-  : { query: { name: 'organizations page', query: ORGANIZATIONS_PAGE, variables: [{ first }] }, peer: PEER_ORGANIZATIONS_PAGE };
+const question =
+  options.question === 'paths'
+    ? { query: apiQuestions(orgs, 4).find((q) => q.name.startsWith('collaborationPaths'))!, peer: null }
+    : {
+        query: { name: 'organizations page', query: ORGANIZATIONS_PAGE, variables: [{ first }] },
+        peer: PEER_ORGANIZATIONS_PAGE,
+      };
 const bench = await startBenchNeo4j(options.db ?? `db-${orgs}x${orgs * 10}-s1`, port);
 try {
   const recorder = createQueryRecorder(bench.db);
   const config = loadConfig({ NEO4J_URI: bench.uri, NODE_ENV: 'test' });
   const app = createApp({ db: recorder.db, config });
-  const post = async (fetcher: (r: Request) => Promise<Response> | Response, query: string, variables: object): Promise<unknown> => {
-    const response = await fetcher(new Request('http://bench/graphql', {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }),
-    }));
+  const post = async (
+    fetcher: (r: Request) => Promise<Response> | Response,
+    query: string,
+    variables: object,
+  ): Promise<unknown> => {
+    const response = await fetcher(
+      new Request('http://bench/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      }),
+    );
     const body = (await response.json()) as { errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body;
@@ -44,7 +56,9 @@ try {
   const recorded: RecordedWave[][] = [];
   for (const variables of variants) {
     await post((r) => app.fetch(r), question.query.query, variables);
-    recorded.push(await recorder.record(async () => void (await post((r) => app.fetch(r), question.query.query, variables))));
+    recorded.push(
+      await recorder.record(async () => void (await post((r) => app.fetch(r), question.query.query, variables))),
+    );
   }
   const describe = (waves: RecordedWave[]) =>
     waves.map((wave) => wave.map((tx) => tx.statements.map((s) => s.name).join('+')).join(' | ')).join(' → ');
@@ -54,17 +68,25 @@ try {
   let nextOurs = 0;
   let nextRaw = 0;
   const sides: Side[] = [
-    { name: 'ours', request: () => post((r) => app.fetch(r), question.query.query, variants[nextOurs++ % variants.length]!) },
+    {
+      name: 'ours',
+      request: () => post((r) => app.fetch(r), question.query.query, variants[nextOurs++ % variants.length]!),
+    },
     { name: 'raw', request: () => rawClient.replay(recorded[nextRaw++ % recorded.length]!) },
   ];
   if (question.peer !== null) {
-    const peer = createYoga({ schema: await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver }).getSchema(), logging: false });
+    const peer = createYoga({
+      schema: await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver }).getSchema(),
+      logging: false,
+    });
     const peerQuery = question.peer;
     sides.push({ name: 'peer', request: () => post((r) => peer.fetch(r), peerQuery, { first }) });
   }
   const loadBefore = loadavg();
   const summary = await compareSides(sides, { rounds: 4, roundMs, concurrency: 4, warmup: 5 });
-  console.log(JSON.stringify({ question: question.query.name, orgs, first, loadBefore, loadAfter: loadavg(), summary }, null, 1));
+  console.log(
+    JSON.stringify({ question: question.query.name, orgs, first, loadBefore, loadAfter: loadavg(), summary }, null, 1),
+  );
   await rawClient.close();
   await driver.close();
 } finally {

@@ -19,8 +19,19 @@ export interface PeerResult {
 /** Page sizes of the nested list question. */
 const PAGES = [20, 100];
 
-export async function peerVsApi(neo4j: BenchNeo4j, api: ChildServer, loop: LoopSettings, graph: string): Promise<{ results: PeerResult[]; rows: RatioRow[] }> {
-  const peer = await startChildServer('the @neo4j/graphql peer', join(BENCH_DIR, 'src', 'peer-server.ts'), { NEO4J_URI: neo4j.uri, PORT: String(PORTS.peer) }, `http://127.0.0.1:${PORTS.peer}`, /peer: listening/);
+export async function peerVsApi(
+  neo4j: BenchNeo4j,
+  api: ChildServer,
+  loop: LoopSettings,
+  graph: string,
+): Promise<{ results: PeerResult[]; rows: RatioRow[] }> {
+  const peer = await startChildServer(
+    'the @neo4j/graphql peer',
+    join(BENCH_DIR, 'src', 'peer-server.ts'),
+    { NEO4J_URI: neo4j.uri, PORT: String(PORTS.peer) },
+    `http://127.0.0.1:${PORTS.peer}`,
+    /peer: listening/,
+  );
   const results: PeerResult[] = [];
   const rows: RatioRow[] = [];
   try {

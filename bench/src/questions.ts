@@ -47,7 +47,10 @@ const MATCHES = `query Matches($id: ID!) {
 export function sampleOrgIds(orgs: number, count: number): string[] {
   const step = Math.max(1, Math.floor(orgs / count));
   const width = Math.max(5, String(orgs).length);
-  return Array.from({ length: Math.min(count, orgs) }, (_, index) => `GEN-ORG-${String(index * step + 1).padStart(width, '0')}`);
+  return Array.from(
+    { length: Math.min(count, orgs) },
+    (_, index) => `GEN-ORG-${String(index * step + 1).padStart(width, '0')}`,
+  );
 }
 
 export function apiQuestions(orgs: number, variants: number): Question[] {
@@ -55,7 +58,11 @@ export function apiQuestions(orgs: number, variants: number): Question[] {
   const centres = ids.slice(0, variants);
   return [
     { name: 'neighborhood (depth 2)', query: NEIGHBORHOOD, variables: centres.map((id) => ({ id })) },
-    { name: 'collaborationPaths (k 3)', query: PATHS, variables: centres.map((from, index) => ({ from, to: ids[variants + index] })) },
+    {
+      name: 'collaborationPaths (k 3)',
+      query: PATHS,
+      variables: centres.map((from, index) => ({ from, to: ids[variants + index] })),
+    },
     { name: 'organizations page (20, nested)', query: ORGANIZATIONS_PAGE, variables: [{ first: 20 }] },
     { name: 'partnerMatches (10)', query: MATCHES, variables: centres.map((id) => ({ id })), role: 'staff' },
   ];

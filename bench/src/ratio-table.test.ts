@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { formatRatio, formatRatioTable, goalMet, graphLabel, type RatioRow } from './ratio-table.ts';
 
 const row = (ratio: number, goal: RatioRow['goal']): RatioRow => ({
-  area: 'API vs raw driver', graph: '1k orgs / 10k links', question: 'neighborhood', ours: 'p95 6 ms', baseline: 'p95 5 ms', ratioName: 'p95 API ÷ raw', ratio, goal,
+  area: 'API vs raw driver',
+  graph: '1k orgs / 10k links',
+  question: 'neighborhood',
+  ours: 'p95 6 ms',
+  baseline: 'p95 5 ms',
+  ratioName: 'p95 API ÷ raw',
+  ratio,
+  goal,
 });
 
 describe('goalMet', () => {
@@ -22,7 +29,11 @@ describe('goalMet', () => {
 
 describe('formatRatioTable', () => {
   it('prints a header, a rule and one line per row with the ratio and the verdict', () => {
-    const table = formatRatioTable([row(1.07, { op: '≤', value: 1.2 }), row(1.5, { op: '≤', value: 1.2 }), row(12.345, null)]);
+    const table = formatRatioTable([
+      row(1.07, { op: '≤', value: 1.2 }),
+      row(1.5, { op: '≤', value: 1.2 }),
+      row(12.345, null),
+    ]);
     const lines = table.split('\n');
     expect(lines).toHaveLength(5);
     expect(lines[2]).toContain('1.07× (p95 API ÷ raw)');

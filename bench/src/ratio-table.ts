@@ -39,12 +39,26 @@ export function formatRatioTable(rows: readonly RatioRow[]): string {
   const lines = rows.map((row) => {
     const met = goalMet(row);
     const goal = row.goal === null ? '—' : `${row.goal.op} ${row.goal.value} ${met === null ? '?' : met ? '✓' : '✗'}`;
-    const [ours, baseline] = row.samples === undefined ? [row.ours, row.baseline] : [`${row.ours}, n ${row.samples[0]}`, `${row.baseline}, n ${row.samples[1]}`];
-    return [row.area, row.graph, row.question, ours, baseline, `${formatRatio(row.ratio)} (${row.ratioName})`, goal].map(cell);
+    const [ours, baseline] =
+      row.samples === undefined
+        ? [row.ours, row.baseline]
+        : [`${row.ours}, n ${row.samples[0]}`, `${row.baseline}, n ${row.samples[1]}`];
+    return [
+      row.area,
+      row.graph,
+      row.question,
+      ours,
+      baseline,
+      `${formatRatio(row.ratio)} (${row.ratioName})`,
+      goal,
+    ].map(cell);
   });
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
-  const format = (line: readonly string[]): string => `| ${line.map((text, column) => text.padEnd(widths[column]!)).join(' | ')} |`;
-  return [format(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...lines.map(format)].join('\n');
+  const format = (line: readonly string[]): string =>
+    `| ${line.map((text, column) => text.padEnd(widths[column]!)).join(' | ')} |`;
+  return [format(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...lines.map(format)].join(
+    '\n',
+  );
 }
 
 /** "1k orgs / 10k links" */
@@ -53,4 +67,5 @@ export function graphLabel(orgs: number, links: number): string {
   return `${short(orgs)} orgs / ${short(links)} links`;
 }
 
-export const ms = (value: number): string => (Number.isFinite(value) ? `${value.toFixed(value < 10 ? 1 : 0)} ms` : 'n/a');
+export const ms = (value: number): string =>
+  Number.isFinite(value) ? `${value.toFixed(value < 10 ? 1 : 0)} ms` : 'n/a';

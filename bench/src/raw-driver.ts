@@ -19,11 +19,17 @@ export function openRawClient(uri: string): RawClient {
       for (const wave of waves) {
         const counts = await Promise.all(
           wave.map(async (transaction) => {
-            const session = driver.session({ database: 'neo4j', defaultAccessMode: transaction.mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+            const session = driver.session({
+              database: 'neo4j',
+              defaultAccessMode: transaction.mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+            });
             try {
-              const work = async (tx: { run: (text: string, params: object) => PromiseLike<{ records: unknown[] }> }): Promise<number> => {
+              const work = async (tx: {
+                run: (text: string, params: object) => PromiseLike<{ records: unknown[] }>;
+              }): Promise<number> => {
                 let count = 0;
-                for (const statement of transaction.statements) count += (await tx.run(cypher(statement.name), statement.params)).records.length;
+                for (const statement of transaction.statements)
+                  count += (await tx.run(cypher(statement.name), statement.params)).records.length;
                 return count;
               };
               return transaction.mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);

@@ -36,7 +36,8 @@ export function createQueryRecorder(db: Database): QueryRecorder {
       try {
         return await original.call(
           db,
-          (tx) => work({ run: (name, params = {}) => (transaction.statements.push({ name, params }), tx.run(name, params)) }),
+          (tx) =>
+            work({ run: (name, params = {}) => (transaction.statements.push({ name, params }), tx.run(name, params)) }),
           label,
         );
       } finally {
@@ -49,8 +50,10 @@ export function createQueryRecorder(db: Database): QueryRecorder {
     get(target, property, receiver) {
       if (property === 'readTransaction') return readTransaction;
       if (property === 'writeTransaction') return writeTransaction;
-      if (property === 'read') return (name: string, params: Params = {}) => readTransaction((tx) => tx.run(name, params), name);
-      if (property === 'write') return (name: string, params: Params = {}) => writeTransaction((tx) => tx.run(name, params), name);
+      if (property === 'read')
+        return (name: string, params: Params = {}) => readTransaction((tx) => tx.run(name, params), name);
+      if (property === 'write')
+        return (name: string, params: Params = {}) => writeTransaction((tx) => tx.run(name, params), name);
       const value: unknown = Reflect.get(target, property, receiver);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },

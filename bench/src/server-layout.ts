@@ -16,8 +16,11 @@ const forceAtlas2 = forceAtlas2Module as unknown as ForceAtlas2;
 export function forceAtlasPositions(payload: FixturePayload): Record<string, { x: number; y: number }> {
   const graph = new UndirectedGraph();
   // Deterministic start on a spiral (ForceAtlas2 needs a start position and must not start with coincident nodes).
-  payload.nodes.forEach((node, index) => graph.addNode(node.id, { x: Math.sqrt(index) * Math.cos(index), y: Math.sqrt(index) * Math.sin(index) }));
-  for (const edge of payload.edges) if (!graph.hasEdge(edge.source, edge.target)) graph.addEdge(edge.source, edge.target);
+  payload.nodes.forEach((node, index) =>
+    graph.addNode(node.id, { x: Math.sqrt(index) * Math.cos(index), y: Math.sqrt(index) * Math.sin(index) }),
+  );
+  for (const edge of payload.edges)
+    if (!graph.hasEdge(edge.source, edge.target)) graph.addEdge(edge.source, edge.target);
   const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 1000 };
   const positions = forceAtlas2(graph, { iterations: FORCE_ATLAS_ITERATIONS, settings });
   // Scaled to the explorer's idea of distance (fcose's ideal edge length is 80).

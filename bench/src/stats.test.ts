@@ -33,26 +33,86 @@ describe('spearman', () => {
   const map = (entries: Array<[string, number]>) => new Map(entries);
 
   it('is 1 for the same order, whatever the scale, and −1 for the reverse', () => {
-    const exact = map([['a', 10], ['b', 20], ['c', 30], ['d', 40]]);
-    expect(spearman(exact, map([['a', 0.1], ['b', 0.5], ['c', 0.6], ['d', 9]]))).toBeCloseTo(1, 10);
-    expect(spearman(exact, map([['a', 4], ['b', 3], ['c', 2], ['d', 1]]))).toBeCloseTo(-1, 10);
+    const exact = map([
+      ['a', 10],
+      ['b', 20],
+      ['c', 30],
+      ['d', 40],
+    ]);
+    expect(
+      spearman(
+        exact,
+        map([
+          ['a', 0.1],
+          ['b', 0.5],
+          ['c', 0.6],
+          ['d', 9],
+        ]),
+      ),
+    ).toBeCloseTo(1, 10);
+    expect(
+      spearman(
+        exact,
+        map([
+          ['a', 4],
+          ['b', 3],
+          ['c', 2],
+          ['d', 1],
+        ]),
+      ),
+    ).toBeCloseTo(-1, 10);
   });
 
   it('matches the textbook value with one swap: 1 − 6·Σd²/(n(n²−1))', () => {
     // Ranks 1,2,3,4,5 vs 2,1,3,4,5: Σd² = 2, n = 5 → 1 − 12/120 = 0.9.
-    const a = map([['a', 1], ['b', 2], ['c', 3], ['d', 4], ['e', 5]]);
-    const b = map([['a', 2], ['b', 1], ['c', 3], ['d', 4], ['e', 5]]);
+    const a = map([
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+      ['d', 4],
+      ['e', 5],
+    ]);
+    const b = map([
+      ['a', 2],
+      ['b', 1],
+      ['c', 3],
+      ['d', 4],
+      ['e', 5],
+    ]);
     expect(spearman(a, b)).toBeCloseTo(0.9, 10);
   });
 
   it('compares only the organisations both sides scored', () => {
-    const a = map([['a', 1], ['b', 2], ['c', 3], ['only-a', 100]]);
-    const b = map([['a', 1], ['b', 2], ['c', 3], ['only-b', -5]]);
+    const a = map([
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+      ['only-a', 100],
+    ]);
+    const b = map([
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+      ['only-b', -5],
+    ]);
     expect(spearman(a, b)).toBeCloseTo(1, 10);
   });
 
   it('is undefined (NaN) when there is no ranking to agree with', () => {
     expect(spearman(map([['a', 1]]), map([['a', 1]]))).toBeNaN();
-    expect(spearman(map([['a', 0], ['b', 0], ['c', 0]]), map([['a', 1], ['b', 2], ['c', 3]]))).toBeNaN();
+    expect(
+      spearman(
+        map([
+          ['a', 0],
+          ['b', 0],
+          ['c', 0],
+        ]),
+        map([
+          ['a', 1],
+          ['b', 2],
+          ['c', 3],
+        ]),
+      ),
+    ).toBeNaN();
   });
 });

@@ -12,7 +12,8 @@ export interface LatencySummary {
 
 /** Latencies (ms) measured over `wallMs` of wall time; NaN figures when there are none. */
 export function summarizeLatencies(latenciesMs: readonly number[], wallMs: number): LatencySummary {
-  if (latenciesMs.length === 0) return { samples: 0, p50Ms: Number.NaN, p95Ms: Number.NaN, maxMs: Number.NaN, throughput: 0 };
+  if (latenciesMs.length === 0)
+    return { samples: 0, p50Ms: Number.NaN, p95Ms: Number.NaN, maxMs: Number.NaN, throughput: 0 };
   const values = [...latenciesMs];
   return {
     samples: values.length,

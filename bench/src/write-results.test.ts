@@ -4,8 +4,14 @@ import { durationLine, handWrittenNotes } from './write-results.ts';
 
 describe('durationLine', () => {
   it('gives minutes and seconds, the total in seconds and the load around the run', () => {
-    const line = durationLine({ mode: 'quick', seconds: 252.4, loadAverage: { start: [1.5, 2, 3], end: [4.25, 3, 2] } });
-    expect(line).toBe('bench: quick run took 4 min 12 s (252 s; load average 1.50 2.00 3.00 at the start, 4.25 3.00 2.00 at the end)');
+    const line = durationLine({
+      mode: 'quick',
+      seconds: 252.4,
+      loadAverage: { start: [1.5, 2, 3], end: [4.25, 3, 2] },
+    });
+    expect(line).toBe(
+      'bench: quick run took 4 min 12 s (252 s; load average 1.50 2.00 3.00 at the start, 4.25 3.00 2.00 at the end)',
+    );
   });
 });
 
@@ -18,11 +24,15 @@ describe('handWrittenNotes', () => {
   });
 
   it('stops at the next second-level heading', () => {
-    expect(handWrittenNotes(`${generated}\n## Hand-written notes\n\nkept\n\n## Analytics by size\n\nnot kept\n`)).toBe('## Hand-written notes\n\nkept');
+    expect(handWrittenNotes(`${generated}\n## Hand-written notes\n\nkept\n\n## Analytics by size\n\nnot kept\n`)).toBe(
+      '## Hand-written notes\n\nkept',
+    );
   });
 
   it('also keeps an older section whose heading says it is hand-written', () => {
-    expect(handWrittenNotes(`${generated}\n## After the first query work (hand-written)\n\nkept\n`)).toBe('## After the first query work (hand-written)\n\nkept');
+    expect(handWrittenNotes(`${generated}\n## After the first query work (hand-written)\n\nkept\n`)).toBe(
+      '## After the first query work (hand-written)\n\nkept',
+    );
   });
 
   it('finds nothing in a file without the section', () => {

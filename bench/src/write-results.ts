@@ -30,24 +30,39 @@ export interface BenchRun {
 
 export function analyticsTable(analytics: BenchRun['analytics']): string {
   const lines = ['| graph | question | cold (median) | cached (median) | how |', '|---|---|---|---|---|'];
-  for (const entry of analytics) for (const timing of entry.timings) lines.push(`| ${entry.graph} | ${timing.question} | ${ms(timing.coldMs)} | ${ms(timing.cachedMs)} | ${timing.detail} |`);
+  for (const entry of analytics)
+    for (const timing of entry.timings)
+      lines.push(
+        `| ${entry.graph} | ${timing.question} | ${ms(timing.coldMs)} | ${ms(timing.cachedMs)} | ${timing.detail} |`,
+      );
   const agreements = analytics.filter((entry) => entry.agreement !== null);
   if (agreements.length > 0) {
-    lines.push('', '| graph | betweenness: exact vs sampled | Spearman ρ | top-20 overlap | exact | sampled |', '|---|---|---|---|---|---|');
+    lines.push(
+      '',
+      '| graph | betweenness: exact vs sampled | Spearman ρ | top-20 overlap | exact | sampled |',
+      '|---|---|---|---|---|---|',
+    );
     for (const { graph, agreement } of agreements) {
       const a = agreement!;
-      lines.push(`| ${graph} | ${a.organizations} organisations, ${a.pivots} pivots | ${a.spearman.toFixed(3)} | ` +
-        `${a.top20Overlap}/20 | ${ms(a.exactMs)} | ${ms(a.sampledMs)} |`);
+      lines.push(
+        `| ${graph} | ${a.organizations} organisations, ${a.pivots} pivots | ${a.spearman.toFixed(3)} | ` +
+          `${a.top20Overlap}/20 | ${ms(a.exactMs)} | ${ms(a.sampledMs)} |`,
+      );
     }
   }
   return lines.join('\n');
 }
 
 export function explorerTable(explorer: readonly ExplorerResult[]): string {
-  const lines = ['| view (nodes + links) | renderer | first draw (median) | pan FPS (median) | layout |', '|---|---|---|---|---|'];
+  const lines = [
+    '| view (nodes + links) | renderer | first draw (median) | pan FPS (median) | layout |',
+    '|---|---|---|---|---|',
+  ];
   for (const result of explorer) {
-    lines.push(`| ${result.nodes} + ${result.edges} | ${result.renderer} | ${ms(result.firstDrawMs)} | ` +
-      `${result.panFps.toFixed(0)} | ${result.layout} |`);
+    lines.push(
+      `| ${result.nodes} + ${result.edges} | ${result.renderer} | ${ms(result.firstDrawMs)} | ` +
+        `${result.panFps.toFixed(0)} | ${result.layout} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -58,8 +73,10 @@ const loads = (values: readonly number[]): string => values.map((value) => value
 export function durationLine(run: Pick<BenchRun, 'mode' | 'seconds' | 'loadAverage'>): string {
   const minutes = Math.floor(run.seconds / 60);
   const seconds = Math.round(run.seconds - minutes * 60);
-  return `bench: ${run.mode} run took ${minutes} min ${seconds} s (${run.seconds.toFixed(0)} s; load average ` +
-    `${loads(run.loadAverage.start)} at the start, ${loads(run.loadAverage.end)} at the end)`;
+  return (
+    `bench: ${run.mode} run took ${minutes} min ${seconds} s (${run.seconds.toFixed(0)} s; load average ` +
+    `${loads(run.loadAverage.start)} at the start, ${loads(run.loadAverage.end)} at the end)`
+  );
 }
 
 /** Heading of the hand-written section of RESULTS.md that a run keeps (up to the next "## " heading). */
@@ -75,7 +92,10 @@ export function handWrittenNotes(markdown: string): string | null {
   const start = named !== -1 ? named : lines.findIndex((line) => line.startsWith('## ') && /hand-written/i.test(line));
   if (start === -1) return null;
   const end = lines.findIndex((line, index) => index > start && line.startsWith('## '));
-  return lines.slice(start, end === -1 ? undefined : end).join('\n').trimEnd();
+  return lines
+    .slice(start, end === -1 ? undefined : end)
+    .join('\n')
+    .trimEnd();
 }
 
 export function writeResults(run: BenchRun, markdownToo: boolean): string {
@@ -91,7 +111,14 @@ export function writeResults(run: BenchRun, markdownToo: boolean): string {
     '',
     ...describeConditions(run.conditions).map((line) => `- ${line}`),
     `- ${durationLine(run).replace(/^bench: /, 'duration: ')}`,
-    ...(run.reductions.length === 0 ? [] : ['', `What the ${run.mode} run leaves out or shortens (the full run measures all of it):`, '', ...run.reductions.map((line) => `- ${line}`)]),
+    ...(run.reductions.length === 0
+      ? []
+      : [
+          '',
+          `What the ${run.mode} run leaves out or shortens (the full run measures all of it):`,
+          '',
+          ...run.reductions.map((line) => `- ${line}`),
+        ]),
     '',
     '## Side by side',
     '',

@@ -22,12 +22,19 @@ function workspaceFolders(): string[] {
 
 /** Each workspace package's name → the workspace packages it depends on (any kind of dependency). */
 function dependencyGraph(): Map<string, string[]> {
-  const manifests = workspaceFolders().map((folder) => JSON.parse(readFileSync(join(ROOT, folder, 'package.json'), 'utf8')) as Manifest);
+  const manifests = workspaceFolders().map(
+    (folder) => JSON.parse(readFileSync(join(ROOT, folder, 'package.json'), 'utf8')) as Manifest,
+  );
   const names = new Set(manifests.map((manifest) => manifest.name));
   return new Map(
     manifests.map((manifest) => {
       const all = { ...manifest.dependencies, ...manifest.devDependencies, ...manifest.peerDependencies };
-      return [manifest.name, Object.keys(all).filter((name) => names.has(name)).sort()];
+      return [
+        manifest.name,
+        Object.keys(all)
+          .filter((name) => names.has(name))
+          .sort(),
+      ];
     }),
   );
 }
@@ -58,8 +65,23 @@ function findCycle(graph: ReadonlyMap<string, readonly string[]>): string[] | nu
 
 describe('workspace package dependencies', () => {
   it('finds a cycle when there is one', () => {
-    expect(findCycle(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']]]))).toEqual(['a', 'b', 'c', 'a']);
-    expect(findCycle(new Map([['a', ['b']], ['b', []]]))).toBeNull();
+    expect(
+      findCycle(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+        ]),
+      ),
+    ).toEqual(['a', 'b', 'c', 'a']);
+    expect(
+      findCycle(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+        ]),
+      ),
+    ).toBeNull();
   });
 
   it('has no cycle between workspace packages, and core depends on none of them', () => {

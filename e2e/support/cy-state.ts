@@ -44,13 +44,19 @@ export async function waitForNode(page: Page, id: string, minNodes = 1): Promise
 
 /** Waits for the animated layout to end (positions stop changing). */
 export async function waitForStillLayout(page: Page): Promise<void> {
-  await page.locator('.app[data-status="ready"] [data-testid="network-canvas"][data-layout="idle"]').waitFor({ timeout: 30_000 });
+  await page
+    .locator('.app[data-status="ready"] [data-testid="network-canvas"][data-layout="idle"]')
+    .waitFor({ timeout: 30_000 });
   await page.waitForFunction(
     () =>
       new Promise<boolean>((resolve) => {
         const cy = (window as unknown as { cy?: Core }).cy;
         if (!cy) return resolve(false);
-        const snapshot = () => cy.nodes().map((node) => `${node.position('x').toFixed(2)},${node.position('y').toFixed(2)}`).join(';');
+        const snapshot = () =>
+          cy
+            .nodes()
+            .map((node) => `${node.position('x').toFixed(2)},${node.position('y').toFixed(2)}`)
+            .join(';');
         const before = snapshot();
         setTimeout(() => resolve(snapshot() === before), 400);
       }),

@@ -23,7 +23,10 @@ export function useProductPage(options: ProductPageOptions = {}): ProductPage {
   beforeAll(async () => {
     const server = await startProductServer({ neo4jUri: options.neo4jUri });
     const browser = await launchBrowser();
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: options.acceptDownloads ?? false });
+    const page = await browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: options.acceptDownloads ?? false,
+    });
     opened = { server, browser, page };
   });
   afterAll(async () => {

@@ -14,7 +14,7 @@ export const GENERATED_ENUMS_FILE = resolve(EXPLORER_DIR, 'src/api/generated/sch
 
 const HEADER =
   '// Generated from graph-api/schema.graphql and src/api/*queries.ts by `pnpm --filter @siheung/explorer ' +
-    'codegen`: do not edit.\n';
+  'codegen`: do not edit.\n';
 
 export const CODEGEN_CONFIG: CodegenConfig = {
   schema: SCHEMA_FILE,
@@ -40,7 +40,9 @@ export const CODEGEN_CONFIG: CodegenConfig = {
 /** The generated files as the schema and documents define them now (what the committed files must contain), by path. */
 export async function generateClientTypes(): Promise<Map<string, string>> {
   const outputs = await generate(CODEGEN_CONFIG, false);
-  const files = new Map<string, string>(outputs.map((file: { filename: string; content: string }) => [resolve(file.filename), HEADER + file.content]));
+  const files = new Map<string, string>(
+    outputs.map((file: { filename: string; content: string }) => [resolve(file.filename), HEADER + file.content]),
+  );
   for (const expected of [GENERATED_OPERATIONS_FILE, GENERATED_ENUMS_FILE]) {
     if (!files.has(expected)) throw new Error(`explorer/codegen: graphql-codegen produced no ${expected}`);
   }

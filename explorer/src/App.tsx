@@ -1,7 +1,13 @@
 // The explorer page: header and outage banner; the mode panel (explore, path finder), the canvas, the details and
 // the legend; and the controllers that load data and keep the URL and the document in step with the store.
 import { AppHeader } from './components/AppHeader';
-import { DetailDataController, HubsDataController, PathEndLabelsController, ViewDataController, ViewerDataController } from './components/DataControllers';
+import {
+  DetailDataController,
+  HubsDataController,
+  PathEndLabelsController,
+  ViewDataController,
+  ViewerDataController,
+} from './components/DataControllers';
 import { DetailPanel } from './components/DetailPanel';
 import { LanguageController } from './components/LanguageController';
 import { Legend } from './components/Legend';

@@ -22,7 +22,12 @@ describe('datasetToMatchingInput', () => {
     expect(input.attendance).toHaveLength(dataset.attendance.length);
     expect(input.memberships).toHaveLength(dataset.projectMembers.length);
     const ended = dataset.collaborations.find((row) => row.until !== null)!;
-    expect(input.links.find((link) => link.id === ended.id)).toMatchObject({ from: ended.from, to: ended.to, since: ended.since, until: ended.until });
+    expect(input.links.find((link) => link.id === ended.id)).toMatchObject({
+      from: ended.from,
+      to: ended.to,
+      since: ended.since,
+      until: ended.until,
+    });
   });
 });
 
@@ -33,10 +38,14 @@ describe('rewireStructurally', () => {
     expect(twin.organizationNeeds).toBe(dataset.organizationNeeds);
     expect(twin.organizationCapabilities).toBe(dataset.organizationCapabilities);
     expect(twin.collaborations).toHaveLength(dataset.collaborations.length);
-    expect(new Set(twin.collaborations.map((link) => pairKey(link.from, link.to))).size).toBe(twin.collaborations.length);
+    expect(new Set(twin.collaborations.map((link) => pairKey(link.from, link.to))).size).toBe(
+      twin.collaborations.length,
+    );
     const original = new Set(dataset.collaborations.map((link) => pairKey(link.from, link.to)));
     // Re-formed without regard to the old links: few pairs survive by chance.
-    expect(twin.collaborations.filter((link) => original.has(pairKey(link.from, link.to))).length).toBeLessThan(twin.collaborations.length / 4);
+    expect(twin.collaborations.filter((link) => original.has(pairKey(link.from, link.to))).length).toBeLessThan(
+      twin.collaborations.length / 4,
+    );
   });
 
   it('dates the links in formation order and lets no link precede its organisations', () => {

@@ -34,8 +34,11 @@ export interface GeneratedGraphOptions {
 export const sampleEvalDataset = async (): Promise<EvalDataset> => {
   const dataset = await readDataset(SAMPLE_DATA_DIR);
   return {
-    name: 'sample', description: 'seed/data/sample: the Siheung cluster as recorded (real and synthetic rows)',
-    organizations: dataset.organizations.length, links: dataset.collaborations.length, input: datasetToMatchingInput(dataset),
+    name: 'sample',
+    description: 'seed/data/sample: the Siheung cluster as recorded (real and synthetic rows)',
+    organizations: dataset.organizations.length,
+    links: dataset.collaborations.length,
+    input: datasetToMatchingInput(dataset),
   };
 };
 
@@ -43,7 +46,9 @@ export const sampleEvalDataset = async (): Promise<EvalDataset> => {
 function generatorDigest(): string {
   const folder = join(REPO_ROOT, 'seed', 'src', 'generate');
   const hash = createHash('sha256');
-  for (const name of readdirSync(folder).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).sort()) {
+  for (const name of readdirSync(folder)
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .sort()) {
     hash.update(name).update(readFileSync(join(folder, name)));
   }
   return hash.digest('hex').slice(0, 10);
@@ -54,7 +59,10 @@ function generatorDigest(): string {
  * there yet.
  */
 export async function generatedDatasetDir(options: GeneratedGraphOptions): Promise<string> {
-  const dir = join(EVAL_CACHE_DIR, `generated-o${options.orgs}-l${options.links}-s${options.seed}-${generatorDigest()}`);
+  const dir = join(
+    EVAL_CACHE_DIR,
+    `generated-o${options.orgs}-l${options.links}-s${options.seed}-${generatorDigest()}`,
+  );
   if (existsSync(dir)) return dir;
   mkdirSync(EVAL_CACHE_DIR, { recursive: true });
   // Written beside and renamed when whole, so an interrupted run never leaves a half-written graph in the cache.
@@ -62,7 +70,22 @@ export async function generatedDatasetDir(options: GeneratedGraphOptions): Promi
   rmSync(scratch, { recursive: true });
   const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
   // The public command, so the evaluated files are exactly what a user generates.
-  await promisify(execFile)(tsx, ['seed/src/cli.ts', 'generate', '--orgs', String(options.orgs), '--links', String(options.links), '--seed', String(options.seed), '--out', scratch], { cwd: REPO_ROOT });
+  await promisify(execFile)(
+    tsx,
+    [
+      'seed/src/cli.ts',
+      'generate',
+      '--orgs',
+      String(options.orgs),
+      '--links',
+      String(options.links),
+      '--seed',
+      String(options.seed),
+      '--out',
+      scratch,
+    ],
+    { cwd: REPO_ROOT },
+  );
   renameSync(scratch, dir);
   return dir;
 }
@@ -83,7 +106,16 @@ export function rewireStructurally(dataset: Dataset, seed: number): Dataset {
     // Kinds and titles are carried over in order: they do not depend on the new pair, and the engine does not score
     // them.
     const model = dataset.collaborations[index % dataset.collaborations.length]!;
-    return { ...model, id: `EVAL-SLNK-${String(index + 1).padStart(7, '0')}`, from: orgs[a]!.id, to: orgs[b]!.id, since, until: null, weight: 1, source: `eval:friends-of-friends seed=${seed}` };
+    return {
+      ...model,
+      id: `EVAL-SLNK-${String(index + 1).padStart(7, '0')}`,
+      from: orgs[a]!.id,
+      to: orgs[b]!.id,
+      since,
+      until: null,
+      weight: 1,
+      source: `eval:friends-of-friends seed=${seed}`,
+    };
   });
   // An organisation exists by the year of its first link, as in the generator.
   const organizations = orgs.map((org, i) => {
@@ -104,15 +136,21 @@ export async function generatedEvalDatasets(options: GeneratedGraphOptions): Pro
   return [
     {
       name: `generated ${options.orgs}`,
-      description: `pnpm data generate --orgs ${options.orgs} --links ${options.links} --seed ${options.seed} (${size}): ` +
+      description:
+        `pnpm data generate --orgs ${options.orgs} --links ${options.links} --seed ${options.seed} (${size}): ` +
         `seed's Holme–Kim growth, links mostly within a hub`,
-      organizations: dataset.organizations.length, links: dataset.collaborations.length, input: datasetToMatchingInput(dataset),
+      organizations: dataset.organizations.length,
+      links: dataset.collaborations.length,
+      input: datasetToMatchingInput(dataset),
     },
     {
       name: `structural ${options.orgs}`,
-      description: `the same organisations and attributes, links re-formed by friends-of-friends (preferential attachment + ` +
+      description:
+        `the same organisations and attributes, links re-formed by friends-of-friends (preferential attachment + ` +
         `triadic closure, no attribute), seed ${options.seed}`,
-      organizations: structural.organizations.length, links: structural.collaborations.length, input: datasetToMatchingInput(structural),
+      organizations: structural.organizations.length,
+      links: structural.collaborations.length,
+      input: datasetToMatchingInput(structural),
     },
   ];
 }

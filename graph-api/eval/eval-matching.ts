@@ -15,21 +15,31 @@ import { ablationRankers, runAblation } from './weight-ablation.ts';
 const DEFAULT_MAX_ORGANIZATIONS = 2000;
 // The ablation runs 17 rankings per organisation: a smaller sample keeps it to about a minute.
 const ABLATION_MAX_ORGANIZATIONS = 400;
-const USAGE = `usage: pnpm eval:matching [--orgs 3000] [--links 4×orgs] [--seed 1] [--max-orgs ${DEFAULT_MAX_ORGANIZATIONS}] ` +
+const USAGE =
+  `usage: pnpm eval:matching [--orgs 3000] [--links 4×orgs] [--seed 1] [--max-orgs ${DEFAULT_MAX_ORGANIZATIONS}] ` +
   `[--ablation] [--fit] [--no-write] [--docs PATH] [--json PATH]`;
 
 function positive(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`eval:matching: --${name} must be a positive integer, got "${value}"\n${USAGE}`);
+  if (!Number.isInteger(parsed) || parsed < 1)
+    throw new Error(`eval:matching: --${name} must be a positive integer, got "${value}"\n${USAGE}`);
   return parsed;
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      orgs: { type: 'string' }, links: { type: 'string' }, seed: { type: 'string' }, 'max-orgs': { type: 'string' },
-      ablation: { type: 'boolean' }, fit: { type: 'boolean' }, 'no-write': { type: 'boolean' }, docs: { type: 'string' }, json: { type: 'string' }, help: { type: 'boolean' },
+      orgs: { type: 'string' },
+      links: { type: 'string' },
+      seed: { type: 'string' },
+      'max-orgs': { type: 'string' },
+      ablation: { type: 'boolean' },
+      fit: { type: 'boolean' },
+      'no-write': { type: 'boolean' },
+      docs: { type: 'string' },
+      json: { type: 'string' },
+      help: { type: 'boolean' },
     },
   });
   if (values.help) {
@@ -55,10 +65,16 @@ async function main(): Promise<void> {
     return;
   }
   const report = runMatchingEval(datasets, {
-    seed, maxOrganizations,
-    onRun: (run) => console.error(`  ${run.dataset} · ${run.holdOut} split: ${run.result.evaluated} organisations in ` +
-      `${run.result.seconds.toFixed(1)} s; `
-      + `ms per organisation: ${Object.entries(run.result.msPerOrganization).map(([method, ms]) => `${method} ${ms.toFixed(1)}`).join(', ')}`),
+    seed,
+    maxOrganizations,
+    onRun: (run) =>
+      console.error(
+        `  ${run.dataset} · ${run.holdOut} split: ${run.result.evaluated} organisations in ` +
+          `${run.result.seconds.toFixed(1)} s; ` +
+          `ms per organisation: ${Object.entries(run.result.msPerOrganization)
+            .map(([method, ms]) => `${method} ${ms.toFixed(1)}`)
+            .join(', ')}`,
+      ),
   });
   const table = formatEvalReport(report);
   console.log(table);
@@ -66,7 +82,11 @@ async function main(): Promise<void> {
   let ablation: string | null = null;
   if (values.ablation) {
     const rankers = ablationRankers();
-    ablation = formatAblation(datasets.flatMap((dataset) => runAblation(dataset, rankers, seed, Math.min(maxOrganizations, ABLATION_MAX_ORGANIZATIONS))));
+    ablation = formatAblation(
+      datasets.flatMap((dataset) =>
+        runAblation(dataset, rankers, seed, Math.min(maxOrganizations, ABLATION_MAX_ORGANIZATIONS)),
+      ),
+    );
     console.log(ablation);
   }
   if (!values['no-write']) {
@@ -74,10 +94,12 @@ async function main(): Promise<void> {
     const jsonPath = values.json ?? join(REPO_ROOT, 'docs', 'matching-eval.json');
     let doc = existsSync(docsPath) ? readFileSync(docsPath, 'utf8') : '# Partner matching\n';
     doc = replaceSection(doc, 'eval:matching', 'Evaluation results', table);
-    if (ablation !== null) doc = replaceSection(doc, 'eval:matching-ablation', 'Weight ablation (validation hold-outs)', ablation);
+    if (ablation !== null)
+      doc = replaceSection(doc, 'eval:matching-ablation', 'Weight ablation (validation hold-outs)', ablation);
     writeFileSync(docsPath, doc);
     // Timings vary from run to run: left out, so the committed figures change only when the results do.
-    const timeless = (key: string, value: unknown): unknown => (key === 'seconds' || key === 'msPerOrganization' ? undefined : value);
+    const timeless = (key: string, value: unknown): unknown =>
+      key === 'seconds' || key === 'msPerOrganization' ? undefined : value;
     writeFileSync(jsonPath, `${JSON.stringify(report, timeless, 2)}\n`);
     console.error(`eval:matching: wrote ${docsPath} and ${jsonPath}`);
   }

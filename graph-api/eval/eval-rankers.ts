@@ -26,13 +26,22 @@ export interface Ranker {
 }
 
 /** rankPartners with the given weights and config (absent: the default MATCHING_CONFIG), numbers only. */
-export function engineRanker(name: string, weights?: Partial<Record<MatchFactor, number>>, config?: MatchingConfig): Ranker {
+export function engineRanker(
+  name: string,
+  weights?: Partial<Record<MatchFactor, number>>,
+  config?: MatchingConfig,
+): Ranker {
   return {
     name,
     runs: 1,
     rank: (graph, orgId, first) =>
-      rankPartners(graph, orgId, { first, filter: { excludeExisting: true }, explain: false, ...(weights ? { weights } : {}), ...(config ? { config } : {}) })
-        .map((c) => c.candidateId),
+      rankPartners(graph, orgId, {
+        first,
+        filter: { excludeExisting: true },
+        explain: false,
+        ...(weights ? { weights } : {}),
+        ...(config ? { config } : {}),
+      }).map((c) => c.candidateId),
   };
 }
 
@@ -45,14 +54,18 @@ export function calibratedRanker(name: string): Ranker {
     ...engineRanker(name),
     forHoldOut(holdOut) {
       const calibration = calibrateWeights(holdOut.training, holdOut.asOf);
-      const weights = Object.entries(calibration.config.weights).filter(([, w]) => w > 0).map(([f, w]) => `${f} ${w}`).join(', ');
-      const note = calibration.outcome === 'CALIBRATED'
-        ? `weights learnt from ${calibration.from} → ${calibration.to} (${calibration.scored} organisations; ` +
-          `mean reciprocal rank of their new partners ${calibration.configuredScore.toFixed(3)} with the ` +
-          `configured weights → ${calibration.calibratedScore.toFixed(3)}): ${weights}; ` +
-          `${calibration.config.structuralIndex} ${calibration.config.structuralScale}`
-        : `weights as configured (${calibration.outcome}, ${calibration.scored} organisations from ` +
-          `${calibration.from} → ${calibration.to})`;
+      const weights = Object.entries(calibration.config.weights)
+        .filter(([, w]) => w > 0)
+        .map(([f, w]) => `${f} ${w}`)
+        .join(', ');
+      const note =
+        calibration.outcome === 'CALIBRATED'
+          ? `weights learnt from ${calibration.from} → ${calibration.to} (${calibration.scored} organisations; ` +
+            `mean reciprocal rank of their new partners ${calibration.configuredScore.toFixed(3)} with the ` +
+            `configured weights → ${calibration.calibratedScore.toFixed(3)}): ${weights}; ` +
+            `${calibration.config.structuralIndex} ${calibration.config.structuralScale}`
+          : `weights as configured (${calibration.outcome}, ${calibration.scored} organisations from ` +
+            `${calibration.from} → ${calibration.to})`;
       return { ...engineRanker(name, undefined, calibration.config), note };
     },
   };
@@ -69,13 +82,38 @@ export const RANDOM_RUNS = 5;
 export const EVAL_RANKERS: readonly Ranker[] = [
   calibratedRanker('ours'),
   engineRanker('ours, fixed weights'),
-  { name: 'random', runs: RANDOM_RUNS, rank: (graph, orgId, first, random) => rankAtRandom(graph, orgId, first, random) },
-  { name: 'common neighbours', runs: 1, rank: (graph, orgId, first, random) => rankByStructure(graph, orgId, 'COMMON_NEIGHBOURS', first, random) },
-  { name: 'Adamic–Adar', runs: 1, rank: (graph, orgId, first, random) => rankByStructure(graph, orgId, 'ADAMIC_ADAR', first, random) },
-  { name: 'resource allocation', runs: 1, rank: (graph, orgId, first, random) => rankByStructure(graph, orgId, 'RESOURCE_ALLOCATION', first, random) },
-  { name: 'preferential attachment', runs: 1, rank: (graph, orgId, first, random) => rankByPopularity(graph, orgId, first, random) },
+  {
+    name: 'random',
+    runs: RANDOM_RUNS,
+    rank: (graph, orgId, first, random) => rankAtRandom(graph, orgId, first, random),
+  },
+  {
+    name: 'common neighbours',
+    runs: 1,
+    rank: (graph, orgId, first, random) => rankByStructure(graph, orgId, 'COMMON_NEIGHBOURS', first, random),
+  },
+  {
+    name: 'Adamic–Adar',
+    runs: 1,
+    rank: (graph, orgId, first, random) => rankByStructure(graph, orgId, 'ADAMIC_ADAR', first, random),
+  },
+  {
+    name: 'resource allocation',
+    runs: 1,
+    rank: (graph, orgId, first, random) => rankByStructure(graph, orgId, 'RESOURCE_ALLOCATION', first, random),
+  },
+  {
+    name: 'preferential attachment',
+    runs: 1,
+    rank: (graph, orgId, first, random) => rankByPopularity(graph, orgId, first, random),
+  },
   engineRanker('capability fit', factorAlone('CAPABILITY_FIT')),
 ];
 
 /** The structural baselines ours must match (the acceptance compares with the best of them). */
-export const STRUCTURAL_BASELINES: readonly string[] = ['common neighbours', 'Adamic–Adar', 'resource allocation', 'preferential attachment'];
+export const STRUCTURAL_BASELINES: readonly string[] = [
+  'common neighbours',
+  'Adamic–Adar',
+  'resource allocation',
+  'preferential attachment',
+];

@@ -3,12 +3,35 @@ import type { MatchingInput } from '../src/services/matching/matching-input.ts';
 
 export function evalTestInput(links: readonly string[], organizations = 'ABCDEFGH'): MatchingInput {
   return {
-    organizations: [...organizations].map((id) => ({ id, name: id, nameEn: id, kind: 'COMPANY', hub: null, sector: null, founded: null })),
+    organizations: [...organizations].map((id) => ({
+      id,
+      name: id,
+      nameEn: id,
+      kind: 'COMPANY',
+      hub: null,
+      sector: null,
+      founded: null,
+    })),
     links: links.map((text, index) => {
       const [pair, since] = text.split(' ');
       const [from, to] = pair!.split('-');
-      return { id: `L${index + 1}`, from: from!, to: to!, kind: 'JOINT_RD', since: since ?? null, until: null, weight: 1 };
+      return {
+        id: `L${index + 1}`,
+        from: from!,
+        to: to!,
+        kind: 'JOINT_RD',
+        since: since ?? null,
+        until: null,
+        weight: 1,
+      };
     }),
-    capabilities: [], offers: [], needs: [], hubs: [], events: [], projects: [], attendance: [], memberships: [],
+    capabilities: [],
+    offers: [],
+    needs: [],
+    hubs: [],
+    events: [],
+    projects: [],
+    attendance: [],
+    memberships: [],
   };
 }

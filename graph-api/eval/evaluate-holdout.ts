@@ -51,7 +51,11 @@ export interface EvaluateOptions {
   maxOrganizations?: number;
 }
 
-export function evaluateHoldOut(holdOut: HoldOut, allRankers: readonly Ranker[], options: EvaluateOptions): HoldOutResult {
+export function evaluateHoldOut(
+  holdOut: HoldOut,
+  allRankers: readonly Ranker[],
+  options: EvaluateOptions,
+): HoldOutResult {
   const started = performance.now();
   const rankers = allRankers.map((ranker) => ranker.forHoldOut?.(holdOut) ?? ranker);
   const graph = buildMatchingGraph(holdOut.training, holdOut.asOf);
@@ -67,14 +71,21 @@ export function evaluateHoldOut(holdOut: HoldOut, allRankers: readonly Ranker[],
     for (const ranker of rankers) {
       const began = performance.now();
       const runs = Array.from({ length: ranker.runs }, (_, run) =>
-        scoreRanking(ranker.rank(graph, orgId, LIST_LENGTH, seededRandom(`${options.seed}:${run}`, `${ranker.name}:${orgId}`)), relevant));
+        scoreRanking(
+          ranker.rank(graph, orgId, LIST_LENGTH, seededRandom(`${options.seed}:${run}`, `${ranker.name}:${orgId}`)),
+          relevant,
+        ),
+      );
       perMethod.get(ranker.name)!.push(meanScores(runs));
       spent.set(ranker.name, spent.get(ranker.name)! + performance.now() - began);
     }
   }
   const ceiling = meanScores(chosen.map(([, relevant]) => scoreRanking([...relevant], relevant)));
   const targetCount = chosen.reduce((sum, [, relevant]) => sum + relevant.size, 0);
-  const coldStart = chosen.reduce((sum, [orgId, relevant]) => sum + [...relevant].filter((id) => degree(id) === 0 || degree(orgId) === 0).length, 0);
+  const coldStart = chosen.reduce(
+    (sum, [orgId, relevant]) => sum + [...relevant].filter((id) => degree(id) === 0 || degree(orgId) === 0).length,
+    0,
+  );
   return {
     description: holdOut.description,
     asOf: holdOut.asOf,
@@ -88,7 +99,9 @@ export function evaluateHoldOut(holdOut: HoldOut, allRankers: readonly Ranker[],
     ceiling,
     notes: Object.fromEntries(rankers.flatMap((r) => (r.note ? [[r.name, r.note]] : []))),
     scores: Object.fromEntries([...perMethod].map(([name, all]) => [name, meanScores(all)])),
-    msPerOrganization: Object.fromEntries([...spent].map(([name, ms]) => [name, chosen.length === 0 ? 0 : ms / chosen.length])),
+    msPerOrganization: Object.fromEntries(
+      [...spent].map(([name, ms]) => [name, chosen.length === 0 ? 0 : ms / chosen.length]),
+    ),
     seconds: (performance.now() - started) / 1000,
   };
 }

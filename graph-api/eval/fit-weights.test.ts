@@ -6,7 +6,13 @@ import { MATCHING_CONFIG } from '../src/services/matching/scoring-weights.ts';
 import { engineRanker } from './eval-rankers.ts';
 import { sampleEvalDataset, type EvalDataset } from './eval-datasets.ts';
 import { evaluateHoldOut } from './evaluate-holdout.ts';
-import { fitWeights, prepareHoldOut, scoreUnder, STRUCTURAL_VARIANTS, type PreparedHoldOut } from '../src/services/matching/fit-weights.ts';
+import {
+  fitWeights,
+  prepareHoldOut,
+  scoreUnder,
+  STRUCTURAL_VARIANTS,
+  type PreparedHoldOut,
+} from '../src/services/matching/fit-weights.ts';
 import { prepareValidation } from './fit-weights.ts';
 import { validationHoldOuts } from './weight-ablation.ts';
 
@@ -22,8 +28,13 @@ describe('fitting the weights on validation hold-outs', () => {
   it('scores a weight set as the engine ranks with it', () => {
     const weights = { ...MATCHING_CONFIG.weights, POPULARITY: 0.1, CAPABILITY_FIT: 0.3 };
     for (const { name, split } of validationHoldOuts(sample, 1)) {
-      const engine = evaluateHoldOut(split, [engineRanker('trial', weights)], { seed: 1, maxOrganizations: 400 }).scores.trial!.precisionAt10;
-      const variant = STRUCTURAL_VARIANTS.findIndex((v) => v.structuralIndex === MATCHING_CONFIG.structuralIndex && v.structuralScale === MATCHING_CONFIG.structuralScale);
+      const engine = evaluateHoldOut(split, [engineRanker('trial', weights)], { seed: 1, maxOrganizations: 400 }).scores
+        .trial!.precisionAt10;
+      const variant = STRUCTURAL_VARIANTS.findIndex(
+        (v) =>
+          v.structuralIndex === MATCHING_CONFIG.structuralIndex &&
+          v.structuralScale === MATCHING_CONFIG.structuralScale,
+      );
       const fast = scoreUnder(prepareHoldOut(name, split, 1, 400, MATCHING_CONFIG), weights, variant);
       expect(fast).toBeGreaterThan(0);
       expect(fast).toBeCloseTo(engine, 3);

@@ -6,7 +6,14 @@ import { MATCHING_CONFIG } from '../src/services/matching/scoring-weights.ts';
 import type { EvalDataset } from './eval-datasets.ts';
 import { validationHoldOuts } from './weight-ablation.ts';
 
-export function prepareValidation(datasets: readonly EvalDataset[], seed: number, maxOrganizations: number): PreparedHoldOut[] {
+export function prepareValidation(
+  datasets: readonly EvalDataset[],
+  seed: number,
+  maxOrganizations: number,
+): PreparedHoldOut[] {
   return datasets.flatMap((dataset) =>
-    validationHoldOuts(dataset, seed).map(({ name, split }) => prepareHoldOut(`${dataset.name} · ${name}`, split, seed, maxOrganizations, MATCHING_CONFIG)));
+    validationHoldOuts(dataset, seed).map(({ name, split }) =>
+      prepareHoldOut(`${dataset.name} · ${name}`, split, seed, maxOrganizations, MATCHING_CONFIG),
+    ),
+  );
 }

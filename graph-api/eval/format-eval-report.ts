@@ -18,17 +18,24 @@ const yes = (ok: boolean): string => (ok ? 'yes' : '**no**');
 /** One table per dataset: methods × (time split metrics | random split metrics). */
 function datasetTable(report: EvalReport, dataset: EvalReport['datasets'][number]): string[] {
   const runs = report.runs.filter((run) => run.dataset === dataset.name);
-  const lines = [`### ${dataset.name}`, '', `${dataset.description}. ${dataset.organizations} organisations, ${dataset.links} links; cut-off year ` +
-    `${dataset.cutoffYear}.`, ''];
+  const lines = [
+    `### ${dataset.name}`,
+    '',
+    `${dataset.description}. ${dataset.organizations} organisations, ${dataset.links} links; cut-off year ` +
+      `${dataset.cutoffYear}.`,
+    '',
+  ];
   for (const run of runs) {
     const r = run.result;
-    lines.push(`- **${run.holdOut} split** — hidden: ${r.description}${r.asOf ? ` (network as of ${r.asOf})` : ''}; ` +
-      `${r.hiddenLinks} hidden links; `
-      + (`${r.evaluated} organisations ` +
-        `evaluated${r.evaluated < r.eligible ? ` (a seeded sample of ${r.eligible})` : ''}, `)
-      + (`${r.meanTargets.toFixed(1)} new partners each; ${pct(r.coldStartShare)} of the pairs have an end with ` +
-        `no link yet`)
-      + `${r.targetsNotInGraph > 0 ? `; ${r.targetsNotInGraph} new partners founded after the cut-off left out` : ''}.`);
+    lines.push(
+      `- **${run.holdOut} split** — hidden: ${r.description}${r.asOf ? ` (network as of ${r.asOf})` : ''}; ` +
+        `${r.hiddenLinks} hidden links; ` +
+        (`${r.evaluated} organisations ` +
+          `evaluated${r.evaluated < r.eligible ? ` (a seeded sample of ${r.eligible})` : ''}, `) +
+        (`${r.meanTargets.toFixed(1)} new partners each; ${pct(r.coldStartShare)} of the pairs have an end with ` +
+          `no link yet`) +
+        `${r.targetsNotInGraph > 0 ? `; ${r.targetsNotInGraph} new partners founded after the cut-off left out` : ''}.`,
+    );
     for (const [method, note] of Object.entries(r.notes ?? {})) lines.push(`  - *${method}*: ${note}.`);
   }
   const header = runs.flatMap((run) => METRICS.map((m) => `${run.holdOut} ${METRIC_NAMES[m]}`));
@@ -37,24 +44,33 @@ function datasetTable(report: EvalReport, dataset: EvalReport['datasets'][number
     const cells = runs.flatMap((run) => METRICS.map((m) => num(run.result.scores[method]?.[m] ?? 0)));
     lines.push(`| ${method === 'ours' ? '**ours**' : method} | ${cells.join(' | ')} |`);
   }
-  lines.push(`| *best possible* | ${runs.flatMap((run) => METRICS.map((m) => `*${num(run.result.ceiling[m])}*`)).join(' | ')} |`);
+  lines.push(
+    `| *best possible* | ${runs.flatMap((run) => METRICS.map((m) => `*${num(run.result.ceiling[m])}*`)).join(' | ')} |`,
+  );
   lines.push('');
   return lines;
 }
 
 export function formatEvalReport(report: EvalReport): string {
   const lines = [
-    `Seed ${report.seed}; lists of 100 per organisation; each metric averaged over the evaluated organisations`
-      + `${report.maxOrganizations ? `; at most ${report.maxOrganizations} organisations per hold-out` : ''}`
-      + `${report.maxOrganizations ? ' (seeded sample)' : ''}.`,
+    `Seed ${report.seed}; lists of 100 per organisation; each metric averaged over the evaluated organisations` +
+      `${report.maxOrganizations ? `; at most ${report.maxOrganizations} organisations per hold-out` : ''}` +
+      `${report.maxOrganizations ? ' (seeded sample)' : ''}.`,
     '',
   ];
   for (const dataset of report.datasets) lines.push(...datasetTable(report, dataset));
-  lines.push('### Acceptance (time split, precision@10)', '', '| dataset | ours | best structural baseline | random | ours ≥ best structural | ours ≥ 5 × random |', '|---|---:|---|---:|:-:|:-:|');
+  lines.push(
+    '### Acceptance (time split, precision@10)',
+    '',
+    '| dataset | ours | best structural baseline | random | ours ≥ best structural | ours ≥ 5 × random |',
+    '|---|---:|---|---:|:-:|:-:|',
+  );
   for (const check of report.acceptance) {
-    lines.push(`| ${check.dataset} | ${num(check.ours)} | ${num(check.bestStructural.value)} ` +
-      `(${check.bestStructural.method}) | ${num(check.random)} | ${yes(check.beatsStructural)} | ` +
-      `${yes(check.fiveTimesRandom)} |`);
+    lines.push(
+      `| ${check.dataset} | ${num(check.ours)} | ${num(check.bestStructural.value)} ` +
+        `(${check.bestStructural.method}) | ${num(check.random)} | ${yes(check.beatsStructural)} | ` +
+        `${yes(check.fiveTimesRandom)} |`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -75,7 +91,13 @@ export function formatAblation(results: readonly AblationResult[]): string {
   for (const dataset of [...new Set(results.map((r) => r.dataset))]) {
     const runs = results.filter((r) => r.dataset === dataset);
     const header = runs.flatMap((run) => [`${run.holdOut} P@10`, `${run.holdOut} MRR`]);
-    lines.push(`#### ${dataset}`, '', runs.map((run) => `${run.holdOut}: ${run.result.description}, ${run.result.evaluated} organisations`).join('; ') + '.', '');
+    lines.push(
+      `#### ${dataset}`,
+      '',
+      runs.map((run) => `${run.holdOut}: ${run.result.description}, ${run.result.evaluated} organisations`).join('; ') +
+        '.',
+      '',
+    );
     lines.push(`| weights | ${header.join(' | ')} |`, `|---|${header.map(() => '---:').join('|')}|`);
     for (const variant of Object.keys(runs[0]?.result.scores ?? {})) {
       const scores = (run: AblationResult) => run.result.scores[variant];
@@ -89,7 +111,10 @@ export function formatAblation(results: readonly AblationResult[]): string {
 
 /** `--fit`'s result: the weights to put into MATCHING_CONFIG, and validation P@10 before and after. */
 export function formatFit(fit: FitResult): string {
-  const weights = (w: Record<string, number>): string => Object.entries(w).map(([f, v]) => `${f}: ${v}`).join(', ');
+  const weights = (w: Record<string, number>): string =>
+    Object.entries(w)
+      .map(([f, v]) => `${f}: ${v}`)
+      .join(', ');
   return [
     `Coordinate ascent over ${fit.tried} weight sets on the validation hold-outs (objective: mean P@10 as a ` +
       `share of the best possible).`,

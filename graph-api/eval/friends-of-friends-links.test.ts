@@ -18,7 +18,9 @@ describe('friendsOfFriendsLinks', () => {
     expect(firstSeen.size).toBeGreaterThan(390);
     const lastQuarter = links.slice(1200);
     // Links of the last quarter between organisations both present before it: what a time split asks to foresee.
-    expect(lastQuarter.filter(({ a, b }) => firstSeen.get(a)! < 1200 && firstSeen.get(b)! < 1200).length).toBeGreaterThan(200);
+    expect(
+      lastQuarter.filter(({ a, b }) => firstSeen.get(a)! < 1200 && firstSeen.get(b)! < 1200).length,
+    ).toBeGreaterThan(200);
   });
 
   it('closes triangles far more often than chance', () => {

@@ -28,7 +28,11 @@ export function friendsOfFriendsLinks(options: FriendsOfFriendsOptions): FormedL
   const triad = options.triad ?? 0.8;
   const total = Math.min(options.links, (nodes * (nodes - 1)) / 2);
   const random = seededRandom(String(seed), 'matching-eval-friends-of-friends');
-  const arrival = sampleWithoutReplacement(Array.from({ length: nodes }, (_, i) => i), nodes, random);
+  const arrival = sampleWithoutReplacement(
+    Array.from({ length: nodes }, (_, i) => i),
+    nodes,
+    random,
+  );
   const adjacency: number[][] = Array.from({ length: nodes }, () => []);
   const seen = new Set<number>();
   // One entry per node present plus one per link end: a uniform pick is a pick by degree + 1.
@@ -56,7 +60,8 @@ export function friendsOfFriendsLinks(options: FriendsOfFriendsOptions): FormedL
   // Arrivals spread over the whole process: each step brings a newcomer with probability (nodes left) / (steps left).
   for (let attempts = 0; result.length < total && attempts < total * 50; attempts += 1) {
     const time = result.length / total;
-    const newcomerDue = present.length < nodes && random() < (nodes - present.length) / Math.max(total - result.length, 1);
+    const newcomerDue =
+      present.length < nodes && random() < (nodes - present.length) / Math.max(total - result.length, 1);
     if (present.length < 2 || newcomerDue) {
       const node = arrive();
       if (present.length >= 2) {

@@ -6,8 +6,12 @@ import { pairKey } from '../src/services/matching/hold-out.ts';
 import { chooseCutoffYear, randomSplit, timeSplit } from './holdout-splits.ts';
 
 const input = evalTestInput([
-  'A-B 2019-03-01', 'B-C 2020-06-01', 'C-D 2021-12-31', // up to the 2021 cut-off
-  'A-C 2022-01-01', 'D-E 2022-07-01', 'A-B 2023-02-01', // after it (A-B again: already partners, not a new one)
+  'A-B 2019-03-01',
+  'B-C 2020-06-01',
+  'C-D 2021-12-31', // up to the 2021 cut-off
+  'A-C 2022-01-01',
+  'D-E 2022-07-01',
+  'A-B 2023-02-01', // after it (A-B again: already partners, not a new one)
   'E-F 2024-05-01',
 ]);
 
@@ -29,7 +33,11 @@ describe('time split', () => {
 
   it('asks for the new partners only, from both ends', () => {
     expect(Object.fromEntries([...split.targets].map(([org, set]) => [org, [...set].sort()]))).toEqual({
-      A: ['C'], C: ['A'], D: ['E'], E: ['D', 'F'], F: ['E'],
+      A: ['C'],
+      C: ['A'],
+      D: ['E'],
+      E: ['D', 'F'],
+      F: ['E'],
     });
   });
 
@@ -54,7 +62,9 @@ describe('chooseCutoffYear', () => {
 describe('random split', () => {
   // Every pair of A–H (28), every third one with a second link.
   const pairs = [...'ABCDEFGH'].flatMap((a, i) => [...'ABCDEFGH'].slice(i + 1).map((b) => `${a}-${b}`));
-  const many = evalTestInput(pairs.flatMap((pair, i) => (i % 3 === 0 ? [`${pair} 2020-01-01`, `${pair} 2022-01-01`] : [`${pair} 2020-01-01`])));
+  const many = evalTestInput(
+    pairs.flatMap((pair, i) => (i % 3 === 0 ? [`${pair} 2020-01-01`, `${pair} 2022-01-01`] : [`${pair} 2020-01-01`])),
+  );
 
   it('hides a seeded tenth of the partner pairs, with all their links, and none stays in training', () => {
     const split = randomSplit(many, 7);

@@ -11,13 +11,17 @@ const endOfYear = (year: number): string => `${year}-12-31`;
  * that the network as of the cut-off is most of the graph, early enough to leave positives to find.
  */
 export function chooseCutoffYear(links: readonly MatchingLink[], minHiddenShare = 0.15): number {
-  const years = [...new Set(links.flatMap((link) => (link.since ? [Number(link.since.slice(0, 4))] : [])))].sort((a, b) => b - a);
+  const years = [...new Set(links.flatMap((link) => (link.since ? [Number(link.since.slice(0, 4))] : [])))].sort(
+    (a, b) => b - a,
+  );
   for (const year of years) {
     const after = links.filter((link) => link.since !== null && link.since > endOfYear(year)).length;
     if (after >= minHiddenShare * links.length) return year;
   }
-  throw new Error(`eval/holdout-splits: no cut-off year leaves ${Math.round(minHiddenShare * 100)} % of ` +
-    `${links.length} links after it`);
+  throw new Error(
+    `eval/holdout-splits: no cut-off year leaves ${Math.round(minHiddenShare * 100)} % of ` +
+      `${links.length} links after it`,
+  );
 }
 
 /**
@@ -27,14 +31,23 @@ export function chooseCutoffYear(links: readonly MatchingLink[], minHiddenShare 
  */
 export function timeSplit(input: MatchingInput, cutoffYear: number, horizonYear?: number): HoldOut {
   const cutoff = endOfYear(cutoffYear);
-  const description = horizonYear === undefined ? `links formed after ${cutoff}` : `links formed in ${cutoffYear + 1}..${horizonYear}`;
+  const description =
+    horizonYear === undefined ? `links formed after ${cutoff}` : `links formed in ${cutoffYear + 1}..${horizonYear}`;
   return splitAtDate(input, cutoff, horizonYear === undefined ? null : endOfYear(horizonYear), description);
 }
 
 /** A seeded random `share` of the partner pairs (all links of a chosen pair), predicted from every other link. */
 export function randomSplit(input: MatchingInput, seed: number, share = 0.1): HoldOut {
-  const pairs = [...new Set(input.links.filter((link) => link.from !== link.to).map((link) => pairKey(link.from, link.to)))].sort();
-  const chosen = new Set(sampleWithoutReplacement(pairs, Math.round(share * pairs.length), seededRandom(String(seed), 'matching-eval-random-split')));
+  const pairs = [
+    ...new Set(input.links.filter((link) => link.from !== link.to).map((link) => pairKey(link.from, link.to))),
+  ].sort();
+  const chosen = new Set(
+    sampleWithoutReplacement(
+      pairs,
+      Math.round(share * pairs.length),
+      seededRandom(String(seed), 'matching-eval-random-split'),
+    ),
+  );
   const hidden = input.links.filter((link) => chosen.has(pairKey(link.from, link.to)));
   const trainingLinks = input.links.filter((link) => !chosen.has(pairKey(link.from, link.to)));
   return {

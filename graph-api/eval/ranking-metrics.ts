@@ -27,7 +27,10 @@ export interface RankingScores {
 }
 
 export const METRIC_NAMES: Readonly<Record<keyof RankingScores, string>> = {
-  precisionAt5: 'P@5', precisionAt10: 'P@10', recallAt10: 'R@10', mrr: 'MRR',
+  precisionAt5: 'P@5',
+  precisionAt10: 'P@10',
+  recallAt10: 'R@10',
+  mrr: 'MRR',
 };
 
 /** The four metrics of one organisation's list. */
@@ -42,7 +45,8 @@ export function scoreRanking(ranked: readonly string[], relevant: ReadonlySet<st
 
 /** Each metric averaged over the organisations (macro average: every organisation counts once); zeros for none. */
 export function meanScores(all: readonly RankingScores[]): RankingScores {
-  const mean = (pick: (scores: RankingScores) => number): number => (all.length === 0 ? 0 : all.reduce((sum, scores) => sum + pick(scores), 0) / all.length);
+  const mean = (pick: (scores: RankingScores) => number): number =>
+    all.length === 0 ? 0 : all.reduce((sum, scores) => sum + pick(scores), 0) / all.length;
   return {
     precisionAt5: mean((s) => s.precisionAt5),
     precisionAt10: mean((s) => s.precisionAt10),

@@ -41,7 +41,8 @@ describe('the matching evaluation on the sample data', () => {
   it('ranks the partners the sample network really gained above a random order, and below the best possible', () => {
     for (const run of report.runs) {
       expect(run.result.scores.ours!.precisionAt10).toBeGreaterThan(run.result.scores.random!.precisionAt10);
-      for (const scores of Object.values(run.result.scores)) expect(scores.precisionAt10).toBeLessThanOrEqual(run.result.ceiling.precisionAt10 + 1e-9);
+      for (const scores of Object.values(run.result.scores))
+        expect(scores.precisionAt10).toBeLessThanOrEqual(run.result.ceiling.precisionAt10 + 1e-9);
       expect(run.result.ceiling.mrr).toBe(1);
     }
   });
@@ -49,7 +50,9 @@ describe('the matching evaluation on the sample data', () => {
   it('prints one row per method for both hold-outs, and the acceptance for the time split', () => {
     const table = formatEvalReport(report);
     for (const ranker of EVAL_RANKERS) {
-      const row = table.split('\n').find((line) => line.startsWith(`| ${ranker.name === 'ours' ? '**ours**' : ranker.name} |`));
+      const row = table
+        .split('\n')
+        .find((line) => line.startsWith(`| ${ranker.name === 'ours' ? '**ours**' : ranker.name} |`));
       expect(row, ranker.name).toBeDefined();
       expect(row!.match(/\d\.\d{4}/g)).toHaveLength(8);
     }
@@ -60,7 +63,9 @@ describe('the matching evaluation on the sample data', () => {
     const verdict = '(yes|\\*\\*no\\*\\*)';
     const score = '\\d\\.\\d{4}';
     expect(table).toMatch(
-      new RegExp(`\\| sample \\| ${score} \\| ${score} \\(${baseline}\\) \\| ${score} \\| ${verdict} \\| ${verdict} \\|`),
+      new RegExp(
+        `\\| sample \\| ${score} \\| ${score} \\(${baseline}\\) \\| ${score} \\| ${verdict} \\| ${verdict} \\|`,
+      ),
     );
   });
 });
@@ -76,6 +81,8 @@ describe('replaceSection', () => {
   });
 
   it('appends the section with its markers when the document has none yet', () => {
-    expect(replaceSection('# Matching\n', 'eval:matching', 'Evaluation results', 'table\n')).toBe(`# Matching\n\n## Evaluation results\n\n${open}\ntable\n${close}\n`);
+    expect(replaceSection('# Matching\n', 'eval:matching', 'Evaluation results', 'table\n')).toBe(
+      `# Matching\n\n## Evaluation results\n\n${open}\ntable\n${close}\n`,
+    );
   });
 });

@@ -43,10 +43,16 @@ export interface EvalOptions {
 /** The acceptance figures of one time-split run. */
 export function acceptanceOf(run: EvalRun): AcceptanceCheck {
   const p10 = (method: string): number => run.result.scores[method]?.precisionAt10 ?? 0;
-  const best = STRUCTURAL_BASELINES.map((method) => ({ method, value: p10(method) })).reduce((a, b) => (b.value > a.value ? b : a));
+  const best = STRUCTURAL_BASELINES.map((method) => ({ method, value: p10(method) })).reduce((a, b) =>
+    b.value > a.value ? b : a,
+  );
   return {
-    dataset: run.dataset, ours: p10('ours'), bestStructural: best, random: p10('random'),
-    beatsStructural: p10('ours') >= best.value, fiveTimesRandom: p10('ours') >= 5 * p10('random'),
+    dataset: run.dataset,
+    ours: p10('ours'),
+    bestStructural: best,
+    random: p10('random'),
+    beatsStructural: p10('ours') >= best.value,
+    fiveTimesRandom: p10('ours') >= 5 * p10('random'),
   };
 }
 
@@ -58,7 +64,10 @@ export function runMatchingEval(datasets: readonly EvalDataset[], options: EvalO
     const cutoffYear = chooseCutoffYear(dataset.input.links);
     const { input, ...about } = dataset;
     described.push({ ...about, cutoffYear });
-    const splits: Array<[HoldOutKind, ReturnType<typeof timeSplit>]> = [['time', timeSplit(input, cutoffYear)], ['random', randomSplit(input, options.seed)]];
+    const splits: Array<[HoldOutKind, ReturnType<typeof timeSplit>]> = [
+      ['time', timeSplit(input, cutoffYear)],
+      ['random', randomSplit(input, options.seed)],
+    ];
     for (const [holdOut, split] of splits) {
       const run = { dataset: dataset.name, holdOut, result: evaluateHoldOut(split, rankers, options) };
       runs.push(run);

@@ -9,7 +9,9 @@ import { rankAtRandom, rankByPopularity, rankByStructure } from './structural-ba
 // C; L and M share nothing. Common neighbours: X 2, the rest 1. Resource allocation: Y 1/2 > X 2/6 > D–K 1/6.
 // Adamic–Adar: Y 1/ln 2 = 1.44 > X 2/ln 6 = 1.12 > D–K 1/ln 6 = 0.56.
 const input = evalTestInput(
-  ['A-B', 'A-C', 'A-P', 'B-X', 'C-X', 'P-Y', 'B-D', 'B-E', 'B-F', 'B-G', 'C-H', 'C-I', 'C-J', 'C-K'].map((pair) => `${pair} 2020-01-01`),
+  ['A-B', 'A-C', 'A-P', 'B-X', 'C-X', 'P-Y', 'B-D', 'B-E', 'B-F', 'B-G', 'C-H', 'C-I', 'C-J', 'C-K'].map(
+    (pair) => `${pair} 2020-01-01`,
+  ),
   'ABCPXYDEFGHIJKLM',
 );
 const graph = buildMatchingGraph(input);
@@ -66,7 +68,9 @@ describe('structural baselines', () => {
   });
 
   it('breaks ties at random rather than by id', () => {
-    const firstTied = new Set([1, 2, 3, 4, 5, 6].map((seed) => rankByStructure(graph, 'A', 'COMMON_NEIGHBOURS', 2, random(seed))[1]));
+    const firstTied = new Set(
+      [1, 2, 3, 4, 5, 6].map((seed) => rankByStructure(graph, 'A', 'COMMON_NEIGHBOURS', 2, random(seed))[1]),
+    );
     expect(firstTied.size).toBeGreaterThan(1);
   });
 });

@@ -49,7 +49,13 @@ function drawFree(size: number, taken: ReadonlySet<number>, count: number, rando
  * The first `first` candidate ids: those with a positive score best first (ties in a random order), then the
  * zero-score ones in a random order — sorting only the scored few keeps this linear in the graph's size.
  */
-function rankByScore(graph: MatchingGraph, source: number, scores: ReadonlyMap<number, number>, first: number, random: () => number): string[] {
+function rankByScore(
+  graph: MatchingGraph,
+  source: number,
+  scores: ReadonlyMap<number, number>,
+  first: number,
+  random: () => number,
+): string[] {
   const excluded = notCandidates(graph, source);
   const scored = [...scores]
     .filter(([i, score]) => score > 0 && !excluded.has(i))
@@ -62,7 +68,13 @@ function rankByScore(graph: MatchingGraph, source: number, scores: ReadonlyMap<n
 }
 
 /** Candidates ranked by a neighbourhood score of the pair (source, candidate) over the running links. */
-export function rankByStructure(graph: MatchingGraph, orgId: string, kind: StructuralScore, first: number, random: () => number): string[] {
+export function rankByStructure(
+  graph: MatchingGraph,
+  orgId: string,
+  kind: StructuralScore,
+  first: number,
+  random: () => number,
+): string[] {
   const source = graph.indexOf.get(orgId);
   if (source === undefined) throw new Error(`eval/structural-baselines: ${orgId} is not in the graph`);
   const scores = new Map<number, number>();

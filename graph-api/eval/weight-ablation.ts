@@ -46,7 +46,15 @@ export function validationHoldOuts(dataset: EvalDataset, seed: number): Array<{ 
   ];
 }
 
-export function runAblation(dataset: EvalDataset, rankers: readonly Ranker[], seed: number, maxOrganizations: number): AblationResult[] {
-  return validationHoldOuts(dataset, seed)
-    .map(({ name, split }) => ({ dataset: dataset.name, holdOut: name, result: evaluateHoldOut(split, rankers, { seed, maxOrganizations }) }));
+export function runAblation(
+  dataset: EvalDataset,
+  rankers: readonly Ranker[],
+  seed: number,
+  maxOrganizations: number,
+): AblationResult[] {
+  return validationHoldOuts(dataset, seed).map(({ name, split }) => ({
+    dataset: dataset.name,
+    holdOut: name,
+    result: evaluateHoldOut(split, rankers, { seed, maxOrganizations }),
+  }));
 }

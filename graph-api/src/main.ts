@@ -15,7 +15,10 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env, log = co
   const db = openDatabase(config.neo4j);
   try {
     if (!(await db.ping(5_000))) {
-      throw new DbError('UNAVAILABLE', `Neo4j does not answer at ${config.neo4j.uri} (check NEO4J_URI, or unset it to start a local Neo4j)`);
+      throw new DbError(
+        'UNAVAILABLE',
+        `Neo4j does not answer at ${config.neo4j.uri} (check NEO4J_URI, or unset it to start a local Neo4j)`,
+      );
     }
     const migrations = await applyMigrations(db);
     if (migrations.applied.length > 0) log(`graph-api: applied migrations ${migrations.applied.join(', ')}`);
@@ -55,7 +58,8 @@ export function describeStartupError(error: unknown): string {
   return `graph-api: could not start (${error instanceof Error ? error.message : String(error)})`;
 }
 
-const isEntryPoint = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/.*\/src\//, '/src/'));
+const isEntryPoint =
+  process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/.*\/src\//, '/src/'));
 if (isEntryPoint) {
   startServer()
     .then((server) => {

@@ -11,12 +11,17 @@ export async function importFolder(db: Database, dir: string, source: string): P
   const { inputs, problems } = await collectInputs([dir]);
   if (problems.length > 0) throw new Error(`import-test-files: ${problems.map(formatProblem).join('; ')}`);
   const report = await importFiles(db, inputs, { source });
-  if (report.problems.length > 0) throw new Error(`import-test-files: ${report.problems.map(formatProblem).join('; ')}`);
+  if (report.problems.length > 0)
+    throw new Error(`import-test-files: ${report.problems.map(formatProblem).join('; ')}`);
   return report;
 }
 
 /** Writes the given files (name → CSV text) to a temporary folder and imports them. */
-export async function importCsvFiles(db: Database, files: Record<string, string>, source: string): Promise<ImportReport> {
+export async function importCsvFiles(
+  db: Database,
+  files: Record<string, string>,
+  source: string,
+): Promise<ImportReport> {
   const dir = mkdtempSync(join(tmpdir(), 'siheung-test-import-'));
   try {
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
@@ -35,5 +40,6 @@ export async function deleteTestData(db: Database, prefix: string): Promise<void
 export const csv = (header: string, rows: readonly string[]): string => [header, ...rows].join('\n') + '\n';
 
 export const HUBS_HEADER = 'id,name,nameEn,role,roleEn,lat,lng,source,synthetic';
-export const ORGANIZATIONS_HEADER = 'id,name,nameEn,aliases,kind,hub,sector,founded,employees,status,description,descriptionEn,website,source,synthetic';
+export const ORGANIZATIONS_HEADER =
+  'id,name,nameEn,aliases,kind,hub,sector,founded,employees,status,description,descriptionEn,website,source,synthetic';
 export const COLLABORATIONS_HEADER = 'id,from,to,kind,since,until,weight,title,source,synthetic';

@@ -22,7 +22,16 @@ const reader = createTestApp({ role: 'admin' });
 const writer = createTestApp({ role: 'staff' });
 let data: Dataset;
 
-function baselineFrom(ids: { org: string; orgTo: string; hub: string; capability: string; event: string; project: string; program: string; id: string }): Baseline {
+function baselineFrom(ids: {
+  org: string;
+  orgTo: string;
+  hub: string;
+  capability: string;
+  event: string;
+  project: string;
+  program: string;
+  id: string;
+}): Baseline {
   return {
     id(argument) {
       if (/^to$|^orgTo$/i.test(argument)) return ids.orgTo;
@@ -34,7 +43,10 @@ function baselineFrom(ids: { org: string; orgTo: string; hub: string; capability
       if (/^id$/.test(argument)) return ids.id;
       return ids.org;
     },
-    input: (typeName) => (typeName === 'OrganizationInput' ? { id: ids.id, name: '인젝션', nameEn: 'Injection', kind: 'COMPANY' } : undefined),
+    input: (typeName) =>
+      typeName === 'OrganizationInput'
+        ? { id: ids.id, name: '인젝션', nameEn: 'Injection', kind: 'COMPANY' }
+        : undefined,
   };
 }
 
@@ -48,7 +60,11 @@ interface Outcome {
 
 async function send(app: TestApp, target: StringTarget, payloadName: string, value: string): Promise<Outcome> {
   const { query, variables } = target.request(value);
-  const response = await app.fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await app.fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const text = await response.text();
   const body = JSON.parse(text) as GraphQLResponse;
   return {
@@ -63,12 +79,15 @@ async function send(app: TestApp, target: StringTarget, payloadName: string, val
 /** Runs `work` over `items`, `width` at a time. */
 async function inBatches<T, R>(items: readonly T[], width: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = [];
-  for (let start = 0; start < items.length; start += width) results.push(...(await Promise.all(items.slice(start, start + width).map(work))));
+  for (let start = 0; start < items.length; start += width)
+    results.push(...(await Promise.all(items.slice(start, start + width).map(work))));
   return results;
 }
 
 const untyped = (outcomes: readonly Outcome[], allowed: ReadonlySet<string>) =>
-  outcomes.filter((outcome) => outcome.status >= 500 || outcome.leaked || outcome.codes.some((code) => !allowed.has(code)));
+  outcomes.filter(
+    (outcome) => outcome.status >= 500 || outcome.leaked || outcome.codes.some((code) => !allowed.has(code)),
+  );
 
 beforeAll(async () => {
   data = await sampleDataset();
@@ -99,14 +118,18 @@ describe('the injection corpus', () => {
     expect(targets.length).toBeGreaterThanOrEqual(30);
     const before = await dumpGraph(reader.db, '');
     const cases = targets.flatMap((target) => INJECTION_CORPUS.map((payload) => ({ target, payload })));
-    const outcomes = await inBatches(cases, 8, ({ target, payload }) => send(reader, target, payload.name, payload.value));
+    const outcomes = await inBatches(cases, 8, ({ target, payload }) =>
+      send(reader, target, payload.name, payload.value),
+    );
     expect(untyped(outcomes, TYPED)).toEqual([]);
     expect(graphChanges(before, await dumpGraph(reader.db, ''))).toEqual([]);
   }, 600_000);
 
   it('reaches every string argument of every mutation, as staff, and changes nothing outside its ids', async () => {
     const make = (id: string, name: string) =>
-      writer.graphql('mutation($input: OrganizationInput!) { upsertOrganization(input: $input) { id } }', { input: { id, name, nameEn: name, kind: 'COMPANY' } });
+      writer.graphql('mutation($input: OrganizationInput!) { upsertOrganization(input: $input) { id } }', {
+        input: { id, name, nameEn: name, kind: 'COMPANY' },
+      });
     expect((await make(`${PREFIX}A`, '인젝션에이')).errors).toBeUndefined();
     expect((await make(`${PREFIX}B`, '인젝션비')).errors).toBeUndefined();
     const baseline = baselineFrom({
@@ -119,16 +142,24 @@ describe('the injection corpus', () => {
       program: `${PREFIX}G`,
       id: `${PREFIX}ID`,
     });
-    const outside = async () => new Map((await dumpGraph(reader.db, '')).filter((entry) => !ownedByTest(entry)).map((entry) => [`${entry.kind} ${entry.key}`, JSON.stringify(entry)]));
+    const outside = async () =>
+      new Map(
+        (await dumpGraph(reader.db, ''))
+          .filter((entry) => !ownedByTest(entry))
+          .map((entry) => [`${entry.kind} ${entry.key}`, JSON.stringify(entry)]),
+      );
     const targets = stringTargets(schema, 'mutation', baseline);
     expect(targets.length).toBeGreaterThanOrEqual(10);
     const before = await outside();
     const outcomes: Outcome[] = [];
     // One at a time: the mutations share their ids.
-    for (const target of targets) for (const payload of INJECTION_CORPUS) outcomes.push(await send(writer, target, payload.name, payload.value));
+    for (const target of targets)
+      for (const payload of INJECTION_CORPUS) outcomes.push(await send(writer, target, payload.name, payload.value));
     expect(untyped(outcomes, TYPED_WRITE)).toEqual([]);
     const after = await outside();
-    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((key) => before.get(key) !== after.get(key));
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter(
+      (key) => before.get(key) !== after.get(key),
+    );
     expect(changed).toEqual([]);
   }, 600_000);
 });

@@ -8,7 +8,7 @@ export interface Payload {
 export const INJECTION_CORPUS: readonly Payload[] = [
   { name: 'single quote', value: "'" },
   { name: 'double quote', value: '"' },
-  { name: 'backslash quote', value: "\\' \\\" \\\\" },
+  { name: 'backslash quote', value: '\\\' \\" \\\\' },
   { name: 'backticks', value: '`n`) RETURN 1 //' },
   { name: 'or 1=1', value: "' OR 1=1 --" },
   { name: 'double-quoted or', value: '" OR ""="' },

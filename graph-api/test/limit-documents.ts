@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { Kind, parse, visit, type DocumentNode } from 'graphql';
 import type { QueryLimits } from '../src/limits/limits-config.ts';
 
-const repeat = (count: number, text: (index: number) => string): string => Array.from({ length: count }, (_, index) => text(index)).join(' ');
+const repeat = (count: number, text: (index: number) => string): string =>
+  Array.from({ length: count }, (_, index) => text(index)).join(' ');
 
 /** `capability(id) { broader { … { id } } }`: depth = levels; a chain that ends in null after a few steps, so cheap. */
 export function depthDocument(levels: number, capabilityId: string): string {
@@ -18,7 +19,9 @@ export function depthDocument(levels: number, capabilityId: string): string {
 export function fragmentDepthDocument(levels: number, capabilityId: string): string {
   const broader = levels - 2;
   const fragments = Array.from({ length: broader }, (_, index) =>
-    index === broader - 1 ? `fragment F${index} on Capability { broader { id } }` : `fragment F${index} on Capability { broader { ...F${index + 1} } }`,
+    index === broader - 1
+      ? `fragment F${index} on Capability { broader { id } }`
+      : `fragment F${index} on Capability { broader { ...F${index + 1} } }`,
   );
   return `{ capability(id: "${capabilityId}") { ...F0 } } ${fragments.join(' ')}`;
 }
@@ -35,15 +38,18 @@ export function costDocument(cost: number): string {
 
 export const aliasDocument = (aliases: number): string => `{ ${repeat(aliases, (index) => `a${index}: ok`)} }`;
 
-export const directiveDocument = (directives: number): string => `{ ${repeat(directives, () => 'ok @include(if: true)')} }`;
+export const directiveDocument = (directives: number): string =>
+  `{ ${repeat(directives, () => 'ok @include(if: true)')} }`;
 
 /**
  * 16 tokens of `organizations(filter: { kinds: [] }) { totalCount }` and the rest list items (repeating one field
  * instead would trip graphql-js's own budget for comparing fields that merge).
  */
-export const tokenDocument = (tokens: number): string => `{ organizations(filter: { kinds: [${repeat(tokens - 16, () => 'COMPANY')}] }) { totalCount } }`;
+export const tokenDocument = (tokens: number): string =>
+  `{ organizations(filter: { kinds: [${repeat(tokens - 16, () => 'COMPANY')}] }) { totalCount } }`;
 
-export const operationsDocument = (operations: number): string => repeat(operations, (index) => `query Q${index} { ok }`);
+export const operationsDocument = (operations: number): string =>
+  repeat(operations, (index) => `query Q${index} { ok }`);
 
 export const LIMIT_DOCUMENTS: Record<keyof QueryLimits, (n: number, capabilityId: string) => string> = {
   depth: depthDocument,
@@ -60,14 +66,20 @@ const EXPLORER_API = resolve(fileURLToPath(import.meta.url), '../../../explorer/
 export function explorerOperations(): { name: string; document: string }[] {
   const texts = readdirSync(EXPLORER_API)
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-    .flatMap((file) => [...readFileSync(join(EXPLORER_API, file), 'utf8').matchAll(/[=(,]\s*\/\* GraphQL \*\/\s*`([^`]*)`/g)].map((match) => match[1]!.replace(/\$\{[^}]*\}/g, '')));
+    .flatMap((file) =>
+      [...readFileSync(join(EXPLORER_API, file), 'utf8').matchAll(/[=(,]\s*\/\* GraphQL \*\/\s*`([^`]*)`/g)].map(
+        (match) => match[1]!.replace(/\$\{[^}]*\}/g, ''),
+      ),
+    );
   const fragments = new Map<string, string>();
   const operations: { name: string; text: string; document: DocumentNode }[] = [];
   for (const text of texts) {
     const document = parse(text);
     for (const definition of document.definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, text.slice(definition.loc!.start, definition.loc!.end));
-      if (definition.kind === Kind.OPERATION_DEFINITION) operations.push({ name: definition.name?.value ?? '?', text, document });
+      if (definition.kind === Kind.FRAGMENT_DEFINITION)
+        fragments.set(definition.name.value, text.slice(definition.loc!.start, definition.loc!.end));
+      if (definition.kind === Kind.OPERATION_DEFINITION)
+        operations.push({ name: definition.name?.value ?? '?', text, document });
     }
   }
   const spreadsOf = (document: DocumentNode): string[] => {

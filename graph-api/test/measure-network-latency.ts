@@ -23,7 +23,9 @@ const app = createApp({ db, config });
 
 async function graphql(query: string, variables: Record<string, unknown>): Promise<Record<string, unknown>> {
   const response = await app.fetch('http://local/graphql', {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
   if (body.errors) throw new Error(`measure: ${JSON.stringify(body.errors)}`);
@@ -43,7 +45,19 @@ const GRAPH = `query($filter: NetworkFilter, $limit: Int) {
 
 /** The best-connected organisation and a few ordinary ones, so the cases fit whatever data is loaded. */
 async function pickOrganizations(): Promise<{ hub: string; others: string[] }> {
-  const data = await graphql(`{ graph(limit: 5000) { nodes { id degree } } }`, {});
+  const data = await graphql(
+    `
+      {
+        graph(limit: 5000) {
+          nodes {
+            id
+            degree
+          }
+        }
+      }
+    `,
+    {},
+  );
   const nodes = (data.graph as { nodes: Array<{ id: string; degree: number }> }).nodes;
   const middle = nodes.slice(Math.floor(nodes.length / 2));
   return { hub: nodes[0]!.id, others: [0, 1, 2, 3, 4, 5].map((i) => middle[Math.floor((i * middle.length) / 6)]!.id) };
@@ -62,24 +76,55 @@ async function measure(name: string, query: string, variables: Array<Record<stri
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  console.log(`${name.padEnd(48)} p50 ${percentile(times, 50).toFixed(1).padStart(7)} ms   p95 ` +
-    `${percentile(times, 95).toFixed(1).padStart(7)} ms`);
+  console.log(
+    `${name.padEnd(48)} p50 ${percentile(times, 50).toFixed(1).padStart(7)} ms   p95 ` +
+      `${percentile(times, 95).toFixed(1).padStart(7)} ms`,
+  );
 }
 
 const { hub, others } = await pickOrganizations();
-console.log(`measure: ${RUNS} warm runs each; hub organisation ` +
-  `${hub}${process.env.MEASURE_NO_DELAY === '1' ? '; TCP_NODELAY' : ''}`);
-for (const text of ['서울대', 'ㅅㅎ', 'snu hosp', 'seol national', '배지', '바이오']) await measure(`search "${text}"`, SEARCH, [{ text }]);
-for (const depth of [1, 2, 3]) await measure(`neighborhood hub depth ${depth} limit 200`, NEIGHBORHOOD, [{ id: hub, depth, limit: 200 }]);
-await measure('neighborhood others depth 2 limit 200', NEIGHBORHOOD, others.map((id) => ({ id, depth: 2, limit: 200 })));
-await measure('neighborhood others depth 3 filtered, limit 1000', NEIGHBORHOOD, others.map((id) => ({
-  id, depth: 3, limit: 1000, filter: { linkKinds: ['JOINT_RD', 'SUPPLY', 'MOU'], asOf: '2024-01-01' },
-})));
+console.log(
+  `measure: ${RUNS} warm runs each; hub organisation ` +
+    `${hub}${process.env.MEASURE_NO_DELAY === '1' ? '; TCP_NODELAY' : ''}`,
+);
+for (const text of ['서울대', 'ㅅㅎ', 'snu hosp', 'seol national', '배지', '바이오'])
+  await measure(`search "${text}"`, SEARCH, [{ text }]);
+for (const depth of [1, 2, 3])
+  await measure(`neighborhood hub depth ${depth} limit 200`, NEIGHBORHOOD, [{ id: hub, depth, limit: 200 }]);
+await measure(
+  'neighborhood others depth 2 limit 200',
+  NEIGHBORHOOD,
+  others.map((id) => ({ id, depth: 2, limit: 200 })),
+);
+await measure(
+  'neighborhood others depth 3 filtered, limit 1000',
+  NEIGHBORHOOD,
+  others.map((id) => ({
+    id,
+    depth: 3,
+    limit: 1000,
+    filter: { linkKinds: ['JOINT_RD', 'SUPPLY', 'MOU'], asOf: '2024-01-01' },
+  })),
+);
 const pairs = others.map((from, i) => ({ from, to: others[(i + 3) % others.length]!, k: 3, maxHops: 6 }));
-await measure('collaborationPaths k 1', PATHS, pairs.map((p) => ({ ...p, k: 1 })));
+await measure(
+  'collaborationPaths k 1',
+  PATHS,
+  pairs.map((p) => ({ ...p, k: 1 })),
+);
 await measure('collaborationPaths k 3', PATHS, pairs);
-await measure('collaborationPaths k 5', PATHS, pairs.map((p) => ({ ...p, k: 5 })));
-await measure('collaborationPaths hub → others k 3', PATHS, others.map((to) => ({ from: hub, to, k: 3, maxHops: 6 })));
+await measure(
+  'collaborationPaths k 5',
+  PATHS,
+  pairs.map((p) => ({ ...p, k: 5 })),
+);
+await measure(
+  'collaborationPaths hub → others k 3',
+  PATHS,
+  others.map((to) => ({ from: hub, to, k: 3, maxHops: 6 })),
+);
 await measure('graph limit 2000', GRAPH, [{ limit: 2000 }]);
-await measure('graph filtered (kinds, asOf) limit 2000', GRAPH, [{ limit: 2000, filter: { orgKinds: ['COMPANY', 'HOSPITAL'], asOf: '2022-01-01' } }]);
+await measure('graph filtered (kinds, asOf) limit 2000', GRAPH, [
+  { limit: 2000, filter: { orgKinds: ['COMPANY', 'HOSPITAL'], asOf: '2022-01-01' } },
+]);
 await db.close();

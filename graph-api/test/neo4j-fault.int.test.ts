@@ -20,7 +20,9 @@ const DATA_DIR = resolve(REPO_ROOT, `.data/neo4j-fault-${PORT}`);
 const PREFIX = 'T-FAULT-';
 const READERS = 100;
 const WRITES = 12;
-const READ = JSON.stringify({ query: '{ organizations(first: 5) { totalCount edges { node { id name hub { name } } } } }' });
+const READ = JSON.stringify({
+  query: '{ organizations(first: 5) { totalCount edges { node { id name hub { name } } } } }',
+});
 
 interface Sample {
   started: number;
@@ -61,8 +63,10 @@ beforeAll(async () => {
   } finally {
     await loader.close();
   }
-  log(`Neo4j started in ${((t1 - t0) / 1_000).toFixed(1)} s, sample data loaded in ` +
-    `${((Date.now() - t1) / 1_000).toFixed(1)} s`);
+  log(
+    `Neo4j started in ${((t1 - t0) / 1_000).toFixed(1)} s, sample data loaded in ` +
+      `${((Date.now() - t1) / 1_000).toFixed(1)} s`,
+  );
   db = openDatabase({ uri: neo4j.uri, auth: null, database: 'neo4j', queryTimeoutMs: 10_000 }, withTestStatements);
   staffToken = (await createApiKey(db, 'staff', `${PREFIX}writer`)).token;
   app = createApp({ db, config: loadConfig({ NEO4J_URI: neo4j.uri, NODE_ENV: 'test' }) });
@@ -71,14 +75,29 @@ beforeAll(async () => {
 afterAll(async () => {
   await db?.close();
   // Every instance this file started, also one still starting when a test gave up.
-  for (const starting of started) await starting.then((instance) => instance.stop(), () => undefined);
+  for (const starting of started)
+    await starting.then(
+      (instance) => instance.stop(),
+      () => undefined,
+    );
   rmSync(DATA_DIR, { recursive: true, force: true });
 });
 
-async function post(body: string, headers: Record<string, string> = {}): Promise<{ status: number; code: string | null; ok: boolean }> {
-  const response = await app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+async function post(
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; code: string | null; ok: boolean }> {
+  const response = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
   const json = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
-  return { status: response.status, code: json.errors?.[0]?.extensions?.code ?? null, ok: response.status === 200 && !json.errors && json.data != null };
+  return {
+    status: response.status,
+    code: json.errors?.[0]?.extensions?.code ?? null,
+    ok: response.status === 200 && !json.errors && json.data != null,
+  };
 }
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -101,7 +120,8 @@ async function untilAcknowledged(body: string): Promise<void> {
   for (;;) {
     const result = await post(body, { authorization: `Bearer ${staffToken}` });
     if (result.ok) return;
-    if (result.status !== 503 || result.code !== 'DATABASE_UNAVAILABLE') unexpectedWriteAnswers.push({ status: result.status, code: result.code });
+    if (result.status !== 503 || result.code !== 'DATABASE_UNAVAILABLE')
+      unexpectedWriteAnswers.push({ status: result.status, code: result.code });
     await pause(100);
   }
 }
@@ -109,11 +129,21 @@ async function untilAcknowledged(body: string): Promise<void> {
 function writes(index: number): [string, string] {
   const org = JSON.stringify({
     query: 'mutation($input: OrganizationInput!) { upsertOrganization(input: $input) { id } }',
-    variables: { input: { id: `${PREFIX}ORG-${index}`, name: `장애시험${index}`, nameEn: `Fault ${index}`, kind: 'COMPANY' } },
+    variables: {
+      input: { id: `${PREFIX}ORG-${index}`, name: `장애시험${index}`, nameEn: `Fault ${index}`, kind: 'COMPANY' },
+    },
   });
   const link = JSON.stringify({
     query: 'mutation($input: CollaborationInput!) { addCollaboration(input: $input) { id } }',
-    variables: { input: { from: `${PREFIX}ORG-0`, to: `${PREFIX}ORG-${index}`, kind: 'JOINT_RD', since: '2024-03-01', source: 'test:fault' } },
+    variables: {
+      input: {
+        from: `${PREFIX}ORG-0`,
+        to: `${PREFIX}ORG-${index}`,
+        kind: 'JOINT_RD',
+        since: '2024-03-01',
+        source: 'test:fault',
+      },
+    },
   });
   return [org, link];
 }
@@ -147,10 +177,16 @@ describe('Neo4j killed under load and restarted', () => {
     await Promise.all(readers);
 
     const failed = samples.filter((sample) => sample.status !== 200);
-    const firstOkAfterReturn = samples.filter((sample) => sample.status === 200 && sample.started >= backAt).sort((a, b) => a.started - b.started)[0];
-    const recoverySeconds = ((firstOkAfterReturn?.started ?? Infinity) + (firstOkAfterReturn?.ms ?? 0) - backAt) / 1_000;
-    const slow = failed.filter((sample) => sample.ms >= 2_000).map((sample) => ((sample.started - killedAt) / 1_000).toFixed(1));
-    if (slow.length > 0) log(`failed reads of 2 s or more started at (s after the kill): ${[...new Set(slow)].join(' ')}`);
+    const firstOkAfterReturn = samples
+      .filter((sample) => sample.status === 200 && sample.started >= backAt)
+      .sort((a, b) => a.started - b.started)[0];
+    const recoverySeconds =
+      ((firstOkAfterReturn?.started ?? Infinity) + (firstOkAfterReturn?.ms ?? 0) - backAt) / 1_000;
+    const slow = failed
+      .filter((sample) => sample.ms >= 2_000)
+      .map((sample) => ((sample.started - killedAt) / 1_000).toFixed(1));
+    if (slow.length > 0)
+      log(`failed reads of 2 s or more started at (s after the kill): ${[...new Set(slow)].join(' ')}`);
     console.log(
       `neo4j-fault: ${samples.length} reads, ${failed.length} failed (worst ` +
         `${Math.max(0, ...failed.map((sample) => sample.ms))} ms), ` +
@@ -171,10 +207,15 @@ describe('Neo4j killed under load and restarted', () => {
     // Every acknowledged write is there, once.
     const dump = await dumpGraph(db, PREFIX);
     const organizations = dump.filter((entry) => entry.kind === 'node' && entry.labels.includes('Organization'));
-    expect.soft(organizations.map((entry) => entry.key).sort()).toEqual(Array.from({ length: WRITES + 1 }, (_, index) => `${PREFIX}ORG-${index}`).sort());
+    expect
+      .soft(organizations.map((entry) => entry.key).sort())
+      .toEqual(Array.from({ length: WRITES + 1 }, (_, index) => `${PREFIX}ORG-${index}`).sort());
     const links = dump.filter((entry) => entry.kind === 'relationship' && entry.labels.includes('COLLABORATES_WITH'));
     expect(links.map((entry) => entry.key).sort()).toEqual(
-      Array.from({ length: WRITES }, (_, index) => `${PREFIX}ORG-0 -COLLABORATES_WITH-> ${PREFIX}ORG-${index + 1}`).sort(),
+      Array.from(
+        { length: WRITES },
+        (_, index) => `${PREFIX}ORG-0 -COLLABORATES_WITH-> ${PREFIX}ORG-${index + 1}`,
+      ).sort(),
     );
   }, 480_000);
 });

@@ -47,15 +47,20 @@ export function linkPasses(link: Pick<OracleLink, 'kind' | 'since' | 'until'>, f
 }
 
 export function organizationPasses(o: OracleOrganization, filter: OracleFilter): boolean {
-  return (!filter.orgKinds || filter.orgKinds.includes(o.kind))
-    && (!filter.hubs || (o.hubId !== null && filter.hubs.includes(o.hubId)))
-    && (!filter.sectors || (o.sector !== null && filter.sectors.includes(o.sector)));
+  return (
+    (!filter.orgKinds || filter.orgKinds.includes(o.kind)) &&
+    (!filter.hubs || (o.hubId !== null && filter.hubs.includes(o.hubId))) &&
+    (!filter.sectors || (o.sector !== null && filter.sectors.includes(o.sector)))
+  );
 }
 
 /** The filtered network as adjacency sets; `keep` organisations stay whatever the organisation filter says. */
 export function adjacency(network: OracleNetwork, filter: OracleFilter = {}, keep: readonly string[] = []): Adjacency {
-  const passes = (id: string): boolean => keep.includes(id) || organizationPasses(network.organizations.get(id)!, filter);
-  const result: Adjacency = new Map([...network.organizations.keys()].filter(passes).map((id) => [id, new Set<string>()]));
+  const passes = (id: string): boolean =>
+    keep.includes(id) || organizationPasses(network.organizations.get(id)!, filter);
+  const result: Adjacency = new Map(
+    [...network.organizations.keys()].filter(passes).map((id) => [id, new Set<string>()]),
+  );
   for (const link of network.links) {
     if (!linkPasses(link, filter) || !result.has(link.from) || !result.has(link.to) || link.from === link.to) continue;
     result.get(link.from)!.add(link.to);

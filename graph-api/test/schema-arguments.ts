@@ -63,16 +63,26 @@ function stringPaths(type: AnyType, seen: ReadonlySet<string>): string[][] {
   if (tag === 'GraphQLInputObjectType') {
     if (seen.has(type.name!)) return [];
     const inner = new Set(seen).add(type.name!);
-    return Object.values(type.getFields!()).flatMap((field) => stringPaths(field.type, inner).map((path) => [field.name, ...path]));
+    return Object.values(type.getFields!()).flatMap((field) =>
+      stringPaths(field.type, inner).map((path) => [field.name, ...path]),
+    );
   }
   return tag === 'GraphQLScalarType' && (type.name === 'String' || type.name === 'ID') ? [[]] : [];
 }
 
 /** Puts `value` at `path` inside a base value of `type` (through lists: as their only item). */
-function placed(type: AnyType, path: readonly string[], value: string, name: string, baseline: Baseline, base: unknown): unknown {
+function placed(
+  type: AnyType,
+  path: readonly string[],
+  value: string,
+  name: string,
+  baseline: Baseline,
+  base: unknown,
+): unknown {
   const tag = tagOf(type);
   if (tag === 'GraphQLNonNull') return placed(type.ofType!, path, value, name, baseline, base);
-  if (tag === 'GraphQLList') return [placed(type.ofType!, path, value, name, baseline, Array.isArray(base) ? base[0] : undefined)];
+  if (tag === 'GraphQLList')
+    return [placed(type.ofType!, path, value, name, baseline, Array.isArray(base) ? base[0] : undefined)];
   if (path.length === 0) return value;
   const fields = type.getFields!();
   const object = { ...((base ?? baseValue(type, name, baseline)) as Record<string, unknown>) };
@@ -88,7 +98,11 @@ function selectionFor(type: AnyType): string {
   return tagOf(type) === 'GraphQLScalarType' || tagOf(type) === 'GraphQLEnumType' ? '' : ' { __typename }';
 }
 
-function targetsOf(operation: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, baseline: Baseline): StringTarget[] {
+function targetsOf(
+  operation: 'query' | 'mutation',
+  field: GraphQLField<unknown, unknown>,
+  baseline: Baseline,
+): StringTarget[] {
   const args = field.args as readonly GraphQLArgument[];
   return args.flatMap((argument) =>
     stringPaths(argument.type as unknown as AnyType, new Set()).map((path) => ({
@@ -100,12 +114,20 @@ function targetsOf(operation: 'query' | 'mutation', field: GraphQLField<unknown,
         const variables = Object.fromEntries(
           sent.map((other) => {
             const type = other.type as unknown as AnyType;
-            return [other.name, other === argument ? placed(type, path, value, other.name, baseline, undefined) : baseValue(type, other.name, baseline)];
+            return [
+              other.name,
+              other === argument
+                ? placed(type, path, value, other.name, baseline, undefined)
+                : baseValue(type, other.name, baseline),
+            ];
           }),
         );
-        const declarations = sent.map((other) => `$${other.name}: ${String(other.type as GraphQLInputType)}`).join(', ');
+        const declarations = sent
+          .map((other) => `$${other.name}: ${String(other.type as GraphQLInputType)}`)
+          .join(', ');
         const passed = sent.map((other) => `${other.name}: $${other.name}`).join(', ');
-        const query = `${operation} Injection(${declarations}) { ` +
+        const query =
+          `${operation} Injection(${declarations}) { ` +
           `${field.name}(${passed})${selectionFor(field.type as unknown as AnyType)} }`;
         return { query, variables };
       },
@@ -113,7 +135,11 @@ function targetsOf(operation: 'query' | 'mutation', field: GraphQLField<unknown,
   );
 }
 
-export function stringTargets(schema: GraphQLSchema, operation: 'query' | 'mutation', baseline: Baseline): StringTarget[] {
+export function stringTargets(
+  schema: GraphQLSchema,
+  operation: 'query' | 'mutation',
+  baseline: Baseline,
+): StringTarget[] {
   const root = operation === 'query' ? schema.getQueryType() : schema.getMutationType();
   return Object.values(root?.getFields() ?? {}).flatMap((field) => targetsOf(operation, field, baseline));
 }

@@ -27,7 +27,8 @@ function checkProvenance(data: Dataset): void {
   for (const [type, rows] of Object.entries(data) as Array<[string, Provenanced[]]>) {
     rows.forEach((row, index) => {
       const where = `${type} row ${index + 2}${row.id ? ` (${row.id})` : ''}`;
-      if (row.synthetic && !row.source.startsWith('synthetic:')) fail(`${where}: synthetic row without a synthetic: source`);
+      if (row.synthetic && !row.source.startsWith('synthetic:'))
+        fail(`${where}: synthetic row without a synthetic: source`);
       if (!row.synthetic && row.source.startsWith('synthetic:')) fail(`${where}: real row with a synthetic: source`);
       if (row.id?.startsWith('SYN-') && !row.synthetic) fail(`${where}: a SYN- id but synthetic=false`);
     });
@@ -44,15 +45,21 @@ function checkLinks(data: Dataset): void {
     for (const party of [a, b]) {
       if (party?.kind !== 'COMPANY') continue;
       if (!party.synthetic) fail(`${where}: touches the real company ${party.id}`);
-      else if (link.synthetic && !party.id.startsWith('SYN-CO-')) fail(`${where}: synthetic link to a non-synthetic company ${party.id}`);
+      else if (link.synthetic && !party.id.startsWith('SYN-CO-'))
+        fail(`${where}: synthetic link to a non-synthetic company ${party.id}`);
     }
     const fits =
-      link.kind === 'CLINICAL_TRIAL' ? ka === 'HOSPITAL' || kb === 'HOSPITAL'
-      : link.kind === 'CO_PUBLICATION' ? ACADEMIC.has(ka) || ACADEMIC.has(kb)
-      : link.kind === 'SUPPLY' ? ka === 'COMPANY' && kb === 'COMPANY'
-      : link.kind === 'TECH_TRANSFER' ? (ka === 'UNIVERSITY' || ka === 'RESEARCH_INSTITUTE') && kb === 'COMPANY'
-      : link.kind === 'INVESTMENT' ? (ka === 'COMPANY' || ka === 'PUBLIC_AGENCY') && kb === 'COMPANY'
-      : true;
+      link.kind === 'CLINICAL_TRIAL'
+        ? ka === 'HOSPITAL' || kb === 'HOSPITAL'
+        : link.kind === 'CO_PUBLICATION'
+          ? ACADEMIC.has(ka) || ACADEMIC.has(kb)
+          : link.kind === 'SUPPLY'
+            ? ka === 'COMPANY' && kb === 'COMPANY'
+            : link.kind === 'TECH_TRANSFER'
+              ? (ka === 'UNIVERSITY' || ka === 'RESEARCH_INSTITUTE') && kb === 'COMPANY'
+              : link.kind === 'INVESTMENT'
+                ? (ka === 'COMPANY' || ka === 'PUBLIC_AGENCY') && kb === 'COMPANY'
+                : true;
     if (!fits) fail(`${where}: kind ${link.kind} does not fit ${ka} → ${kb}`);
     const founded = Math.max(a?.founded ?? 0, b?.founded ?? 0);
     if (link.synthetic && Number(link.since.slice(0, 4)) < founded) fail(`${where}: starts before a party was founded`);
@@ -64,7 +71,8 @@ function checkCoverage(data: Dataset): void {
   for (const o of data.organizations) {
     if (!linked.has(o.id)) fail(`organisation ${o.id} has no link`);
     // A reader must never take an invented company for a real one.
-    if (o.synthetic && !(o.descriptionEn ?? '').startsWith('Fictional company for the sample dataset.')) fail(`organisation ${o.id}: synthetic without the fictional marker`);
+    if (o.synthetic && !(o.descriptionEn ?? '').startsWith('Fictional company for the sample dataset.'))
+      fail(`organisation ${o.id}: synthetic without the fictional marker`);
     if (o.kind === 'COMPANY' && !o.synthetic) fail(`organisation ${o.id}: the sample holds no real companies`);
   }
   const kinds = new Set(data.organizations.map((o) => o.kind));
@@ -102,7 +110,14 @@ function printStats(data: Dataset): void {
   }
   console.log('  by hub:', JSON.stringify(countBy(orgs, (o) => o.hub ?? '(none)')));
   console.log('\nLinks by kind:', JSON.stringify(countBy(links, (l) => l.kind)));
-  console.log('Links real / synthetic:', links.filter((l) => !l.synthetic).length, '/', links.filter((l) => l.synthetic).length, '; ended (until set):', links.filter((l) => l.until).length);
+  console.log(
+    'Links real / synthetic:',
+    links.filter((l) => !l.synthetic).length,
+    '/',
+    links.filter((l) => l.synthetic).length,
+    '; ended (until set):',
+    links.filter((l) => l.until).length,
+  );
   console.log('Links by year of since:', JSON.stringify(countBy(links, (l) => l.since.slice(0, 4))));
 
   // Degree = links (several between a pair counted); clustering as the analytics compute it (networkx's definition).
@@ -110,9 +125,14 @@ function printStats(data: Dataset): void {
   const degree = new Array<number>(orgs.length).fill(0);
   const pairs = links.map((l) => [index.get(l.from)!, index.get(l.to)!] as const);
   for (const [a, b] of pairs) [degree[a], degree[b]] = [degree[a]! + 1, degree[b]! + 1];
-  const top = orgs.map((o, i) => [o.nameEn, degree[i]!, o.id] as const).sort((x, y) => y[1] - x[1] || (x[2] < y[2] ? -1 : 1)).slice(0, 12);
-  console.log(`\nDegree: max ${Math.max(...degree)}, median ${median(degree)}, mean ` +
-    `${(degree.reduce((s, d) => s + d, 0) / degree.length).toFixed(2)}`);
+  const top = orgs
+    .map((o, i) => [o.nameEn, degree[i]!, o.id] as const)
+    .sort((x, y) => y[1] - x[1] || (x[2] < y[2] ? -1 : 1))
+    .slice(0, 12);
+  console.log(
+    `\nDegree: max ${Math.max(...degree)}, median ${median(degree)}, mean ` +
+      `${(degree.reduce((s, d) => s + d, 0) / degree.length).toFixed(2)}`,
+  );
   console.log(`  degree 0: ${degree.filter((d) => d === 0).length}; degree 1: ${degree.filter((d) => d === 1).length}`);
   console.log('  top:', top.map(([name, d]) => `${name} ${d}`).join('; '));
   console.log(`  average clustering: ${clusteringOfPairs(orgs.length, pairs).averageClustering.toFixed(3)}`);
@@ -125,19 +145,25 @@ function printStats(data: Dataset): void {
   console.log(`  company–company links across hubs: ${acrossHubs.length} of ${companyPairs.length}`);
 
   const sizes = Object.values(countBy(data.attendance, (a) => a.eventId));
-  console.log(`\nEvents: ${data.events.length}; attendance per event min ${Math.min(...sizes)}, max ${Math.max(...sizes)}`);
+  console.log(
+    `\nEvents: ${data.events.length}; attendance per event min ${Math.min(...sizes)}, max ${Math.max(...sizes)}`,
+  );
   console.log('  by type:', JSON.stringify(countBy(data.events, (e) => e.type)));
   const perProject = Object.values(countBy(data.projectMembers, (m) => m.projectId));
-  console.log(`Projects: ${data.projects.length}; members per project min ${Math.min(...perProject)}, max ` +
-    `${Math.max(...perProject)}`);
+  console.log(
+    `Projects: ${data.projects.length}; members per project min ${Math.min(...perProject)}, max ` +
+      `${Math.max(...perProject)}`,
+  );
   const jointRd = new Set(links.filter((l) => l.kind === 'JOINT_RD').map((l) => [l.from, l.to].sort().join('|')));
   const leadPartner = data.projects.flatMap((p) => {
     const members = data.projectMembers.filter((m) => m.projectId === p.id);
     const lead = members.find((m) => m.role === 'LEAD')?.orgId ?? '';
     return members.filter((m) => m.role === 'PARTNER').map((m) => [lead, m.orgId].sort().join('|'));
   });
-  console.log(`  lead–partner pairs with a JOINT_RD link: ${leadPartner.filter((p) => jointRd.has(p)).length} of ` +
-    `${leadPartner.length}`);
+  console.log(
+    `  lead–partner pairs with a JOINT_RD link: ${leadPartner.filter((p) => jointRd.has(p)).length} of ` +
+      `${leadPartner.length}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -164,8 +190,10 @@ async function main(): Promise<void> {
     for (const message of errors.slice(0, 50)) console.error(`  ${message}`);
     process.exitCode = 1;
   } else {
-    console.log('\nAll checks passed: the importer accepts the files, link kinds fit their pairs, no link touches a real ' +
-      'company.');
+    console.log(
+      '\nAll checks passed: the importer accepts the files, link kinds fit their pairs, no link touches a real ' +
+        'company.',
+    );
   }
 }
 

@@ -31,8 +31,21 @@ const COLUMNS = {
   hubs: ['id', 'name', 'nameEn', 'role', 'roleEn', 'lat', 'lng', 'source', 'synthetic'],
   capabilities: ['id', 'name', 'nameEn', 'level', 'broader', 'source', 'synthetic'],
   organizations: [
-    'id', 'name', 'nameEn', 'aliases', 'kind', 'hub', 'sector', 'founded', 'employees', 'status',
-    'description', 'descriptionEn', 'website', 'source', 'synthetic',
+    'id',
+    'name',
+    'nameEn',
+    'aliases',
+    'kind',
+    'hub',
+    'sector',
+    'founded',
+    'employees',
+    'status',
+    'description',
+    'descriptionEn',
+    'website',
+    'source',
+    'synthetic',
   ],
   organization_capabilities: ['orgId', 'capabilityId', 'source', 'synthetic'],
   organization_needs: ['orgId', 'capabilityId', 'priority', 'source', 'synthetic'],
@@ -184,9 +197,20 @@ function realNode(row: Row, caps: Set<string>): GenNode {
   const kind = str(row, 'kind') as OrgKind;
   if (kind === 'COMPANY') throw new Error(`${id}: the sample has no real companies`);
   return {
-    id, kind, status: str(row, 'status') as GenNode['status'], hub: str(row, 'hub'), sector: str(row, 'sector'),
-    caps, needs: new Set(), activeFrom: p.from, base: p.base, kinds: new Set(p.kinds),
-    employees: 0, founded: 0, lead: false, loner: false,
+    id,
+    kind,
+    status: str(row, 'status') as GenNode['status'],
+    hub: str(row, 'hub'),
+    sector: str(row, 'sector'),
+    caps,
+    needs: new Set(),
+    activeFrom: p.from,
+    base: p.base,
+    kinds: new Set(p.kinds),
+    employees: 0,
+    founded: 0,
+    lead: false,
+    loner: false,
   };
 }
 
@@ -208,47 +232,161 @@ const SECTOR_CAPS: Record<string, string[]> = {
   'SEC-TESTING': ['CAP-QC-TESTING', 'CAP-GMP-VALIDATION', 'CAP-REGULATORY'],
   'SEC-BIOPRINTING': ['CAP-BIOINK', 'CAP-CULTURE-MEDIA', 'CAP-CELL-THERAPY-MFG'],
   'SEC-SOBUJANG': [
-    'CAP-CULTURE-MEDIA', 'CAP-CHROM-RESIN', 'CAP-BUFFER', 'CAP-FILTER', 'CAP-SINGLE-USE-BAG', 'CAP-VIAL-PFS',
-    'CAP-BIOREACTOR', 'CAP-PURIFICATION-EQ', 'CAP-CENTRIFUGE', 'CAP-PUMP', 'CAP-CLEAN-BENCH', 'CAP-COLD-CHAIN',
+    'CAP-CULTURE-MEDIA',
+    'CAP-CHROM-RESIN',
+    'CAP-BUFFER',
+    'CAP-FILTER',
+    'CAP-SINGLE-USE-BAG',
+    'CAP-VIAL-PFS',
+    'CAP-BIOREACTOR',
+    'CAP-PURIFICATION-EQ',
+    'CAP-CENTRIFUGE',
+    'CAP-PUMP',
+    'CAP-CLEAN-BENCH',
+    'CAP-COLD-CHAIN',
   ],
   'SEC-CONVERSION': ['CAP-MACHINING', 'CAP-METALWORK', 'CAP-MOULD', 'CAP-COATING', 'CAP-HEAT-TREATMENT'],
 };
 
 /** What a conversion firm is moving into: bio parts and equipment its trade can make. */
-const CONVERSION_TARGETS = ['CAP-FILTER', 'CAP-PUMP', 'CAP-CLEAN-BENCH', 'CAP-CENTRIFUGE', 'CAP-BIOREACTOR', 'CAP-PURIFICATION-EQ', 'CAP-VIAL-PFS'];
+const CONVERSION_TARGETS = [
+  'CAP-FILTER',
+  'CAP-PUMP',
+  'CAP-CLEAN-BENCH',
+  'CAP-CENTRIFUGE',
+  'CAP-BIOREACTOR',
+  'CAP-PURIFICATION-EQ',
+  'CAP-VIAL-PFS',
+];
 
 /** What the (fictional) demand survey found each sector needs. */
 const SECTOR_NEEDS: Record<string, string[]> = {
-  'SEC-ANTIBODY': ['CAP-PROCESS-DEV', 'CAP-CLINICAL-OPS', 'CAP-CHROM-RESIN', 'CAP-REGULATORY', 'CAP-AI-MOLECULE', 'CAP-CULTURE-MEDIA'],
+  'SEC-ANTIBODY': [
+    'CAP-PROCESS-DEV',
+    'CAP-CLINICAL-OPS',
+    'CAP-CHROM-RESIN',
+    'CAP-REGULATORY',
+    'CAP-AI-MOLECULE',
+    'CAP-CULTURE-MEDIA',
+  ],
   'SEC-VACCINE': ['CAP-FILL-FINISH', 'CAP-CLINICAL-OPS', 'CAP-SINGLE-USE-BAG', 'CAP-COLD-CHAIN', 'CAP-GMP-VALIDATION'],
-  'SEC-CGT': ['CAP-VIRAL-VECTOR', 'CAP-GMP-VALIDATION', 'CAP-CLINICAL-OPS', 'CAP-CULTURE-MEDIA', 'CAP-SINGLE-USE-BAG', 'CAP-CLEAN-BENCH'],
-  'SEC-BIOSIMILAR': ['CAP-CHROM-RESIN', 'CAP-FILTER', 'CAP-SINGLE-USE-BAG', 'CAP-BIOREACTOR', 'CAP-CLINICAL-OPS', 'CAP-GMP-PRACTICE'],
-  'SEC-CDMO': ['CAP-CHROM-RESIN', 'CAP-FILTER', 'CAP-SINGLE-USE-BAG', 'CAP-BIOREACTOR', 'CAP-BUFFER', 'CAP-GMP-PRACTICE', 'CAP-COLD-CHAIN'],
+  'SEC-CGT': [
+    'CAP-VIRAL-VECTOR',
+    'CAP-GMP-VALIDATION',
+    'CAP-CLINICAL-OPS',
+    'CAP-CULTURE-MEDIA',
+    'CAP-SINGLE-USE-BAG',
+    'CAP-CLEAN-BENCH',
+  ],
+  'SEC-BIOSIMILAR': [
+    'CAP-CHROM-RESIN',
+    'CAP-FILTER',
+    'CAP-SINGLE-USE-BAG',
+    'CAP-BIOREACTOR',
+    'CAP-CLINICAL-OPS',
+    'CAP-GMP-PRACTICE',
+  ],
+  'SEC-CDMO': [
+    'CAP-CHROM-RESIN',
+    'CAP-FILTER',
+    'CAP-SINGLE-USE-BAG',
+    'CAP-BIOREACTOR',
+    'CAP-BUFFER',
+    'CAP-GMP-PRACTICE',
+    'CAP-COLD-CHAIN',
+  ],
   'SEC-MEDDEVICE': ['CAP-MACHINING', 'CAP-MOULD', 'CAP-COATING', 'CAP-CLINICAL-OPS', 'CAP-QC-TESTING', 'CAP-MED-DATA'],
   'SEC-DIGITAL-HEALTH': ['CAP-CLINICAL-OPS', 'CAP-REGULATORY', 'CAP-BIOSENSOR', 'CAP-MED-DATA'],
   'SEC-AI-DRUG': ['CAP-PRECLINICAL-TOX', 'CAP-ANTIBODY-DISCOVERY', 'CAP-MED-DATA', 'CAP-PROTEIN-ENG'],
   'SEC-CLINICAL': ['CAP-MED-DATA', 'CAP-REG-SCIENCE-EDU', 'CAP-COLD-CHAIN'],
   'SEC-TESTING': ['CAP-REG-SCIENCE-EDU', 'CAP-MED-DATA', 'CAP-CLEAN-BENCH'],
   'SEC-BIOPRINTING': ['CAP-CULTURE-MEDIA', 'CAP-PRECLINICAL-TOX', 'CAP-MACHINING', 'CAP-REGULATORY'],
-  'SEC-SOBUJANG': ['CAP-GMP-VALIDATION', 'CAP-QC-TESTING', 'CAP-REGULATORY', 'CAP-MACHINING', 'CAP-COATING', 'CAP-PROCESS-DEV'],
-  'SEC-CONVERSION': ['CAP-GMP-VALIDATION', 'CAP-QC-TESTING', 'CAP-REG-SCIENCE-EDU', 'CAP-REGULATORY', 'CAP-GMP-PRACTICE', 'CAP-COATING'],
+  'SEC-SOBUJANG': [
+    'CAP-GMP-VALIDATION',
+    'CAP-QC-TESTING',
+    'CAP-REGULATORY',
+    'CAP-MACHINING',
+    'CAP-COATING',
+    'CAP-PROCESS-DEV',
+  ],
+  'SEC-CONVERSION': [
+    'CAP-GMP-VALIDATION',
+    'CAP-QC-TESTING',
+    'CAP-REG-SCIENCE-EDU',
+    'CAP-REGULATORY',
+    'CAP-GMP-PRACTICE',
+    'CAP-COATING',
+  ],
 };
 
 /** Name endings by sector: [Korean, English]. */
 const SECTOR_SUFFIXES: Record<string, [string, string][]> = {
-  'SEC-ANTIBODY': [['바이오로직스', 'Biologics'], ['프로틴', 'Protein'], ['테라퓨틱스', 'Therapeutics'], ['바이오텍', 'Biotech']],
-  'SEC-VACCINE': [['백신', 'Vaccine'], ['바이오', 'Bio']],
-  'SEC-CGT': [['셀', 'Cell'], ['진', 'Gene'], ['셀테라피', 'Cell Therapy'], ['테라퓨틱스', 'Therapeutics']],
-  'SEC-BIOSIMILAR': [['바이오파마', 'Biopharma'], ['제약', 'Pharm']],
-  'SEC-CDMO': [['바이오솔루션', 'Bio Solutions'], ['바이오팜', 'Biofarm'], ['바이오로직스', 'Biologics']],
-  'SEC-MEDDEVICE': [['메디텍', 'Meditech'], ['진단', 'Diagnostics'], ['센서', 'Sensor'], ['메디칼', 'Medical']],
-  'SEC-DIGITAL-HEALTH': [['헬스케어', 'Healthcare'], ['헬스랩', 'Health Lab']],
-  'SEC-AI-DRUG': [['디스커버리', 'Discovery'], ['AI랩', 'AI Lab']],
-  'SEC-CLINICAL': [['클리니컬', 'Clinical'], ['임상연구', 'Clinical Research']],
-  'SEC-TESTING': [['애널리틱스', 'Analytics'], ['테스팅', 'Testing']],
-  'SEC-BIOPRINTING': [['바이오프린트', 'Bioprint'], ['티슈랩', 'Tissue Lab']],
-  'SEC-SOBUJANG': [['바이오소재', 'Biomaterials'], ['필터텍', 'Filtertech'], ['바이오시스템', 'Biosystems'], ['사이언스', 'Science'], ['랩텍', 'Labtech']],
-  'SEC-CONVERSION': [['정밀', 'Precision'], ['금속', 'Metal'], ['금형', 'Mould'], ['코팅', 'Coating'], ['기공', 'Machinery'], ['엔지니어링', 'Engineering']],
+  'SEC-ANTIBODY': [
+    ['바이오로직스', 'Biologics'],
+    ['프로틴', 'Protein'],
+    ['테라퓨틱스', 'Therapeutics'],
+    ['바이오텍', 'Biotech'],
+  ],
+  'SEC-VACCINE': [
+    ['백신', 'Vaccine'],
+    ['바이오', 'Bio'],
+  ],
+  'SEC-CGT': [
+    ['셀', 'Cell'],
+    ['진', 'Gene'],
+    ['셀테라피', 'Cell Therapy'],
+    ['테라퓨틱스', 'Therapeutics'],
+  ],
+  'SEC-BIOSIMILAR': [
+    ['바이오파마', 'Biopharma'],
+    ['제약', 'Pharm'],
+  ],
+  'SEC-CDMO': [
+    ['바이오솔루션', 'Bio Solutions'],
+    ['바이오팜', 'Biofarm'],
+    ['바이오로직스', 'Biologics'],
+  ],
+  'SEC-MEDDEVICE': [
+    ['메디텍', 'Meditech'],
+    ['진단', 'Diagnostics'],
+    ['센서', 'Sensor'],
+    ['메디칼', 'Medical'],
+  ],
+  'SEC-DIGITAL-HEALTH': [
+    ['헬스케어', 'Healthcare'],
+    ['헬스랩', 'Health Lab'],
+  ],
+  'SEC-AI-DRUG': [
+    ['디스커버리', 'Discovery'],
+    ['AI랩', 'AI Lab'],
+  ],
+  'SEC-CLINICAL': [
+    ['클리니컬', 'Clinical'],
+    ['임상연구', 'Clinical Research'],
+  ],
+  'SEC-TESTING': [
+    ['애널리틱스', 'Analytics'],
+    ['테스팅', 'Testing'],
+  ],
+  'SEC-BIOPRINTING': [
+    ['바이오프린트', 'Bioprint'],
+    ['티슈랩', 'Tissue Lab'],
+  ],
+  'SEC-SOBUJANG': [
+    ['바이오소재', 'Biomaterials'],
+    ['필터텍', 'Filtertech'],
+    ['바이오시스템', 'Biosystems'],
+    ['사이언스', 'Science'],
+    ['랩텍', 'Labtech'],
+  ],
+  'SEC-CONVERSION': [
+    ['정밀', 'Precision'],
+    ['금속', 'Metal'],
+    ['금형', 'Mould'],
+    ['코팅', 'Coating'],
+    ['기공', 'Machinery'],
+    ['엔지니어링', 'Engineering'],
+  ],
 };
 
 /**
@@ -256,31 +394,131 @@ const SECTOR_SUFFIXES: Record<string, [string, string][]> = {
  * Pairs of [Korean, romanisation].
  */
 const NAME_STEMS: [string, string][] = [
-  ['도토리', 'Dotori'], ['수달', 'Sudal'], ['반딧불', 'Bandibul'], ['두루미', 'Durumi'], ['해바라기', 'Haebaragi'],
-  ['민들레', 'Mindeulle'], ['다람쥐', 'Daramjwi'], ['부엉이', 'Bueongi'], ['너구리', 'Neoguri'], ['까치', 'Kkachi'],
-  ['참새', 'Chamsae'], ['제비', 'Jebi'], ['산호', 'Sanho'], ['은행나무', 'Eunhaeng'], ['솔방울', 'Solbangul'],
-  ['대나무', 'Daenamu'], ['동백', 'Dongbaek'], ['목련', 'Mongnyeon'], ['진달래', 'Jindallae'], ['개나리', 'Gaenari'],
-  ['연꽃', 'Yeonkkot'], ['물방울', 'Mulbangul'], ['조약돌', 'Joyakdol'], ['무지개', 'Mujigae'], ['호두', 'Hodu'],
-  ['밤송이', 'Bamsongi'], ['감귤', 'Gamgyul'], ['매실', 'Maesil'], ['유자', 'Yuja'], ['오미자', 'Omija'],
-  ['보리', 'Bori'], ['메밀', 'Memil'], ['율무', 'Yulmu'], ['미역', 'Miyeok'], ['전복', 'Jeonbok'],
-  ['가재', 'Gajae'], ['꽃게', 'Kkotge'], ['불가사리', 'Bulgasari'], ['해파리', 'Haepari'], ['달팽이', 'Dalpaengi'],
-  ['꿀벌', 'Kkulbeol'], ['나비', 'Nabi'], ['잠자리', 'Jamjari'], ['반달곰', 'Bandalgom'], ['올빼미', 'Olppaemi'],
-  ['기러기', 'Gireogi'], ['물총새', 'Mulchongsae'], ['딱따구리', 'Ttakttaguri'], ['고슴도치', 'Goseumdochi'], ['족제비', 'Jokjebi'],
-  ['청설모', 'Cheongseolmo'], ['노루', 'Noru'], ['갈매기', 'Galmaegi'], ['백로', 'Baengno'], ['황새', 'Hwangsae'],
-  ['원앙', 'Wonang'], ['고등어', 'Godeungeo'], ['연어', 'Yeoneo'], ['돌고래', 'Dolgorae'], ['물개', 'Mulgae'],
-  ['해달', 'Haedal'], ['소라', 'Sora'], ['은하수', 'Eunhasu'], ['별똥별', 'Byeolttong'], ['보름달', 'Boreumdal'],
-  ['초승달', 'Choseungdal'], ['새벽별', 'Saebyeokbyeol'], ['노을', 'Noeul'], ['이슬', 'Iseul'], ['눈송이', 'Nunsongi'],
-  ['바람개비', 'Baramgaebi'], ['종이배', 'Jongibae'], ['팽이', 'Paengi'], ['구슬', 'Guseul'], ['호박', 'Hobak'],
-  ['옥수수', 'Oksusu'], ['고구마', 'Goguma'], ['들국화', 'Deulgukhwa'], ['억새', 'Eoksae'], ['갈대', 'Galdae'],
-  ['이끼', 'Ikki'], ['고사리', 'Gosari'], ['버섯', 'Beoseot'], ['솔잎', 'Solip'], ['단풍', 'Danpung'],
-  ['느티나무', 'Neuti'], ['자작나무', 'Jajak'], ['버드나무', 'Beodeul'], ['석류', 'Seongnyu'], ['앵두', 'Aengdu'],
-  ['자두', 'Jadu'], ['살구', 'Salgu'], ['모과', 'Mogwa'], ['청포도', 'Cheongpodo'], ['산딸기', 'Santtalgi'],
-  ['머루', 'Meoru'], ['다래', 'Darae'], ['박하', 'Bakha'], ['창포', 'Changpo'], ['수련', 'Suryeon'],
-  ['해당화', 'Haedanghwa'], ['채송화', 'Chaesonghwa'], ['봉숭아', 'Bongsunga'], ['나팔꽃', 'Napalkkot'], ['제비꽃', 'Jebikkot'],
-  ['토끼풀', 'Tokkipul'], ['강아지풀', 'Gangajipul'], ['도라지', 'Doraji'], ['더덕', 'Deodeok'], ['호랑나비', 'Horangnabi'],
-  ['풍뎅이', 'Pungdengi'], ['방아깨비', 'Bangakkaebi'], ['귀뚜라미', 'Gwitturami'], ['매미', 'Maemi'], ['개구리', 'Gaeguri'],
-  ['도롱뇽', 'Dorongnyong'], ['올챙이', 'Olchaengi'], ['가오리', 'Gaori'], ['복어', 'Bogeo'], ['문어', 'Muneo'],
-  ['새우', 'Saeu'], ['조개', 'Jogae'], ['홍합', 'Honghap'], ['굴비', 'Gulbi'], ['멸치', 'Myeolchi'],
+  ['도토리', 'Dotori'],
+  ['수달', 'Sudal'],
+  ['반딧불', 'Bandibul'],
+  ['두루미', 'Durumi'],
+  ['해바라기', 'Haebaragi'],
+  ['민들레', 'Mindeulle'],
+  ['다람쥐', 'Daramjwi'],
+  ['부엉이', 'Bueongi'],
+  ['너구리', 'Neoguri'],
+  ['까치', 'Kkachi'],
+  ['참새', 'Chamsae'],
+  ['제비', 'Jebi'],
+  ['산호', 'Sanho'],
+  ['은행나무', 'Eunhaeng'],
+  ['솔방울', 'Solbangul'],
+  ['대나무', 'Daenamu'],
+  ['동백', 'Dongbaek'],
+  ['목련', 'Mongnyeon'],
+  ['진달래', 'Jindallae'],
+  ['개나리', 'Gaenari'],
+  ['연꽃', 'Yeonkkot'],
+  ['물방울', 'Mulbangul'],
+  ['조약돌', 'Joyakdol'],
+  ['무지개', 'Mujigae'],
+  ['호두', 'Hodu'],
+  ['밤송이', 'Bamsongi'],
+  ['감귤', 'Gamgyul'],
+  ['매실', 'Maesil'],
+  ['유자', 'Yuja'],
+  ['오미자', 'Omija'],
+  ['보리', 'Bori'],
+  ['메밀', 'Memil'],
+  ['율무', 'Yulmu'],
+  ['미역', 'Miyeok'],
+  ['전복', 'Jeonbok'],
+  ['가재', 'Gajae'],
+  ['꽃게', 'Kkotge'],
+  ['불가사리', 'Bulgasari'],
+  ['해파리', 'Haepari'],
+  ['달팽이', 'Dalpaengi'],
+  ['꿀벌', 'Kkulbeol'],
+  ['나비', 'Nabi'],
+  ['잠자리', 'Jamjari'],
+  ['반달곰', 'Bandalgom'],
+  ['올빼미', 'Olppaemi'],
+  ['기러기', 'Gireogi'],
+  ['물총새', 'Mulchongsae'],
+  ['딱따구리', 'Ttakttaguri'],
+  ['고슴도치', 'Goseumdochi'],
+  ['족제비', 'Jokjebi'],
+  ['청설모', 'Cheongseolmo'],
+  ['노루', 'Noru'],
+  ['갈매기', 'Galmaegi'],
+  ['백로', 'Baengno'],
+  ['황새', 'Hwangsae'],
+  ['원앙', 'Wonang'],
+  ['고등어', 'Godeungeo'],
+  ['연어', 'Yeoneo'],
+  ['돌고래', 'Dolgorae'],
+  ['물개', 'Mulgae'],
+  ['해달', 'Haedal'],
+  ['소라', 'Sora'],
+  ['은하수', 'Eunhasu'],
+  ['별똥별', 'Byeolttong'],
+  ['보름달', 'Boreumdal'],
+  ['초승달', 'Choseungdal'],
+  ['새벽별', 'Saebyeokbyeol'],
+  ['노을', 'Noeul'],
+  ['이슬', 'Iseul'],
+  ['눈송이', 'Nunsongi'],
+  ['바람개비', 'Baramgaebi'],
+  ['종이배', 'Jongibae'],
+  ['팽이', 'Paengi'],
+  ['구슬', 'Guseul'],
+  ['호박', 'Hobak'],
+  ['옥수수', 'Oksusu'],
+  ['고구마', 'Goguma'],
+  ['들국화', 'Deulgukhwa'],
+  ['억새', 'Eoksae'],
+  ['갈대', 'Galdae'],
+  ['이끼', 'Ikki'],
+  ['고사리', 'Gosari'],
+  ['버섯', 'Beoseot'],
+  ['솔잎', 'Solip'],
+  ['단풍', 'Danpung'],
+  ['느티나무', 'Neuti'],
+  ['자작나무', 'Jajak'],
+  ['버드나무', 'Beodeul'],
+  ['석류', 'Seongnyu'],
+  ['앵두', 'Aengdu'],
+  ['자두', 'Jadu'],
+  ['살구', 'Salgu'],
+  ['모과', 'Mogwa'],
+  ['청포도', 'Cheongpodo'],
+  ['산딸기', 'Santtalgi'],
+  ['머루', 'Meoru'],
+  ['다래', 'Darae'],
+  ['박하', 'Bakha'],
+  ['창포', 'Changpo'],
+  ['수련', 'Suryeon'],
+  ['해당화', 'Haedanghwa'],
+  ['채송화', 'Chaesonghwa'],
+  ['봉숭아', 'Bongsunga'],
+  ['나팔꽃', 'Napalkkot'],
+  ['제비꽃', 'Jebikkot'],
+  ['토끼풀', 'Tokkipul'],
+  ['강아지풀', 'Gangajipul'],
+  ['도라지', 'Doraji'],
+  ['더덕', 'Deodeok'],
+  ['호랑나비', 'Horangnabi'],
+  ['풍뎅이', 'Pungdengi'],
+  ['방아깨비', 'Bangakkaebi'],
+  ['귀뚜라미', 'Gwitturami'],
+  ['매미', 'Maemi'],
+  ['개구리', 'Gaeguri'],
+  ['도롱뇽', 'Dorongnyong'],
+  ['올챙이', 'Olchaengi'],
+  ['가오리', 'Gaori'],
+  ['복어', 'Bogeo'],
+  ['문어', 'Muneo'],
+  ['새우', 'Saeu'],
+  ['조개', 'Jogae'],
+  ['홍합', 'Honghap'],
+  ['굴비', 'Gulbi'],
+  ['멸치', 'Myeolchi'],
 ];
 
 /** The words a company description is made of. */
@@ -306,35 +544,81 @@ interface Segment {
 
 const SEGMENTS: Segment[] = [
   {
-    hub: 'HUB-BAEGOT', count: 38, founded: [2010, 2025], recent: true,
-    describe: (d) => [`배곧의 ${d.sectorKo} R&D 기업(${d.capsKo}).`, `R&D company in ${d.sectorEn} (${d.capsEn}), Baegot.`],
-    sectors: { 'SEC-ANTIBODY': 5, 'SEC-CGT': 5, 'SEC-AI-DRUG': 4, 'SEC-DIGITAL-HEALTH': 3, 'SEC-VACCINE': 2, 'SEC-BIOPRINTING': 2, 'SEC-CLINICAL': 2, 'SEC-MEDDEVICE': 1 },
+    hub: 'HUB-BAEGOT',
+    count: 38,
+    founded: [2010, 2025],
+    recent: true,
+    describe: (d) => [
+      `배곧의 ${d.sectorKo} R&D 기업(${d.capsKo}).`,
+      `R&D company in ${d.sectorEn} (${d.capsEn}), Baegot.`,
+    ],
+    sectors: {
+      'SEC-ANTIBODY': 5,
+      'SEC-CGT': 5,
+      'SEC-AI-DRUG': 4,
+      'SEC-DIGITAL-HEALTH': 3,
+      'SEC-VACCINE': 2,
+      'SEC-BIOPRINTING': 2,
+      'SEC-CLINICAL': 2,
+      'SEC-MEDDEVICE': 1,
+    },
     leads: [{ sector: 'SEC-ANTIBODY', employees: 240, founded: 2014 }],
   },
   {
-    hub: 'HUB-JEONGWANG', count: 32, founded: [1995, 2023], recent: false,
-    describe: (d) => [`정왕의 ${d.sectorKo} 생산 기업(${d.capsKo}).`, `Manufacturer in ${d.sectorEn} (${d.capsEn}), Jeongwang.`],
-    sectors: { 'SEC-CDMO': 4, 'SEC-BIOSIMILAR': 3, 'SEC-MEDDEVICE': 4, 'SEC-VACCINE': 1, 'SEC-TESTING': 2, 'SEC-SOBUJANG': 1 },
+    hub: 'HUB-JEONGWANG',
+    count: 32,
+    founded: [1995, 2023],
+    recent: false,
+    describe: (d) => [
+      `정왕의 ${d.sectorKo} 생산 기업(${d.capsKo}).`,
+      `Manufacturer in ${d.sectorEn} (${d.capsEn}), Jeongwang.`,
+    ],
+    sectors: {
+      'SEC-CDMO': 4,
+      'SEC-BIOSIMILAR': 3,
+      'SEC-MEDDEVICE': 4,
+      'SEC-VACCINE': 1,
+      'SEC-TESTING': 2,
+      'SEC-SOBUJANG': 1,
+    },
     leads: [
       { sector: 'SEC-CDMO', employees: 880, founded: 2004 },
       { sector: 'SEC-BIOSIMILAR', employees: 610, founded: 2009 },
     ],
   },
   {
-    hub: 'HUB-SMARTHUB', count: 20, founded: [1996, 2024], recent: false,
-    describe: (d) => [`시흥스마트허브의 바이오 소부장 기업(${d.capsKo}).`, `Bio materials, parts and equipment supplier (${d.capsEn}), Siheung Smart Hub.`],
+    hub: 'HUB-SMARTHUB',
+    count: 20,
+    founded: [1996, 2024],
+    recent: false,
+    describe: (d) => [
+      `시흥스마트허브의 바이오 소부장 기업(${d.capsKo}).`,
+      `Bio materials, parts and equipment supplier (${d.capsEn}), Siheung Smart Hub.`,
+    ],
     sectors: { 'SEC-SOBUJANG': 1 },
     leads: [{ sector: 'SEC-SOBUJANG', employees: 360, founded: 1997 }],
   },
   {
-    hub: 'HUB-SMARTHUB', count: 22, founded: [1990, 2014], recent: false,
-    describe: (d) => [`바이오 소부장으로 업종을 전환하고 있는 시흥스마트허브의 뿌리기업(${d.capsKo}).`, `Root-technology firm in Siheung Smart Hub moving into bio parts and equipment (${d.capsEn}).`],
+    hub: 'HUB-SMARTHUB',
+    count: 22,
+    founded: [1990, 2014],
+    recent: false,
+    describe: (d) => [
+      `바이오 소부장으로 업종을 전환하고 있는 시흥스마트허브의 뿌리기업(${d.capsKo}).`,
+      `Root-technology firm in Siheung Smart Hub moving into bio parts and equipment (${d.capsEn}).`,
+    ],
     sectors: { 'SEC-CONVERSION': 1 },
     leads: [],
   },
   {
-    hub: '', count: 8, founded: [2014, 2024], recent: true,
-    describe: (d) => [`세 거점 밖 시흥 소재 ${d.sectorKo} 기업(${d.capsKo}).`, `Company in ${d.sectorEn} (${d.capsEn}) in Siheung, outside the three hubs.`],
+    hub: '',
+    count: 8,
+    founded: [2014, 2024],
+    recent: true,
+    describe: (d) => [
+      `세 거점 밖 시흥 소재 ${d.sectorKo} 기업(${d.capsKo}).`,
+      `Company in ${d.sectorEn} (${d.capsEn}) in Siheung, outside the three hubs.`,
+    ],
     sectors: { 'SEC-DIGITAL-HEALTH': 2, 'SEC-AI-DRUG': 1, 'SEC-CLINICAL': 2, 'SEC-TESTING': 1, 'SEC-MEDDEVICE': 1 },
     leads: [],
   },
@@ -396,7 +680,14 @@ interface CompanySpec {
 }
 
 /** The organisations.csv row; the description always opens with the fictional-company marker. */
-function companyRow(id: string, stem: [string, string], suffix: [string, string], s: CompanySpec, caps: readonly string[], tax: Taxonomy): Row {
+function companyRow(
+  id: string,
+  stem: [string, string],
+  suffix: [string, string],
+  s: CompanySpec,
+  caps: readonly string[],
+  tax: Taxonomy,
+): Row {
   const [stemKo, stemEn] = stem;
   const name = `${stemKo}${suffix[0]}`;
   const nameEn = `${stemEn} ${suffix[1]}`;
@@ -407,23 +698,54 @@ function companyRow(id: string, stem: [string, string], suffix: [string, string]
     capsEn: caps.map((c) => lcFirst(get(tax.nameEn, c))).join(', '),
   });
   return {
-    id, name, nameEn, aliases: [`(주)${name}`, stemKo, stemEn].join(';'), kind: 'COMPANY', hub: s.seg.hub, sector: s.sector,
-    founded: s.founded, employees: s.employees, status: 'ACTIVE',
+    id,
+    name,
+    nameEn,
+    aliases: [`(주)${name}`, stemKo, stemEn].join(';'),
+    kind: 'COMPANY',
+    hub: s.seg.hub,
+    sector: s.sector,
+    founded: s.founded,
+    employees: s.employees,
+    status: 'ACTIVE',
     description: `샘플 데이터용 가상 기업. ${ko}`,
     descriptionEn: `Fictional company for the sample dataset. ${en}`,
-    website: '', source: SYN, synthetic: true,
+    website: '',
+    source: SYN,
+    synthetic: true,
   };
 }
 
-function companyNode(id: string, seg: Segment, sector: string, founded: number, employees: number, caps: string[], needs: string[], lead: boolean): GenNode {
+function companyNode(
+  id: string,
+  seg: Segment,
+  sector: string,
+  founded: number,
+  employees: number,
+  caps: string[],
+  needs: string[],
+  lead: boolean,
+): GenNode {
   const kinds: LinkKind[] = ['JOINT_RD', 'TECH_TRANSFER', 'SUPPLY', 'MOU'];
   if (!['SEC-SOBUJANG', 'SEC-CONVERSION', 'SEC-CDMO'].includes(sector)) kinds.push('CO_PUBLICATION');
-  if (!['SEC-SOBUJANG', 'SEC-CONVERSION', 'SEC-CDMO', 'SEC-TESTING', 'SEC-BIOPRINTING'].includes(sector)) kinds.push('CLINICAL_TRIAL');
+  if (!['SEC-SOBUJANG', 'SEC-CONVERSION', 'SEC-CDMO', 'SEC-TESTING', 'SEC-BIOPRINTING'].includes(sector))
+    kinds.push('CLINICAL_TRIAL');
   kinds.push('INVESTMENT'); // as investee for everyone; as investor only for lead firms (see canStart)
   return {
-    id, kind: 'COMPANY', status: 'ACTIVE', hub: seg.hub, sector, caps: new Set(caps), needs: new Set(needs),
-    activeFrom: ymd(Math.max(founded, 2015), 1, 1), base: lead ? 5 : 0.7 + 0.45 * Math.log10(employees),
-    kinds: new Set(kinds), employees, founded, lead, loner: false,
+    id,
+    kind: 'COMPANY',
+    status: 'ACTIVE',
+    hub: seg.hub,
+    sector,
+    caps: new Set(caps),
+    needs: new Set(needs),
+    activeFrom: ymd(Math.max(founded, 2015), 1, 1),
+    base: lead ? 5 : 0.7 + 0.45 * Math.log10(employees),
+    kinds: new Set(kinds),
+    employees,
+    founded,
+    lead,
+    loner: false,
   };
 }
 
@@ -431,10 +753,17 @@ function makeCompanies(rng: Rng, tax: Taxonomy): CompanyDraft[] {
   const stems = rng.shuffle(NAME_STEMS);
   const specs: CompanySpec[] = [];
   for (const seg of SEGMENTS) {
-    for (const l of seg.leads) specs.push({ seg, sector: l.sector, founded: l.founded, employees: l.employees, lead: true });
+    for (const l of seg.leads)
+      specs.push({ seg, sector: l.sector, founded: l.founded, employees: l.employees, lead: true });
     for (let i = seg.leads.length; i < seg.count; i++) {
       const founded = foundingYear(rng, seg);
-      specs.push({ seg, sector: rng.weightedKey(seg.sectors), founded, employees: employeeCount(rng, founded), lead: false });
+      specs.push({
+        seg,
+        sector: rng.weightedKey(seg.sectors),
+        founded,
+        employees: employeeCount(rng, founded),
+        lead: false,
+      });
     }
   }
   // Shuffle so ids do not reveal the segment.
@@ -507,7 +836,10 @@ class Network {
     this.pairKinds.add(k);
     this.pairKindSince.add(`${k}|${link.since}`);
     this.links.push(link);
-    for (const [a, b] of [[link.from, link.to], [link.to, link.from]] as const) {
+    for (const [a, b] of [
+      [link.from, link.to],
+      [link.to, link.from],
+    ] as const) {
       const m = this.adj.get(a) ?? new Map<string, number>();
       m.set(b, (m.get(b) ?? 0) + 1);
       this.adj.set(a, m);
@@ -516,7 +848,14 @@ class Network {
   }
 }
 
-const SUPPLIER_CAPS = new Set([...(SECTOR_CAPS['SEC-SOBUJANG'] ?? []), ...(SECTOR_CAPS['SEC-CONVERSION'] ?? []), 'CAP-FILL-FINISH', 'CAP-PROCESS-DEV', 'CAP-CELL-LINE-DEV', 'CAP-VIRAL-VECTOR']);
+const SUPPLIER_CAPS = new Set([
+  ...(SECTOR_CAPS['SEC-SOBUJANG'] ?? []),
+  ...(SECTOR_CAPS['SEC-CONVERSION'] ?? []),
+  'CAP-FILL-FINISH',
+  'CAP-PROCESS-DEV',
+  'CAP-CELL-LINE-DEV',
+  'CAP-VIRAL-VECTOR',
+]);
 const INVESTOR_AGENCIES = new Set(['ORG-GBSA', 'ORG-GYEONGGI']);
 
 const isSupplier = (n: GenNode): boolean => n.kind === 'COMPANY' && [...n.caps].some((c) => SUPPLIER_CAPS.has(c));
@@ -526,12 +865,18 @@ const isActive = (n: GenNode, date: string): boolean => n.activeFrom <= date;
 function canStart(kind: LinkKind, n: GenNode): boolean {
   if (!n.kinds.has(kind)) return false;
   switch (kind) {
-    case 'CO_PUBLICATION': return ACADEMIC.has(n.kind);
-    case 'CLINICAL_TRIAL': return n.kind === 'HOSPITAL' && n.status === 'ACTIVE';
-    case 'TECH_TRANSFER': return n.kind === 'UNIVERSITY' || n.kind === 'RESEARCH_INSTITUTE';
-    case 'SUPPLY': return isSupplier(n);
-    case 'INVESTMENT': return n.lead || INVESTOR_AGENCIES.has(n.id);
-    default: return true;
+    case 'CO_PUBLICATION':
+      return ACADEMIC.has(n.kind);
+    case 'CLINICAL_TRIAL':
+      return n.kind === 'HOSPITAL' && n.status === 'ACTIVE';
+    case 'TECH_TRANSFER':
+      return n.kind === 'UNIVERSITY' || n.kind === 'RESEARCH_INSTITUTE';
+    case 'SUPPLY':
+      return isSupplier(n);
+    case 'INVESTMENT':
+      return n.lead || INVESTOR_AGENCIES.has(n.id);
+    default:
+      return true;
   }
 }
 
@@ -541,12 +886,16 @@ function canJoin(kind: LinkKind, a: GenNode, b: GenNode): boolean {
   // Links between two real institutions stay the documented ones: an invented link always has a fictional end.
   if (a.kind !== 'COMPANY' && b.kind !== 'COMPANY') return false;
   switch (kind) {
-    case 'CO_PUBLICATION': return b.kind !== 'PUBLIC_AGENCY' && b.kind !== 'SUPPORT_ORG';
+    case 'CO_PUBLICATION':
+      return b.kind !== 'PUBLIC_AGENCY' && b.kind !== 'SUPPORT_ORG';
     case 'CLINICAL_TRIAL':
     case 'TECH_TRANSFER':
-    case 'SUPPLY': return b.kind === 'COMPANY';
-    case 'INVESTMENT': return b.kind === 'COMPANY' && !b.lead && b.founded >= 2008;
-    default: return true;
+    case 'SUPPLY':
+      return b.kind === 'COMPANY';
+    case 'INVESTMENT':
+      return b.kind === 'COMPANY' && !b.lead && b.founded >= 2008;
+    default:
+      return true;
   }
 }
 
@@ -608,22 +957,49 @@ function orient(kind: LinkKind, a: GenNode, b: GenNode): [GenNode, GenNode] {
 }
 
 const KIND_WEIGHTS: Record<LinkKind, number> = {
-  JOINT_RD: 17, CO_PUBLICATION: 10, CLINICAL_TRIAL: 7, TECH_TRANSFER: 9, SUPPLY: 22, MOU: 24, INVESTMENT: 7,
+  JOINT_RD: 17,
+  CO_PUBLICATION: 10,
+  CLINICAL_TRIAL: 7,
+  TECH_TRANSFER: 9,
+  SUPPLY: 22,
+  MOU: 24,
+  INVESTMENT: 7,
 };
 
 /** Links per year: slow growth, then the bio special complex (2024) and the programme (2025) knit the cluster. */
 const YEAR_WEIGHTS: Record<string, number> = {
-  2015: 5, 2016: 6, 2017: 8, 2018: 10, 2019: 13, 2020: 16, 2021: 20, 2022: 26, 2023: 34, 2024: 48, 2025: 80, 2026: 70,
+  2015: 5,
+  2016: 6,
+  2017: 8,
+  2018: 10,
+  2019: 13,
+  2020: 16,
+  2021: 20,
+  2022: 26,
+  2023: 34,
+  2024: 48,
+  2025: 80,
+  2026: 70,
 };
 
 const WEIGHT_RANGE: Record<LinkKind, [number, number]> = {
-  JOINT_RD: [2, 5], CO_PUBLICATION: [1, 3], CLINICAL_TRIAL: [3, 5], TECH_TRANSFER: [2, 4], SUPPLY: [1, 5], MOU: [1, 2], INVESTMENT: [2, 5],
+  JOINT_RD: [2, 5],
+  CO_PUBLICATION: [1, 3],
+  CLINICAL_TRIAL: [3, 5],
+  TECH_TRANSFER: [2, 4],
+  SUPPLY: [1, 5],
+  MOU: [1, 2],
+  INVESTMENT: [2, 5],
 };
 
 /** Chance that a link of this kind has ended, and how many months it ran. */
 const ENDING: Record<LinkKind, { p: number; months: [number, number] }> = {
-  JOINT_RD: { p: 0.5, months: [12, 48] }, CO_PUBLICATION: { p: 0, months: [0, 0] }, CLINICAL_TRIAL: { p: 0.5, months: [12, 42] },
-  TECH_TRANSFER: { p: 0.1, months: [24, 60] }, SUPPLY: { p: 0.3, months: [12, 48] }, MOU: { p: 0.08, months: [24, 60] },
+  JOINT_RD: { p: 0.5, months: [12, 48] },
+  CO_PUBLICATION: { p: 0, months: [0, 0] },
+  CLINICAL_TRIAL: { p: 0.5, months: [12, 42] },
+  TECH_TRANSFER: { p: 0.1, months: [24, 60] },
+  SUPPLY: { p: 0.3, months: [12, 48] },
+  MOU: { p: 0.08, months: [24, 60] },
   INVESTMENT: { p: 0.1, months: [36, 72] },
 };
 
@@ -655,27 +1031,38 @@ function supplyTitle(rng: Rng, supplier: GenNode, buyer: GenNode, tax: Taxonomy)
 }
 
 const MOU_TITLES: Record<string, string> = {
-  'ORG-SIHEUNG-IPA': '바이오기업 지원 업무협약', 'ORG-SIHEUNG-CITY': '바이오 특화단지 협력 업무협약',
-  'ORG-KTR-SIHEUNG': '시험인증 협력 업무협약', 'ORG-SNU-PHARMABIO': '제약바이오 인력양성 업무협약',
-  'ORG-GFEZ': '배곧지구 투자유치 업무협약', 'ORG-KOREABIO': '바이오 소부장 협력 업무협약',
-  'ORG-SNUH-BAEGOT': '연구중심병원 협력 업무협약', 'ORG-GBSA': '기업성장 지원 업무협약',
+  'ORG-SIHEUNG-IPA': '바이오기업 지원 업무협약',
+  'ORG-SIHEUNG-CITY': '바이오 특화단지 협력 업무협약',
+  'ORG-KTR-SIHEUNG': '시험인증 협력 업무협약',
+  'ORG-SNU-PHARMABIO': '제약바이오 인력양성 업무협약',
+  'ORG-GFEZ': '배곧지구 투자유치 업무협약',
+  'ORG-KOREABIO': '바이오 소부장 협력 업무협약',
+  'ORG-SNUH-BAEGOT': '연구중심병원 협력 업무협약',
+  'ORG-GBSA': '기업성장 지원 업무협약',
 };
 
 function linkTitle(rng: Rng, kind: LinkKind, from: GenNode, to: GenNode, tax: Taxonomy): string {
   const cap = topicCap(rng, from, to);
   const capKo = cap ? get(tax.name, cap) : '바이오';
   switch (kind) {
-    case 'JOINT_RD': return `${capKo} 공동연구`;
-    case 'CO_PUBLICATION': return `${capKo} 공동 논문`;
+    case 'JOINT_RD':
+      return `${capKo} 공동연구`;
+    case 'CO_PUBLICATION':
+      return `${capKo} 공동 논문`;
     case 'CLINICAL_TRIAL':
       return to.sector === 'SEC-MEDDEVICE' || from.sector === 'SEC-MEDDEVICE' || from.sector === 'SEC-DIGITAL-HEALTH'
         ? rng.pick(['확증 임상시험', '탐색 임상시험', '임상 성능시험'])
         : rng.pick(['1상 임상시험', '1/2a상 임상시험', '2상 임상시험', '연구자 주도 임상시험']);
-    case 'TECH_TRANSFER': return `${capKo} 기술이전`;
-    case 'SUPPLY': return supplyTitle(rng, from, to, tax);
+    case 'TECH_TRANSFER':
+      return `${capKo} 기술이전`;
+    case 'SUPPLY':
+      return supplyTitle(rng, from, to, tax);
     case 'INVESTMENT':
-      return INVESTOR_AGENCIES.has(from.id) ? '정책펀드 투자' : rng.pick(['시드 투자', '시리즈A 투자', '전략적 지분 투자']);
-    case 'MOU': return MOU_TITLES[from.id] ?? MOU_TITLES[to.id] ?? `${capKo} 협력 업무협약`;
+      return INVESTOR_AGENCIES.has(from.id)
+        ? '정책펀드 투자'
+        : rng.pick(['시드 투자', '시리즈A 투자', '전략적 지분 투자']);
+    case 'MOU':
+      return MOU_TITLES[from.id] ?? MOU_TITLES[to.id] ?? `${capKo} 협력 업무협약`;
   }
 }
 
@@ -683,8 +1070,16 @@ function makeLink(rng: Rng, kind: LinkKind, a: GenNode, b: GenNode, since: strin
   const [from, to] = orient(kind, a, b);
   const [lo, hi] = WEIGHT_RANGE[kind];
   return {
-    id: '', from: from.id, to: to.id, kind, since, until: endDate(rng, kind, since), weight: rng.int(lo, hi),
-    title: linkTitle(rng, kind, from, to, tax), source: SYN, synthetic: true,
+    id: '',
+    from: from.id,
+    to: to.id,
+    kind,
+    since,
+    until: endDate(rng, kind, since),
+    weight: rng.int(lo, hi),
+    title: linkTitle(rng, kind, from, to, tax),
+    source: SYN,
+    synthetic: true,
   };
 }
 
@@ -724,7 +1119,12 @@ function fillGaps(ctx: NetContext, rng: Rng, tax: Taxonomy): void {
       // Late links: the programme reaches firms that had no partners yet.
       const date = dateInYear(rng, rng.pick([2024, 2025, 2026]), c.activeFrom);
       const pool = ctx.nodes.filter(
-        (b) => !b.loner && isActive(b, date) && canJoin(kind, c, b) && (kind !== 'SUPPLY' || isSupplier(b)) && !ctx.net.hasPairKind(c.id, b.id, kind),
+        (b) =>
+          !b.loner &&
+          isActive(b, date) &&
+          canJoin(kind, c, b) &&
+          (kind !== 'SUPPLY' || isSupplier(b)) &&
+          !ctx.net.hasPairKind(c.id, b.id, kind),
       );
       const b = rng.weighted(pool, (x) => partnerWeight(ctx, kind, c, x, date));
       if (!b) continue;
@@ -746,14 +1146,49 @@ interface Theme {
 }
 
 const THEMES: Theme[] = [
-  { ko: '세포·유전자치료제', en: 'cell and gene therapy', hub: 'HUB-BAEGOT', sectors: ['SEC-CGT', 'SEC-VACCINE', 'SEC-BIOPRINTING'] },
-  { ko: '항체·단백질 의약품', en: 'antibody and protein drugs', hub: 'HUB-BAEGOT', sectors: ['SEC-ANTIBODY', 'SEC-BIOSIMILAR'] },
+  {
+    ko: '세포·유전자치료제',
+    en: 'cell and gene therapy',
+    hub: 'HUB-BAEGOT',
+    sectors: ['SEC-CGT', 'SEC-VACCINE', 'SEC-BIOPRINTING'],
+  },
+  {
+    ko: '항체·단백질 의약품',
+    en: 'antibody and protein drugs',
+    hub: 'HUB-BAEGOT',
+    sectors: ['SEC-ANTIBODY', 'SEC-BIOSIMILAR'],
+  },
   { ko: 'AI 신약개발', en: 'AI drug discovery', hub: 'HUB-BAEGOT', sectors: ['SEC-AI-DRUG', 'SEC-DIGITAL-HEALTH'] },
-  { ko: '바이오의약품 생산', en: 'biologics manufacturing', hub: 'HUB-JEONGWANG', sectors: ['SEC-CDMO', 'SEC-BIOSIMILAR', 'SEC-SOBUJANG'] },
-  { ko: '의료기기·바이오센서', en: 'medical devices and biosensors', hub: 'HUB-JEONGWANG', sectors: ['SEC-MEDDEVICE', 'SEC-CONVERSION'] },
-  { ko: '바이오 소부장 국산화', en: 'localising bio materials, parts and equipment', hub: 'HUB-SMARTHUB', sectors: ['SEC-SOBUJANG', 'SEC-CONVERSION', 'SEC-CDMO'] },
-  { ko: '뿌리기업 업종전환', en: 'root-technology firms moving into bio', hub: 'HUB-SMARTHUB', sectors: ['SEC-CONVERSION', 'SEC-SOBUJANG'] },
-  { ko: '시험인증·규제과학', en: 'testing and regulatory science', hub: '', sectors: ['SEC-TESTING', 'SEC-CLINICAL', 'SEC-MEDDEVICE'] },
+  {
+    ko: '바이오의약품 생산',
+    en: 'biologics manufacturing',
+    hub: 'HUB-JEONGWANG',
+    sectors: ['SEC-CDMO', 'SEC-BIOSIMILAR', 'SEC-SOBUJANG'],
+  },
+  {
+    ko: '의료기기·바이오센서',
+    en: 'medical devices and biosensors',
+    hub: 'HUB-JEONGWANG',
+    sectors: ['SEC-MEDDEVICE', 'SEC-CONVERSION'],
+  },
+  {
+    ko: '바이오 소부장 국산화',
+    en: 'localising bio materials, parts and equipment',
+    hub: 'HUB-SMARTHUB',
+    sectors: ['SEC-SOBUJANG', 'SEC-CONVERSION', 'SEC-CDMO'],
+  },
+  {
+    ko: '뿌리기업 업종전환',
+    en: 'root-technology firms moving into bio',
+    hub: 'HUB-SMARTHUB',
+    sectors: ['SEC-CONVERSION', 'SEC-SOBUJANG'],
+  },
+  {
+    ko: '시험인증·규제과학',
+    en: 'testing and regulatory science',
+    hub: '',
+    sectors: ['SEC-TESTING', 'SEC-CLINICAL', 'SEC-MEDDEVICE'],
+  },
 ];
 
 interface EventTemplate {
@@ -767,35 +1202,127 @@ interface EventTemplate {
   sobujangOnly?: boolean;
 }
 
-const isSobujangTheme = (t: Theme): boolean => t.sectors.includes('SEC-SOBUJANG') || t.sectors.includes('SEC-CONVERSION');
+const isSobujangTheme = (t: Theme): boolean =>
+  t.sectors.includes('SEC-SOBUJANG') || t.sectors.includes('SEC-CONVERSION');
 
 const EVENT_TEMPLATES: EventTemplate[] = [
-  { program: 'PRG-STRATEGY-SURVEY', type: 'WORKSHOP', inHub: false, ko: () => '바이오기업 수요조사 결과 공유 워크숍', en: () => 'Workshop on the bio-firm demand survey results' },
-  { program: 'PRG-STRATEGY-SURVEY', type: 'POLICY_ROUNDTABLE', inHub: true, sobujangOnly: true, ko: (t) => `바이오 소부장 육성 정책간담회: ${t.ko}`, en: (t) => `Policy roundtable on bio 소부장: ${t.en}` },
-  { program: 'PRG-STRATEGY-COOP', type: 'TECH_EXCHANGE', inHub: true, ko: (t, h) => `${h} 바이오 기술교류회: ${t.ko}`, en: (t, h) => `${h} bio tech exchange: ${t.en}` },
-  { program: 'PRG-STRATEGY-COOP', type: 'WORKSHOP', inHub: true, ko: (t) => `산학연 공동기획 워크숍: ${t.ko}`, en: (t) => `Joint-planning workshop: ${t.en}` },
-  { program: 'PRG-STRATEGY-COOP', type: 'POLICY_ROUNDTABLE', inHub: false, ko: (t) => `바이오 특화단지 정책간담회: ${t.ko}`, en: (t) => `Bio special complex policy roundtable: ${t.en}` },
-  { program: 'PRG-SUPPORT-RD', type: 'TRAINING', inHub: true, ko: () => '정부 R&D 공모 대응 기획 교육', en: () => 'Training: planning proposals for government R&D calls' },
-  { program: 'PRG-SUPPORT-RD', type: 'WORKSHOP', inHub: true, ko: (t) => `R&D 과제 기획 워크숍: ${t.ko}`, en: (t) => `R&D proposal planning workshop: ${t.en}` },
-  { program: 'PRG-SUPPORT-COMMERCIAL', type: 'TRAINING', inHub: true, ko: () => 'GMP·인허가 실무 교육', en: () => 'Training: GMP and regulatory approval in practice' },
-  { program: 'PRG-SUPPORT-COMMERCIAL', type: 'WORKSHOP', inHub: false, ko: (t) => `기술사업화 워크숍: ${t.ko}`, en: (t) => `Commercialisation workshop: ${t.en}` },
-  { program: 'PRG-SUPPORT-COMMERCIAL', type: 'FORUM', inHub: false, ko: () => '바이오 투자유치 포럼', en: () => 'Bio investment forum' },
-  { program: 'PRG-NETWORK-HUBS', type: 'TECH_EXCHANGE', inHub: true, ko: (_t, h) => `${h} 거점 산학연 기술교류회`, en: (_t, h) => `${h} hub industry-academia tech exchange` },
-  { program: 'PRG-NETWORK-HUBS', type: 'FORUM', inHub: false, ko: (t) => `시흥 바이오 정책포럼: ${t.ko}`, en: (t) => `Siheung bio policy forum: ${t.en}` },
-  { program: 'PRG-NETWORK-HUBS', type: 'WORKSHOP', inHub: true, ko: (t) => `기술 워크숍: ${t.ko}`, en: (t) => `Technical workshop: ${t.en}` },
-  { program: 'PRG-NETWORK-HUBS', type: 'SALON', inHub: true, ko: (_t, h) => `${h} 바이오 네트워킹 살롱`, en: (_t, h) => `${h} bio networking salon` },
+  {
+    program: 'PRG-STRATEGY-SURVEY',
+    type: 'WORKSHOP',
+    inHub: false,
+    ko: () => '바이오기업 수요조사 결과 공유 워크숍',
+    en: () => 'Workshop on the bio-firm demand survey results',
+  },
+  {
+    program: 'PRG-STRATEGY-SURVEY',
+    type: 'POLICY_ROUNDTABLE',
+    inHub: true,
+    sobujangOnly: true,
+    ko: (t) => `바이오 소부장 육성 정책간담회: ${t.ko}`,
+    en: (t) => `Policy roundtable on bio 소부장: ${t.en}`,
+  },
+  {
+    program: 'PRG-STRATEGY-COOP',
+    type: 'TECH_EXCHANGE',
+    inHub: true,
+    ko: (t, h) => `${h} 바이오 기술교류회: ${t.ko}`,
+    en: (t, h) => `${h} bio tech exchange: ${t.en}`,
+  },
+  {
+    program: 'PRG-STRATEGY-COOP',
+    type: 'WORKSHOP',
+    inHub: true,
+    ko: (t) => `산학연 공동기획 워크숍: ${t.ko}`,
+    en: (t) => `Joint-planning workshop: ${t.en}`,
+  },
+  {
+    program: 'PRG-STRATEGY-COOP',
+    type: 'POLICY_ROUNDTABLE',
+    inHub: false,
+    ko: (t) => `바이오 특화단지 정책간담회: ${t.ko}`,
+    en: (t) => `Bio special complex policy roundtable: ${t.en}`,
+  },
+  {
+    program: 'PRG-SUPPORT-RD',
+    type: 'TRAINING',
+    inHub: true,
+    ko: () => '정부 R&D 공모 대응 기획 교육',
+    en: () => 'Training: planning proposals for government R&D calls',
+  },
+  {
+    program: 'PRG-SUPPORT-RD',
+    type: 'WORKSHOP',
+    inHub: true,
+    ko: (t) => `R&D 과제 기획 워크숍: ${t.ko}`,
+    en: (t) => `R&D proposal planning workshop: ${t.en}`,
+  },
+  {
+    program: 'PRG-SUPPORT-COMMERCIAL',
+    type: 'TRAINING',
+    inHub: true,
+    ko: () => 'GMP·인허가 실무 교육',
+    en: () => 'Training: GMP and regulatory approval in practice',
+  },
+  {
+    program: 'PRG-SUPPORT-COMMERCIAL',
+    type: 'WORKSHOP',
+    inHub: false,
+    ko: (t) => `기술사업화 워크숍: ${t.ko}`,
+    en: (t) => `Commercialisation workshop: ${t.en}`,
+  },
+  {
+    program: 'PRG-SUPPORT-COMMERCIAL',
+    type: 'FORUM',
+    inHub: false,
+    ko: () => '바이오 투자유치 포럼',
+    en: () => 'Bio investment forum',
+  },
+  {
+    program: 'PRG-NETWORK-HUBS',
+    type: 'TECH_EXCHANGE',
+    inHub: true,
+    ko: (_t, h) => `${h} 거점 산학연 기술교류회`,
+    en: (_t, h) => `${h} hub industry-academia tech exchange`,
+  },
+  {
+    program: 'PRG-NETWORK-HUBS',
+    type: 'FORUM',
+    inHub: false,
+    ko: (t) => `시흥 바이오 정책포럼: ${t.ko}`,
+    en: (t) => `Siheung bio policy forum: ${t.en}`,
+  },
+  {
+    program: 'PRG-NETWORK-HUBS',
+    type: 'WORKSHOP',
+    inHub: true,
+    ko: (t) => `기술 워크숍: ${t.ko}`,
+    en: (t) => `Technical workshop: ${t.en}`,
+  },
+  {
+    program: 'PRG-NETWORK-HUBS',
+    type: 'SALON',
+    inHub: true,
+    ko: (_t, h) => `${h} 바이오 네트워킹 살롱`,
+    en: (_t, h) => `${h} bio networking salon`,
+  },
 ];
 
 /** The institution that co-hosts events held in a hub (the venue). */
 const VENUE_HOST: Record<string, string> = {
-  'HUB-BAEGOT': 'ORG-SNU-SIHEUNG', 'HUB-JEONGWANG': 'ORG-TUKOREA', 'HUB-SMARTHUB': 'ORG-KITECH-SIHEUNG',
+  'HUB-BAEGOT': 'ORG-SNU-SIHEUNG',
+  'HUB-JEONGWANG': 'ORG-TUKOREA',
+  'HUB-SMARTHUB': 'ORG-KITECH-SIHEUNG',
 };
 /** Institutions that speak about a theme's sectors. */
 const THEME_SPEAKERS: Record<string, string[]> = {
-  'SEC-CGT': ['ORG-SNUH', 'ORG-KTR-SIHEUNG', 'ORG-SNU-SIHEUNG'], 'SEC-ANTIBODY': ['ORG-SNUH', 'ORG-SNU-SIHEUNG'],
-  'SEC-AI-DRUG': ['ORG-SNU-IFI', 'ORG-SNUH'], 'SEC-CDMO': ['ORG-SNU-PHARMABIO', 'ORG-TUKOREA', 'ORG-KOREABIO'],
-  'SEC-MEDDEVICE': ['ORG-TUKOREA', 'ORG-KTR-SIHEUNG'], 'SEC-SOBUJANG': ['ORG-KOREABIO', 'ORG-KITECH-SIHEUNG', 'ORG-GBSA'],
-  'SEC-CONVERSION': ['ORG-KITECH-SIHEUNG', 'ORG-GG-IACI', 'ORG-GBSA'], 'SEC-TESTING': ['ORG-KTR-SIHEUNG', 'ORG-SNU-PHARMABIO'],
+  'SEC-CGT': ['ORG-SNUH', 'ORG-KTR-SIHEUNG', 'ORG-SNU-SIHEUNG'],
+  'SEC-ANTIBODY': ['ORG-SNUH', 'ORG-SNU-SIHEUNG'],
+  'SEC-AI-DRUG': ['ORG-SNU-IFI', 'ORG-SNUH'],
+  'SEC-CDMO': ['ORG-SNU-PHARMABIO', 'ORG-TUKOREA', 'ORG-KOREABIO'],
+  'SEC-MEDDEVICE': ['ORG-TUKOREA', 'ORG-KTR-SIHEUNG'],
+  'SEC-SOBUJANG': ['ORG-KOREABIO', 'ORG-KITECH-SIHEUNG', 'ORG-GBSA'],
+  'SEC-CONVERSION': ['ORG-KITECH-SIHEUNG', 'ORG-GG-IACI', 'ORG-GBSA'],
+  'SEC-TESTING': ['ORG-KTR-SIHEUNG', 'ORG-SNU-PHARMABIO'],
 };
 
 interface EventsOut {
@@ -814,7 +1341,11 @@ function weekday(y: number, m: number, d: number): string {
 
 /** Event dates: a few in 2024 (the designation year), more once the programme runs (2025–2026). */
 function eventDates(rng: Rng): string[] {
-  const perYear: [number, number, number][] = [[2024, 3, 6], [2025, 1, 16], [2026, 1, 13]]; // year, first month, count
+  const perYear: [number, number, number][] = [
+    [2024, 3, 6],
+    [2025, 1, 16],
+    [2026, 1, 13],
+  ]; // year, first month, count
   const out: string[] = [];
   for (const [y, m0, n] of perYear) {
     const lastMonth = y === 2026 ? 10 : 12;
@@ -827,7 +1358,14 @@ function eventDates(rng: Rng): string[] {
 }
 
 function attendeesFor(
-  rng: Rng, nodes: readonly GenNode[], theme: Theme, hub: string, date: string, type: EventType, size: number, taken: Set<string>,
+  rng: Rng,
+  nodes: readonly GenNode[],
+  theme: Theme,
+  hub: string,
+  date: string,
+  type: EventType,
+  size: number,
+  taken: Set<string>,
 ): GenNode[] {
   const picked: GenNode[] = [];
   if (type === 'POLICY_ROUNDTABLE' || type === 'FORUM') {
@@ -838,15 +1376,23 @@ function attendeesFor(
     }
   }
   const pool = nodes.filter((n) => n.kind === 'COMPANY' && isActive(n, date) && !taken.has(n.id));
-  return picked.concat(rng.sampleWeighted(pool, size - picked.length, (n) => {
-    let w = theme.sectors.includes(n.sector) ? 4 : 0.4;
-    if (hub && n.hub === hub) w *= 2;
-    if (n.loner) w *= 0.3;
-    return w * (n.lead ? 2 : 1);
-  }));
+  return picked.concat(
+    rng.sampleWeighted(pool, size - picked.length, (n) => {
+      let w = theme.sectors.includes(n.sector) ? 4 : 0.4;
+      if (hub && n.hub === hub) w *= 2;
+      if (n.loner) w *= 0.3;
+      return w * (n.lead ? 2 : 1);
+    }),
+  );
 }
 
-function makeEvents(rng: Rng, nodes: readonly GenNode[], hubNames: Map<string, [string, string]>, realEvents: readonly Row[], realAttendance: readonly Row[]): EventsOut {
+function makeEvents(
+  rng: Rng,
+  nodes: readonly GenNode[],
+  hubNames: Map<string, [string, string]>,
+  realEvents: readonly Row[],
+  realAttendance: readonly Row[],
+): EventsOut {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const events: Row[] = [];
   const attendance: Row[] = [];
@@ -882,7 +1428,8 @@ function makeEvents(rng: Rng, nodes: readonly GenNode[], hubNames: Map<string, [
     const leads = nodes.filter((n) => n.lead && theme.sectors.includes(n.sector));
     if (leads.length > 0 && rng.chance(0.5)) add(rng.pick(leads), 'SPEAKER');
     const size = rng.int(5, 25) - roles.length; // 5–25 organisations in all
-    for (const n of attendeesFor(rng, nodes, theme, hub, date, tpl.type, Math.max(2, size), taken)) add(n, 'PARTICIPANT');
+    for (const n of attendeesFor(rng, nodes, theme, hub, date, tpl.type, Math.max(2, size), taken))
+      add(n, 'PARTICIPANT');
     for (const [n, role] of roles) attendance.push({ orgId: n.id, eventId: id, role, source: SYN, synthetic: true });
   });
 
@@ -894,7 +1441,13 @@ function makeEvents(rng: Rng, nodes: readonly GenNode[], hubNames: Map<string, [
  * The real events had more guests than the press named (the salon ~40 people, the kickoff ~20):
  * invented company guests fill them out, marked synthetic.
  */
-function addRealEventGuests(rng: Rng, nodes: readonly GenNode[], realEvents: readonly Row[], realAttendance: readonly Row[], out: Row[]): void {
+function addRealEventGuests(
+  rng: Rng,
+  nodes: readonly GenNode[],
+  realEvents: readonly Row[],
+  realAttendance: readonly Row[],
+  out: Row[],
+): void {
   for (const ev of realEvents) {
     const id = str(ev, 'id');
     const date = str(ev, 'date');
@@ -935,18 +1488,35 @@ function meetings(attendance: readonly Row[], events: readonly Row[]): Map<strin
 // ---------------------------------------------------------------------------------------------------------
 
 const PROJECT_LEAD_INSTITUTIONS: Record<string, number> = {
-  'ORG-SNU-SIHEUNG': 4, 'ORG-TUKOREA': 4, 'ORG-KITECH-SIHEUNG': 2, 'ORG-SNUH': 2, 'ORG-SNU-IFI': 1, 'ORG-KTR-SIHEUNG': 2,
+  'ORG-SNU-SIHEUNG': 4,
+  'ORG-TUKOREA': 4,
+  'ORG-KITECH-SIHEUNG': 2,
+  'ORG-SNUH': 2,
+  'ORG-SNU-IFI': 1,
+  'ORG-KTR-SIHEUNG': 2,
 };
 
 const PROJECT_YEARS: Record<string, number> = {
-  2017: 2, 2018: 2, 2019: 3, 2020: 3, 2021: 4, 2022: 5, 2023: 6, 2024: 8, 2025: 10, 2026: 6,
+  2017: 2,
+  2018: 2,
+  2019: 3,
+  2020: 3,
+  2021: 4,
+  2022: 5,
+  2023: 6,
+  2024: 8,
+  2025: 10,
+  2026: 6,
 };
 
 /** Funders by the sector of the project's topic (strings only; the projects themselves are invented). */
 function funderFor(rng: Rng, sector: string): string {
-  if (sector === 'SEC-SOBUJANG' || sector === 'SEC-CONVERSION') return rng.pick(['산업통상자원부', '중소벤처기업부', '경기도', '시흥시']);
-  if (sector === 'SEC-MEDDEVICE' || sector === 'SEC-TESTING') return rng.pick(['산업통상자원부', '식품의약품안전처', '경기도']);
-  if (sector === 'SEC-DIGITAL-HEALTH' || sector === 'SEC-AI-DRUG') return rng.pick(['과학기술정보통신부', '보건복지부', '경기도']);
+  if (sector === 'SEC-SOBUJANG' || sector === 'SEC-CONVERSION')
+    return rng.pick(['산업통상자원부', '중소벤처기업부', '경기도', '시흥시']);
+  if (sector === 'SEC-MEDDEVICE' || sector === 'SEC-TESTING')
+    return rng.pick(['산업통상자원부', '식품의약품안전처', '경기도']);
+  if (sector === 'SEC-DIGITAL-HEALTH' || sector === 'SEC-AI-DRUG')
+    return rng.pick(['과학기술정보통신부', '보건복지부', '경기도']);
   if (sector === 'SEC-CDMO' || sector === 'SEC-BIOSIMILAR') return rng.pick(['산업통상자원부', '보건복지부', '경기도']);
   return rng.pick(['보건복지부', '과학기술정보통신부', '산업통상자원부']);
 }
@@ -963,16 +1533,22 @@ function firstTitle(cap: string, tax: Taxonomy): [string, string] {
   const ko = get(tax.name, cap);
   const en = lcFirst(get(tax.nameEn, cap));
   switch (get(tax.broader, cap)) {
-    case 'SEC-SOBUJANG': return [`${ko} 국산화 기술개발`, `Localising ${en}`];
-    case 'SEC-CONVERSION': return [`바이오 공정장비용 ${ko} 기술개발`, `${get(tax.nameEn, cap)} for bioprocess equipment`];
+    case 'SEC-SOBUJANG':
+      return [`${ko} 국산화 기술개발`, `Localising ${en}`];
+    case 'SEC-CONVERSION':
+      return [`바이오 공정장비용 ${ko} 기술개발`, `${get(tax.nameEn, cap)} for bioprocess equipment`];
     case 'SEC-CDMO':
-    case 'SEC-BIOSIMILAR': return [`${ko} 고도화 및 실증`, `Scaling up and demonstrating ${en}`];
+    case 'SEC-BIOSIMILAR':
+      return [`${ko} 고도화 및 실증`, `Scaling up and demonstrating ${en}`];
     case 'SEC-MEDDEVICE':
-    case 'SEC-DIGITAL-HEALTH': return [`${ko} 플랫폼 개발 및 임상 실증`, `A ${en} platform and its clinical validation`];
+    case 'SEC-DIGITAL-HEALTH':
+      return [`${ko} 플랫폼 개발 및 임상 실증`, `A ${en} platform and its clinical validation`];
     case 'SEC-TESTING':
     case 'SEC-CLINICAL':
-    case 'SEC-GMP-TRAINING': return [`${ko} 지원체계 구축`, `Support infrastructure for ${en}`];
-    default: return [`${ko} 기반 차세대 치료제 개발`, `Next-generation therapeutics using ${en}`];
+    case 'SEC-GMP-TRAINING':
+      return [`${ko} 지원체계 구축`, `Support infrastructure for ${en}`];
+    default:
+      return [`${ko} 기반 차세대 치료제 개발`, `Next-generation therapeutics using ${en}`];
   }
 }
 
@@ -984,7 +1560,9 @@ interface ProjectsOut {
 function projectLead(rng: Rng, nodes: readonly GenNode[], date: string): GenNode {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   if (rng.chance(0.55)) {
-    const inst = rng.weighted(Object.keys(PROJECT_LEAD_INSTITUTIONS), (id) => (isActive(get(byId, id), date) ? (PROJECT_LEAD_INSTITUTIONS[id] ?? 0) : 0));
+    const inst = rng.weighted(Object.keys(PROJECT_LEAD_INSTITUTIONS), (id) =>
+      isActive(get(byId, id), date) ? (PROJECT_LEAD_INSTITUTIONS[id] ?? 0) : 0,
+    );
     if (inst) return get(byId, inst);
   }
   const firms = nodes.filter((n) => n.kind === 'COMPANY' && !n.loner && isActive(n, date));
@@ -1011,16 +1589,37 @@ function makeProjects(rng: Rng, ctx: NetContext, tax: Taxonomy, count: number): 
     titles.add(title);
     const years = rng.int(1, 4);
     const endYear = startYear + years;
-    const budget = Math.round(rng.logUniform(150, 2500) * (lead.kind === 'COMPANY' ? 1 : 1.5) / 10) * 10;
+    const budget = Math.round((rng.logUniform(150, 2500) * (lead.kind === 'COMPANY' ? 1 : 1.5)) / 10) * 10;
     const id = `SYN-PRJ-${String(i).padStart(3, '0')}`;
-    projects.push({ id, title, titleEn, funder: funderFor(rng, get(tax.broader, cap)), startYear, endYear, budgetMillionKrw: budget, source: SYN, synthetic: true });
+    projects.push({
+      id,
+      title,
+      titleEn,
+      funder: funderFor(rng, get(tax.broader, cap)),
+      startYear,
+      endYear,
+      budgetMillionKrw: budget,
+      source: SYN,
+      synthetic: true,
+    });
     members.push({ projectId: id, orgId: lead.id, role: 'LEAD', source: SYN, synthetic: true });
     const until = ymd(endYear, 12, 31) <= DATA_END ? ymd(endYear, 12, 31) : '';
     for (const p of partners) {
       members.push({ projectId: id, orgId: p.id, role: 'PARTNER', source: SYN, synthetic: true });
       // Most consortium members also show up as a JOINT_RD link; a few do not, as in real records.
       if (rng.chance(0.88)) {
-        ctx.net.add({ id: '', from: lead.id, to: p.id, kind: 'JOINT_RD', since: start, until, weight: rng.int(3, 5), title: title.slice(0, 40), source: SYN, synthetic: true });
+        ctx.net.add({
+          id: '',
+          from: lead.id,
+          to: p.id,
+          kind: 'JOINT_RD',
+          since: start,
+          until,
+          weight: rng.int(3, 5),
+          title: title.slice(0, 40),
+          source: SYN,
+          synthetic: true,
+        });
       }
     }
   }
@@ -1041,23 +1640,52 @@ function taxonomyOf(rows: readonly Row[]): Taxonomy {
 
 function realLinks(rows: readonly Row[]): Link[] {
   return rows.map((r) => ({
-    id: str(r, 'id'), from: str(r, 'from'), to: str(r, 'to'), kind: str(r, 'kind') as LinkKind, since: str(r, 'since'),
-    until: str(r, 'until'), weight: Number(str(r, 'weight') || 1), title: str(r, 'title'), source: str(r, 'source'), synthetic: false,
+    id: str(r, 'id'),
+    from: str(r, 'from'),
+    to: str(r, 'to'),
+    kind: str(r, 'kind') as LinkKind,
+    since: str(r, 'since'),
+    until: str(r, 'until'),
+    weight: Number(str(r, 'weight') || 1),
+    title: str(r, 'title'),
+    source: str(r, 'source'),
+    synthetic: false,
   }));
 }
 
 /** Synthetic link ids in chronological order, so SYN-LNK-0001 is the oldest invented link. */
 function numberSyntheticLinks(links: readonly Link[]): Link[] {
   const syn = links.filter((l) => l.synthetic);
-  syn.sort((a, b) => (a.since !== b.since ? (a.since < b.since ? -1 : 1) : a.from !== b.from ? (a.from < b.from ? -1 : 1) : a.to < b.to ? -1 : a.to > b.to ? 1 : a.kind < b.kind ? -1 : 1));
+  syn.sort((a, b) =>
+    a.since !== b.since
+      ? a.since < b.since
+        ? -1
+        : 1
+      : a.from !== b.from
+        ? a.from < b.from
+          ? -1
+          : 1
+        : a.to < b.to
+          ? -1
+          : a.to > b.to
+            ? 1
+            : a.kind < b.kind
+              ? -1
+              : 1,
+  );
   return syn.map((l, i) => ({ ...l, id: `SYN-LNK-${String(i + 1).padStart(4, '0')}` }));
 }
 
 function main(): void {
   const rng = new Rng(PRNG_SEED);
-  const real = Object.fromEntries((Object.keys(COLUMNS) as FileName[]).map((f) => [f, readReal(f)])) as Record<FileName, Row[]>;
+  const real = Object.fromEntries((Object.keys(COLUMNS) as FileName[]).map((f) => [f, readReal(f)])) as Record<
+    FileName,
+    Row[]
+  >;
   const tax = taxonomyOf(real.capabilities);
-  const hubNames = new Map(real.hubs.map((h) => [str(h, 'id'), [str(h, 'name'), str(h, 'nameEn')] as [string, string]]));
+  const hubNames = new Map(
+    real.hubs.map((h) => [str(h, 'id'), [str(h, 'name'), str(h, 'nameEn')] as [string, string]]),
+  );
 
   const realCaps = new Map<string, Set<string>>();
   for (const r of real.organization_capabilities) {
@@ -1067,7 +1695,10 @@ function main(): void {
   }
   const institutions = real.organizations.map((r) => realNode(r, realCaps.get(str(r, 'id')) ?? new Set()));
   const companies = makeCompanies(rng, tax);
-  chooseLoners(rng, companies.map((c) => c.node));
+  chooseLoners(
+    rng,
+    companies.map((c) => c.node),
+  );
   const nodes = [...institutions, ...companies.map((c) => c.node)];
 
   const { events, attendance, met } = makeEvents(rng, nodes, hubNames, real.events, real.attendance);
@@ -1080,8 +1711,18 @@ function main(): void {
   fillGaps(ctx, rng, tax);
 
   const synLinks = numberSyntheticLinks(net.links);
-  const orgCaps: Row[] = companies.flatMap((c) => [...c.node.caps].map((cap) => ({ orgId: c.node.id, capabilityId: cap, source: SYN, synthetic: true })));
-  const orgNeeds: Row[] = companies.flatMap((c) => [...c.node.needs].map((cap, i) => ({ orgId: c.node.id, capabilityId: cap, priority: i + 1, source: SURVEY, synthetic: true })));
+  const orgCaps: Row[] = companies.flatMap((c) =>
+    [...c.node.caps].map((cap) => ({ orgId: c.node.id, capabilityId: cap, source: SYN, synthetic: true })),
+  );
+  const orgNeeds: Row[] = companies.flatMap((c) =>
+    [...c.node.needs].map((cap, i) => ({
+      orgId: c.node.id,
+      capabilityId: cap,
+      priority: i + 1,
+      source: SURVEY,
+      synthetic: true,
+    })),
+  );
 
   const out: Record<FileName, Row[]> = {
     hubs: real.hubs,

@@ -23,5 +23,7 @@ const sheets = DATASET_FILES.map((spec) => ({
   data: [Object.keys(spec.columns).map((column) => koreanHeadersOf(spec.type)[column] ?? column)],
 }));
 await writeExcelFile(sheets as never).toFile(join(TEMPLATES_DIR, '데이터-양식.xlsx'));
-console.log(`make-templates: wrote ${TEMPLATE_LANGUAGES.length * DATASET_FILES.length} CSV templates and 데이터-양식.xlsx to ` +
-  `${TEMPLATES_DIR}`);
+console.log(
+  `make-templates: wrote ${TEMPLATE_LANGUAGES.length * DATASET_FILES.length} CSV templates and 데이터-양식.xlsx to ` +
+    `${TEMPLATES_DIR}`,
+);

@@ -12,8 +12,10 @@ import { seedCommand } from './commands/seed-command.ts';
 const COMMANDS: readonly Command[] = [seedCommand, importCommand, exportCommand, generateCommand];
 
 export function usage(): string {
-  return `usage: pnpm data <${COMMANDS.map((command) => command.name).join('|')}> ` +
-    `…\n${COMMANDS.map((command) => `  ${command.name} ${command.usage}  ${command.summary}`).join('\n')}`;
+  return (
+    `usage: pnpm data <${COMMANDS.map((command) => command.name).join('|')}> ` +
+    `…\n${COMMANDS.map((command) => `  ${command.name} ${command.usage}  ${command.summary}`).join('\n')}`
+  );
 }
 
 /** Runs one command line; returns the exit code (0 ok, 1 failed, 2 wrong usage). */
@@ -21,7 +23,11 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
   const [name, ...args] = argv;
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (!command) {
-    io.err(name === undefined || name === '--help' || name === '-h' ? usage() : `data: unknown subcommand "${name}"\n${usage()}`);
+    io.err(
+      name === undefined || name === '--help' || name === '-h'
+        ? usage()
+        : `data: unknown subcommand "${name}"\n${usage()}`,
+    );
     return name === '--help' || name === '-h' ? 0 : 2;
   }
   try {
@@ -35,6 +41,11 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 
 const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
 if (isMain) {
-  const io: CommandIo = { out: (line) => console.log(line), err: (line) => console.error(line), env: process.env, progress: process.stderr };
+  const io: CommandIo = {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+    env: process.env,
+    progress: process.stderr,
+  };
   process.exitCode = await runCli(process.argv.slice(2), io);
 }

@@ -11,5 +11,19 @@ export async function loadSampleData(db: Database): Promise<LoadSummary> {
 }
 
 export { SAMPLE_DATA_DIR };
-export { readDataset, DatasetInvalidError, formatProblem, type Dataset, type DatasetType, type Problem } from './dataset/index.ts';
-export { isDatabaseEmpty, loadDataset, LoadError, type LoadCounts, type LoadOptions, type LoadSummary } from './load/index.ts';
+export {
+  readDataset,
+  DatasetInvalidError,
+  formatProblem,
+  type Dataset,
+  type DatasetType,
+  type Problem,
+} from './dataset/index.ts';
+export {
+  isDatabaseEmpty,
+  loadDataset,
+  LoadError,
+  type LoadCounts,
+  type LoadOptions,
+  type LoadSummary,
+} from './load/index.ts';

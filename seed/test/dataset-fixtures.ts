@@ -3,7 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDataset, DATASET_FILES, DatasetInvalidError, parseCsvText, type Dataset, type Problem, type RawTable } from '../src/dataset/index.ts';
+import {
+  buildDataset,
+  DATASET_FILES,
+  DatasetInvalidError,
+  parseCsvText,
+  type Dataset,
+  type Problem,
+  type RawTable,
+} from '../src/dataset/index.ts';
 
 export const FIXTURES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 export const VALID_DIR = join(FIXTURES_DIR, 'valid');
@@ -20,7 +28,10 @@ export function nextLine(file: string, texts = validTexts()): number {
 }
 
 /** The valid texts with rows appended to some files (given as CSV lines), files replaced, or (null) removed. */
-export function variant(changes: { append?: Record<string, string[]>; replace?: Record<string, string | null> }): Record<string, string> {
+export function variant(changes: {
+  append?: Record<string, string[]>;
+  replace?: Record<string, string | null>;
+}): Record<string, string> {
   const texts = validTexts();
   for (const [file, rows] of Object.entries(changes.append ?? {})) {
     const base = (texts[file] ?? '').replace(/\r?\n$/, '');

@@ -19,17 +19,26 @@ const withoutKey = ({ seq: _seq, ...props }: Record<string, unknown>): Record<st
 /** Nodes whose id starts with prefix and the relationships touching them ('' = the whole graph), sorted. */
 export async function dumpGraph(db: Database, prefix: string): Promise<DumpEntry[]> {
   const rows = await db.read('load-test-dump-prefix', { prefix });
-  return rows
-    // Storage bookkeeping, not content: each organisation's random `seq` key
-    // (cypher/schema/006-organization-seq.cypher) differs between two databases holding the same data.
-    .map((row) => ({
-      kind: row.kind as DumpEntry['kind'],
-      key: String(row.key),
-      labels: [...(row.labels as string[])].sort(),
-      props: sortKeys(withoutKey(row.props as Record<string, unknown>)),
-      types: sortKeys(Object.fromEntries((row.types as [string, string][]).filter(([name]) => name !== 'seq'))) as Record<string, string>,
-    }))
-    .sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key) || JSON.stringify(a.props).localeCompare(JSON.stringify(b.props)));
+  return (
+    rows
+      // Storage bookkeeping, not content: each organisation's random `seq` key
+      // (cypher/schema/006-organization-seq.cypher) differs between two databases holding the same data.
+      .map((row) => ({
+        kind: row.kind as DumpEntry['kind'],
+        key: String(row.key),
+        labels: [...(row.labels as string[])].sort(),
+        props: sortKeys(withoutKey(row.props as Record<string, unknown>)),
+        types: sortKeys(
+          Object.fromEntries((row.types as [string, string][]).filter(([name]) => name !== 'seq')),
+        ) as Record<string, string>,
+      }))
+      .sort(
+        (a, b) =>
+          a.kind.localeCompare(b.kind) ||
+          a.key.localeCompare(b.key) ||
+          JSON.stringify(a.props).localeCompare(JSON.stringify(b.props)),
+      )
+  );
 }
 
 export function contentHash(dump: readonly DumpEntry[]): string {
@@ -39,7 +48,8 @@ export function contentHash(dump: readonly DumpEntry[]): string {
 /** Nodes per label and relationships per type, e.g. { 'node:Organization': 136, 'relationship:LOCATED_IN': 90 }. */
 export function countByLabel(dump: readonly DumpEntry[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const entry of dump) for (const label of entry.labels) counts[`${entry.kind}:${label}`] = (counts[`${entry.kind}:${label}`] ?? 0) + 1;
+  for (const entry of dump)
+    for (const label of entry.labels) counts[`${entry.kind}:${label}`] = (counts[`${entry.kind}:${label}`] ?? 0) + 1;
   return sortKeys(counts) as Record<string, number>;
 }
 

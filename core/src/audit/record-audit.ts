@@ -16,7 +16,9 @@ export interface AuditChange {
 /** Properties that only serve search (derived from the name fields) are left out of the record. */
 function withoutDerived(value: unknown): unknown {
   if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) return value ?? null;
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([key]) => !key.startsWith('search') && key !== 'hash'));
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).filter(([key]) => !key.startsWith('search') && key !== 'hash'),
+  );
 }
 
 const asJson = (value: unknown): string | null => {
@@ -24,7 +26,12 @@ const asJson = (value: unknown): string | null => {
   return plain === null ? null : JSON.stringify(plain);
 };
 
-export async function recordAudit(tx: QueryRunner, actor: Actor, operation: string, change: AuditChange): Promise<void> {
+export async function recordAudit(
+  tx: QueryRunner,
+  actor: Actor,
+  operation: string,
+  change: AuditChange,
+): Promise<void> {
   await tx.run('audit-record', {
     entry: {
       id: randomUUID(),

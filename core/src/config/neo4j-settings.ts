@@ -25,7 +25,8 @@ export const positiveInt = (name: string, fallback: number) =>
 const neo4jUri = z
   .string({ message: 'NEO4J_URI is required (or run `pnpm start`, which starts a local Neo4j when it is unset)' })
   .refine((text) => /^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^\s/]+/.test(text), {
-    message: 'NEO4J_URI must look like bolt://host:7687 or neo4j+s://host (schemes: neo4j, neo4j+s, neo4j+ssc, bolt, ' +
+    message:
+      'NEO4J_URI must look like bolt://host:7687 or neo4j+s://host (schemes: neo4j, neo4j+s, neo4j+ssc, bolt, ' +
       'bolt+s, bolt+ssc)',
   });
 
@@ -36,7 +37,10 @@ export const neo4jEnvFields = {
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z
     .string()
-    .regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'NEO4J_DATABASE must be a Neo4j database name (letters, digits, dots, dashes)')
+    .regex(
+      /^[A-Za-z][A-Za-z0-9.-]{2,62}$/,
+      'NEO4J_DATABASE must be a Neo4j database name (letters, digits, dots, dashes)',
+    )
     .default('neo4j'),
 };
 
@@ -74,9 +78,7 @@ export function neo4jSettingsFrom(values: {
     throw new ConfigError('NEO4J_USER is required when NEO4J_PASSWORD is set');
   }
   const auth =
-    values.NEO4J_USER !== undefined
-      ? { user: values.NEO4J_USER, password: values.NEO4J_PASSWORD ?? '' }
-      : null;
+    values.NEO4J_USER !== undefined ? { user: values.NEO4J_USER, password: values.NEO4J_PASSWORD ?? '' } : null;
   return Object.freeze({
     uri: values.NEO4J_URI,
     auth: auth && Object.freeze(auth),

@@ -6,7 +6,7 @@ const unavailable = () => new Error('unavailable');
 
 /** A probe whose answers the test sets; counts its calls. */
 function scriptedProbe() {
-  const probe = { up: false, calls: 0, fn: async () => (probe.calls += 1, probe.up) };
+  const probe = { up: false, calls: 0, fn: async () => ((probe.calls += 1), probe.up) };
   return probe;
 }
 
@@ -17,7 +17,13 @@ function breakerWith(probe: ReturnType<typeof scriptedProbe>) {
 /** A breaker whose probe has just succeeded: recovering. */
 async function recoveringBreaker(options: Partial<CircuitBreakerOptions> = {}) {
   const probe = scriptedProbe();
-  const breaker = new CircuitBreaker({ probe: probe.fn, probeIntervalMs: 300, recoveryWindowMs: 5_000, deadlineMs: 1_800, ...options });
+  const breaker = new CircuitBreaker({
+    probe: probe.fn,
+    probeIntervalMs: 300,
+    recoveryWindowMs: 5_000,
+    deadlineMs: 1_800,
+    ...options,
+  });
   breaker.trip();
   probe.up = true;
   await vi.advanceTimersByTimeAsync(300);
@@ -77,10 +83,13 @@ describe('CircuitBreaker', () => {
   it('gives up work that has not answered within the deadline while recovering', async () => {
     const breaker = await recoveringBreaker();
     const hanging = breaker.guard(() => pending<string>().promise, unavailable);
-    const outcome = hanging.then(() => 'answered', () => Date.now());
+    const outcome = hanging.then(
+      () => 'answered',
+      () => Date.now(),
+    );
     const startedAt = Date.now();
     await vi.advanceTimersByTimeAsync(2_000);
-    expect((await outcome) as number - startedAt).toBe(1_800);
+    expect(((await outcome) as number) - startedAt).toBe(1_800);
   });
 
   it('lets only a few calls through while recovering, and frees a slot when Neo4j is done with a call', async () => {
@@ -120,7 +129,10 @@ describe('CircuitBreaker', () => {
     await expect(breaker.guard(async () => 'quick', unavailable)).resolves.toBe('quick');
     const cold = pending<string>();
     const given = breaker.guard(() => cold.promise, unavailable);
-    const outcome = given.then(() => 'answered', (error: Error) => error.message);
+    const outcome = given.then(
+      () => 'answered',
+      (error: Error) => error.message,
+    );
     await vi.advanceTimersByTimeAsync(900);
     expect(await outcome).toBe('unavailable');
     // Neo4j finishes the given-up call afterwards: its slot is freed but it does not count as quick.
@@ -141,7 +153,12 @@ describe('CircuitBreaker', () => {
   });
 
   it('treats a probe that throws as a failed probe', async () => {
-    const breaker = new CircuitBreaker({ probe: async () => { throw new Error('refused'); }, probeIntervalMs: 300 });
+    const breaker = new CircuitBreaker({
+      probe: async () => {
+        throw new Error('refused');
+      },
+      probeIntervalMs: 300,
+    });
     breaker.trip();
     await vi.advanceTimersByTimeAsync(3_000);
     expect(breaker.state).toBe('open');

@@ -13,7 +13,10 @@ const LITERAL = /['"`]([a-z0-9]+(?:-[a-z0-9]+)+)['"`]/g;
 
 function sourceFiles(root: string): string[] {
   return readdirSync(join(REPOSITORY_DIR, root), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !join(entry.parentPath, entry.name).includes('node_modules'))
+    .filter(
+      (entry) =>
+        entry.isFile() && /\.tsx?$/.test(entry.name) && !join(entry.parentPath, entry.name).includes('node_modules'),
+    )
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
@@ -38,7 +41,10 @@ describe('cypher statements', () => {
   it('has a file for every statement name code sends', () => {
     const known = new Set(statements.names());
     const missing = sources.flatMap(({ file, text }) =>
-      [...text.matchAll(NAMED_CALL)].map((match) => match[1]!).filter((name) => !known.has(name)).map((name) => `${name} (${file.slice(REPOSITORY_DIR.length + 1)})`),
+      [...text.matchAll(NAMED_CALL)]
+        .map((match) => match[1]!)
+        .filter((name) => !known.has(name))
+        .map((name) => `${name} (${file.slice(REPOSITORY_DIR.length + 1)})`),
     );
     expect(missing, 'statement names with no .cypher file').toEqual([]);
   });

@@ -102,7 +102,10 @@ export class Database {
   async runSchemaStatement(statement: string): Promise<void> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      await session.executeWrite((tx) => tx.run(statement), { timeout: 120_000, metadata: { app: 'siheung-graph-api', query: 'migration' } });
+      await session.executeWrite((tx) => tx.run(statement), {
+        timeout: 120_000,
+        metadata: { app: 'siheung-graph-api', query: 'migration' },
+      });
     } catch (error) {
       throw classifyDbError(error);
     } finally {
@@ -178,7 +181,11 @@ export class Database {
 
   private async runAutoCommit(queryName: string, params: Params): Promise<Row[]> {
     const startedAt = Date.now();
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarkManager });
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.bookmarkManager,
+    });
     try {
       this.options.onQuery?.(queryName);
       const result = await session.run(this.statement(queryName), params, this.transactionConfig(queryName));
@@ -191,10 +198,18 @@ export class Database {
     }
   }
 
-  private async runTransaction<T>(mode: 'READ' | 'WRITE', work: (tx: QueryRunner) => Promise<T>, label: string): Promise<T> {
+  private async runTransaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: QueryRunner) => Promise<T>,
+    label: string,
+  ): Promise<T> {
     const startedAt = Date.now();
     const accessMode = mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE;
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: accessMode, bookmarkManager: this.bookmarkManager });
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: accessMode,
+      bookmarkManager: this.bookmarkManager,
+    });
     const config = this.transactionConfig(label);
     const body = (tx: ManagedTransaction): Promise<T> =>
       work({
@@ -205,7 +220,8 @@ export class Database {
         },
       });
     try {
-      const result = mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+      const result =
+        mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
       this.answered();
       return result;
     } catch (error) {
@@ -236,7 +252,11 @@ export class Database {
     }
     // A transaction that timed out during or just after an outage waited on the outage, not on its own size.
     if (failure.kind === 'TIMEOUT' && this.breaker.sawIncidentSince(startedAt - AFTER_OUTAGE_MS)) {
-      return new DbError('UNAVAILABLE', `Neo4j is unavailable (${failure.neo4jCode ?? 'timeout during an outage'})`, failure.neo4jCode);
+      return new DbError(
+        'UNAVAILABLE',
+        `Neo4j is unavailable (${failure.neo4jCode ?? 'timeout during an outage'})`,
+        failure.neo4jCode,
+      );
     }
     return failure;
   }

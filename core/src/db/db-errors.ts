@@ -16,7 +16,11 @@ export class DbError extends Error {
   }
 }
 
-const CONNECTION_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const CONNECTION_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
@@ -32,24 +36,36 @@ export function isConnectionFailure(error: unknown): boolean {
   if (error.code.startsWith('Neo.ClientError.')) return false;
   // A pool busy with live connections is load, not an outage; one that cannot open any connection is an outage.
   if (/acquisition timed out/i.test(error.message)) return /Active conn count = 0\b/.test(error.message);
-  return CONNECTION_CODES.has(error.code) || /ECONNREFUSED|ECONNRESET|EPIPE|connect|Pool is closed/i.test(error.message);
+  return (
+    CONNECTION_CODES.has(error.code) || /ECONNREFUSED|ECONNRESET|EPIPE|connect|Pool is closed/i.test(error.message)
+  );
 }
 
 export function classifyDbError(error: unknown): DbError {
   if (error instanceof DbError) return error;
   if (error instanceof Neo4jError) {
     const code = error.code;
-    if (UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|connect|Pool is closed/i.test(error.message) && code !== 'Neo.ClientError.Statement.SyntaxError') {
+    if (
+      UNAVAILABLE_CODES.has(code) ||
+      (/ECONNREFUSED|connect|Pool is closed/i.test(error.message) && code !== 'Neo.ClientError.Statement.SyntaxError')
+    ) {
       return new DbError('UNAVAILABLE', `Neo4j is unavailable (${code})`, code, isConnectionFailure(error));
     }
-    if (code.startsWith('Neo.ClientError.Security.')) return new DbError('UNAUTHORIZED', `Neo4j refused the credentials (${code})`, code);
-    if (code.includes('TransactionTimedOut') || code.includes('Transaction.Terminated') || code.includes('LockClientStopped')) {
+    if (code.startsWith('Neo.ClientError.Security.'))
+      return new DbError('UNAUTHORIZED', `Neo4j refused the credentials (${code})`, code);
+    if (
+      code.includes('TransactionTimedOut') ||
+      code.includes('Transaction.Terminated') ||
+      code.includes('LockClientStopped')
+    ) {
       return new DbError('TIMEOUT', `the query took too long (${code})`, code);
     }
     // Other transient errors (a deadlock, a database still starting) are worth retrying: "unavailable, try again
     // shortly".
-    if (code.startsWith('Neo.TransientError.')) return new DbError('UNAVAILABLE', `Neo4j could not serve the request now (${code})`, code);
-    if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new DbError('CONSTRAINT', error.message, code);
+    if (code.startsWith('Neo.TransientError.'))
+      return new DbError('UNAVAILABLE', `Neo4j could not serve the request now (${code})`, code);
+    if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed')
+      return new DbError('CONSTRAINT', error.message, code);
     return new DbError('OTHER', `${code}: ${error.message}`, code);
   }
   return new DbError('OTHER', error instanceof Error ? error.message : String(error));

@@ -9,7 +9,10 @@ export interface ConnectionSettings {
   queryTimeoutMs: number;
 }
 
-export function openDatabase(settings: ConnectionSettings, extra: Pick<DatabaseOptions, 'onQuery' | 'statements'> = {}): Database {
+export function openDatabase(
+  settings: ConnectionSettings,
+  extra: Pick<DatabaseOptions, 'onQuery' | 'statements'> = {},
+): Database {
   const auth = settings.auth ? neo4j.auth.basic(settings.auth.user, settings.auth.password) : undefined;
   const driver = neo4j.driver(settings.uri, auth, {
     // Short enough that a failed request is answered within 2 s instead of the driver's 30-60 s defaults (the circuit

@@ -42,7 +42,9 @@ describe('createStatementRegistry', () => {
       'fragments/more.cypher': '.kind,\n',
     });
     const registry = createStatementRegistry([join(root, 'queries')], join(root, 'fragments'));
-    expect(registry.text('one')).toBe('// one: a header\nMATCH (o)\nRETURN o {\n  .id, .name,\n  .kind,\n  degree: 1\n}');
+    expect(registry.text('one')).toBe(
+      '// one: a header\nMATCH (o)\nRETURN o {\n  .id, .name,\n  .kind,\n  degree: 1\n}',
+    );
   });
 
   it('refuses a missing fragment and a fragment that includes itself', () => {
@@ -53,7 +55,9 @@ describe('createStatementRegistry', () => {
       'fragments/loop-b.cypher': '// include: loop-a',
     });
     const registry = createStatementRegistry([join(root, 'queries')], join(root, 'fragments'));
-    expect(() => registry.text('missing')).toThrow(/missing includes "nowhere", but there is no cypher\/fragments\/nowhere\.cypher/);
+    expect(() => registry.text('missing')).toThrow(
+      /missing includes "nowhere", but there is no cypher\/fragments\/nowhere\.cypher/,
+    );
     expect(() => registry.text('loop')).toThrow(/fragment "loop-a" includes itself/);
   });
 });

@@ -26,7 +26,8 @@ export function createStatementRegistry(folders: readonly string[], fragmentsDir
       if (cached !== undefined) return cached;
       if (!NAME.test(name)) throw new Error(`db/statement-registry: invalid query name "${name}"`);
       const file = index().get(name);
-      if (file === undefined) throw new Error(`db/statement-registry: no query file ${name}.cypher under ${folders.map(shown).join(', ')}`);
+      if (file === undefined)
+        throw new Error(`db/statement-registry: no query file ${name}.cypher under ${folders.map(shown).join(', ')}`);
       const text = expandIncludes(readFileSync(file, 'utf8'), [name], fragmentsDir);
       texts.set(name, text);
       return text;
@@ -43,7 +44,10 @@ function indexFolders(folders: readonly string[]): Map<string, string> {
       const name = entry.name.slice(0, -'.cypher'.length);
       const file = join(entry.parentPath, entry.name);
       const other = files.get(name);
-      if (other !== undefined) throw new Error(`db/statement-registry: query name "${name}" is used twice: ${shown(other)} and ${shown(file)}`);
+      if (other !== undefined)
+        throw new Error(
+          `db/statement-registry: query name "${name}" is used twice: ${shown(other)} and ${shown(file)}`,
+        );
       files.set(name, file);
     }
   }
@@ -53,8 +57,12 @@ function indexFolders(folders: readonly string[]): Map<string, string> {
 /** Replaces include lines by their fragment (its leading comment lines dropped), indented as the line was. */
 function expandIncludes(text: string, stack: readonly string[], fragmentsDir: string): string {
   return text.replace(INCLUDE, (_line, indent: string, fragment: string) => {
-    if (!NAME.test(fragment)) throw new Error(`db/statement-registry: invalid fragment name "${fragment}" in ${stack[0]}`);
-    if (stack.includes(fragment)) throw new Error(`db/statement-registry: fragment "${fragment}" includes itself (${[...stack, fragment].join(' → ')})`);
+    if (!NAME.test(fragment))
+      throw new Error(`db/statement-registry: invalid fragment name "${fragment}" in ${stack[0]}`);
+    if (stack.includes(fragment))
+      throw new Error(
+        `db/statement-registry: fragment "${fragment}" includes itself (${[...stack, fragment].join(' → ')})`,
+      );
     const body = readFragment(join(fragmentsDir, `${fragment}.cypher`), fragment, stack[0]!);
     return expandIncludes(body, [...stack, fragment], fragmentsDir)
       .split('\n')
@@ -68,7 +76,9 @@ function readFragment(file: string, fragment: string, statement: string): string
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new Error(`db/statement-registry: ${statement} includes "${fragment}", but there is no cypher/fragments/${fragment}.cypher`);
+    throw new Error(
+      `db/statement-registry: ${statement} includes "${fragment}", but there is no cypher/fragments/${fragment}.cypher`,
+    );
   }
   const lines = text.replace(/\n+$/, '').split('\n');
   while (lines.length > 0 && lines[0]!.startsWith('//') && !lines[0]!.startsWith('// include:')) lines.shift();

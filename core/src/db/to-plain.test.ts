@@ -12,7 +12,8 @@ describe('toPlain', () => {
       since: new neo4j.types.Date(2019, 6, 30),
       at: new neo4j.types.DateTime(2026, 11, 25, 9, 30, 0, 0, 0),
       links: [{ id: 'L-1', weight: 1.5, synthetic: false, until: null, years: [neo4j.int(2019), neo4j.int(2020)] }],
-      name: '시흥', missing: undefined,
+      name: '시흥',
+      missing: undefined,
     };
     expect(toPlain(row)).toEqual({
       count: 42,
@@ -20,7 +21,8 @@ describe('toPlain', () => {
       since: '2019-06-30',
       at: '2026-11-25T09:30:00Z',
       links: [{ id: 'L-1', weight: 1.5, synthetic: false, until: null, years: [2019, 2020] }],
-      name: '시흥', missing: null,
+      name: '시흥',
+      missing: null,
     });
   });
 });

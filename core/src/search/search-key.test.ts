@@ -3,7 +3,11 @@ import { computeSearchKeys, isChoseongQuery, keysOfName } from './search-key.ts'
 
 describe('computeSearchKeys', () => {
   it('keeps initial consonants of every Korean name so ㅅㅇㄷ finds 서울대', () => {
-    const keys = computeSearchKeys({ name: '서울대학교 시흥캠퍼스', nameEn: 'Seoul National University Siheung Campus', aliases: ['서울대', 'SNU'] });
+    const keys = computeSearchKeys({
+      name: '서울대학교 시흥캠퍼스',
+      nameEn: 'Seoul National University Siheung Campus',
+      aliases: ['서울대', 'SNU'],
+    });
     expect(keys.searchChoseong.split(' ')).toContain('ㅅㅇㄷㅎㄱㅅㅎㅋㅍㅅ');
     expect(keys.searchChoseong).toContain('ㅅㅇㄷ');
   });
@@ -23,7 +27,15 @@ describe('computeSearchKeys', () => {
 
 describe('keysOfName', () => {
   it('gives a Korean name its romanisation and initial consonants, and an English one neither', () => {
-    expect(keysOfName('세포배양 배지')).toEqual({ text: '세포배양 배지', romanized: 'sepobaeyang baeji', choseong: 'ㅅㅍㅂㅇㅂㅈ' });
-    expect(keysOfName('  Cell  Culture Media ')).toEqual({ text: 'cell culture media', romanized: null, choseong: null });
+    expect(keysOfName('세포배양 배지')).toEqual({
+      text: '세포배양 배지',
+      romanized: 'sepobaeyang baeji',
+      choseong: 'ㅅㅍㅂㅇㅂㅈ',
+    });
+    expect(keysOfName('  Cell  Culture Media ')).toEqual({
+      text: 'cell culture media',
+      romanized: null,
+      choseong: null,
+    });
   });
 });

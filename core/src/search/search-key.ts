@@ -45,8 +45,12 @@ export function keysOfName(name: string): NameKeys {
 }
 
 export function computeSearchKeys(thing: NamedThing): SearchKeys {
-  const keys = [thing.name, thing.nameEn ?? '', ...(thing.aliases ?? [])].map(keysOfName).filter((key) => key.text !== '');
-  const present = (values: Array<string | null>): string[] => [...new Set(values.filter((value): value is string => value !== null))];
+  const keys = [thing.name, thing.nameEn ?? '', ...(thing.aliases ?? [])]
+    .map(keysOfName)
+    .filter((key) => key.text !== '');
+  const present = (values: Array<string | null>): string[] => [
+    ...new Set(values.filter((value): value is string => value !== null)),
+  ];
   return {
     searchText: present([...keys.map((key) => key.text), ...keys.map((key) => key.romanized)]).join(' | '),
     searchChoseong: present(keys.map((key) => key.choseong)).join(' '),

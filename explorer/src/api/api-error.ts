@@ -5,12 +5,24 @@ import { ErrorCode } from './generated/schema-enums';
  * Codes the server sends in `errors[].extensions.code`: the API's ErrorCode enum (generated from its schema, so a
  * code added there arrives here by `codegen`), plus graphql-yoga's own for documents it cannot parse or validate.
  */
-export const SERVER_ERROR_CODES = [...Object.values(ErrorCode), 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED'] as const;
+export const SERVER_ERROR_CODES = [
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+] as const;
 
 /** Codes the client assigns when the server could not give one. */
-export const CLIENT_ERROR_CODES = ['NETWORK_ERROR', 'TIMEOUT', 'ABORTED', 'HTTP_ERROR', 'BAD_RESPONSE', 'UNKNOWN'] as const;
+export const CLIENT_ERROR_CODES = [
+  'NETWORK_ERROR',
+  'TIMEOUT',
+  'ABORTED',
+  'HTTP_ERROR',
+  'BAD_RESPONSE',
+  'UNKNOWN',
+] as const;
 
-export type ApiErrorCode = ErrorCode | 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED' | (typeof CLIENT_ERROR_CODES)[number];
+export type ApiErrorCode =
+  ErrorCode | 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED' | (typeof CLIENT_ERROR_CODES)[number];
 
 /** Failures that pass by themselves (database restarting, server not up yet): the UI retries them. */
 const RETRYABLE: ReadonlySet<ApiErrorCode> = new Set<ApiErrorCode>([

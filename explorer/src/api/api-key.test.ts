@@ -7,8 +7,12 @@ import { HUBS_QUERY } from './queries';
 import { memoryStorage } from '../test-support/memory-storage';
 
 function recordingFetch() {
-  return vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) =>
-    new Response(JSON.stringify({ data: { hubs: [], importData: {} } }), { status: 200, headers: { 'content-type': 'application/json' } }),
+  return vi.fn(
+    async (_url: RequestInfo | URL, _init?: RequestInit) =>
+      new Response(JSON.stringify({ data: { hubs: [], importData: {} } }), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      }),
   );
 }
 
@@ -44,13 +48,21 @@ describe('API key', () => {
     saveApiKey('sk_staff_0123456789');
     const fetchImpl = recordingFetch();
     const file = new File(['id,name\n'], '기관.csv', { type: 'text/csv' });
-    await uploadGraphQL(IMPORT_DATA_MUTATION, { files: [null as unknown as File], dryRun: true }, [{ path: 'files.0', file, name: file.name }], { fetchImpl });
+    await uploadGraphQL(
+      IMPORT_DATA_MUTATION,
+      { files: [null as unknown as File], dryRun: true },
+      [{ path: 'files.0', file, name: file.name }],
+      { fetchImpl },
+    );
     const init = fetchImpl.mock.calls[0]![1]!;
     expect(new Headers(init.headers).get('authorization')).toBe('Bearer sk_staff_0123456789');
     // The browser writes the multipart boundary into the content-type itself.
     expect(new Headers(init.headers).has('content-type')).toBe(false);
     const form = init.body as FormData;
-    expect(JSON.parse(String(form.get('operations')))).toMatchObject({ operationName: 'ExplorerImportData', variables: { files: [null], dryRun: true } });
+    expect(JSON.parse(String(form.get('operations')))).toMatchObject({
+      operationName: 'ExplorerImportData',
+      variables: { files: [null], dryRun: true },
+    });
     expect(JSON.parse(String(form.get('map')))).toEqual({ 0: ['variables.files.0'] });
     const sent = form.get('0') as File;
     expect([sent.name, await sent.text()]).toEqual(['기관.csv', 'id,name\n']);

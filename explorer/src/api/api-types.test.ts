@@ -14,12 +14,29 @@ describe('kinds', () => {
 });
 
 describe('toOrganizationHit', () => {
-  const base = { id: 'ORG-SNU', name: '서울대', nameEn: 'SNU', match: 'EXACT' as const, matchedText: '서울대', score: 110 };
+  const base = {
+    id: 'ORG-SNU',
+    name: '서울대',
+    nameEn: 'SNU',
+    match: 'EXACT' as const,
+    matchedText: '서울대',
+    score: 110,
+  };
 
   it('keeps an organisation with its kind and hub names', () => {
-    const result: SearchResult = { ...base, node: { kind: 'UNIVERSITY', synthetic: false, hub: { id: 'HUB-BAEGOT', name: '배곧', nameEn: 'Baegot' } } };
+    const result: SearchResult = {
+      ...base,
+      node: { kind: 'UNIVERSITY', synthetic: false, hub: { id: 'HUB-BAEGOT', name: '배곧', nameEn: 'Baegot' } },
+    };
     expect(toOrganizationHit(result)).toEqual({
-      id: 'ORG-SNU', name: '서울대', nameEn: 'SNU', kind: 'UNIVERSITY', hubName: '배곧', hubNameEn: 'Baegot', synthetic: false, matchedText: '서울대',
+      id: 'ORG-SNU',
+      name: '서울대',
+      nameEn: 'SNU',
+      kind: 'UNIVERSITY',
+      hubName: '배곧',
+      hubNameEn: 'Baegot',
+      synthetic: false,
+      matchedText: '서울대',
     });
   });
 

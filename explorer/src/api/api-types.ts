@@ -23,8 +23,23 @@ type ListsAll<List extends readonly string[], Union extends string> = [Union] ex
     : false
   : false;
 
-export const ORG_KINDS = ['COMPANY', 'UNIVERSITY', 'HOSPITAL', 'RESEARCH_INSTITUTE', 'PUBLIC_AGENCY', 'SUPPORT_ORG'] as const;
-export const LINK_KINDS = ['JOINT_RD', 'CO_PUBLICATION', 'CLINICAL_TRIAL', 'TECH_TRANSFER', 'SUPPLY', 'MOU', 'INVESTMENT'] as const;
+export const ORG_KINDS = [
+  'COMPANY',
+  'UNIVERSITY',
+  'HOSPITAL',
+  'RESEARCH_INSTITUTE',
+  'PUBLIC_AGENCY',
+  'SUPPORT_ORG',
+] as const;
+export const LINK_KINDS = [
+  'JOINT_RD',
+  'CO_PUBLICATION',
+  'CLINICAL_TRIAL',
+  'TECH_TRANSFER',
+  'SUPPLY',
+  'MOU',
+  'INVESTMENT',
+] as const;
 
 const ORG_KINDS_COMPLETE: ListsAll<typeof ORG_KINDS, OrgKind> = true;
 const LINK_KINDS_COMPLETE: ListsAll<typeof LINK_KINDS, LinkKind> = true;

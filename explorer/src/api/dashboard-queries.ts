@@ -22,15 +22,38 @@ import { typedDocument } from './graphql-client';
 
 const NETWORK_STATS_FIELDS = /* GraphQL */ `
   fragment NetworkStatsFields on NetworkStats {
-    asOf organizations links density averageDegree components largestComponentSize largestComponentShare isolates
-    averageClustering transitivity averageShortestPath diameter pathsExact pathSources modularity communities
+    asOf
+    organizations
+    links
+    density
+    averageDegree
+    components
+    largestComponentSize
+    largestComponentShare
+    isolates
+    averageClustering
+    transitivity
+    averageShortestPath
+    diameter
+    pathsExact
+    pathSources
+    modularity
+    communities
   }
 `;
 
 const RANKED_ORGANIZATION_FIELDS = /* GraphQL */ `
   fragment RankedOrganizationFields on Organization {
-    id name nameEn kind synthetic
-    hub { id name nameEn }
+    id
+    name
+    nameEn
+    kind
+    synthetic
+    hub {
+      id
+      name
+      nameEn
+    }
   }
 `;
 
@@ -38,7 +61,9 @@ export const NETWORK_STATS_QUERY = typedDocument<ExplorerNetworkStatsQuery, Expl
   'ExplorerNetworkStats',
   /* GraphQL */ `
     query ExplorerNetworkStats($scope: AnalyticsScope, $asOf: String) {
-      networkStats(scope: $scope, asOf: $asOf) { ...NetworkStatsFields }
+      networkStats(scope: $scope, asOf: $asOf) {
+        ...NetworkStatsFields
+      }
     }
     ${NETWORK_STATS_FIELDS}
   `,
@@ -49,9 +74,22 @@ export const DENSITY_MATRIX_QUERY = typedDocument<ExplorerDensityMatrixQuery, Ex
   /* GraphQL */ `
     query ExplorerDensityMatrix($by: DensityGrouping!, $scope: AnalyticsScope, $asOf: String) {
       densityMatrix(by: $by, scope: $scope, asOf: $asOf) {
-        by asOf
-        groups { index key name nameEn size }
-        cells { row column links possible density }
+        by
+        asOf
+        groups {
+          index
+          key
+          name
+          nameEn
+          size
+        }
+        cells {
+          row
+          column
+          links
+          possible
+          density
+        }
       }
     }
   `,
@@ -63,9 +101,18 @@ export const NETWORK_TREND_QUERY = typedDocument<ExplorerNetworkTrendQuery, Expl
     query ExplorerNetworkTrend($from: String!, $to: String!, $scope: AnalyticsScope) {
       networkTrend(from: $from, to: $to, step: YEAR, scope: $scope) {
         periods {
-          label asOf
-          stats { organizations links density }
-          change { newLinks endedLinks newOrganizations }
+          label
+          asOf
+          stats {
+            organizations
+            links
+            density
+          }
+          change {
+            newLinks
+            endedLinks
+            newOrganizations
+          }
         }
       }
     }
@@ -77,7 +124,11 @@ export const DATA_YEARS_QUERY = typedDocument<ExplorerDataYearsQuery, ExplorerDa
   'ExplorerDataYears',
   /* GraphQL */ `
     query ExplorerDataYears($filter: NetworkFilter, $limit: Int) {
-      graph(filter: $filter, limit: $limit) { edges { since } }
+      graph(filter: $filter, limit: $limit) {
+        edges {
+          since
+        }
+      }
     }
   `,
 );
@@ -87,8 +138,17 @@ export const CENTRALITY_QUERY = typedDocument<ExplorerCentralityQuery, ExplorerC
   /* GraphQL */ `
     query ExplorerCentrality($metric: CentralityMetric!, $scope: AnalyticsScope, $asOf: String, $top: Int) {
       centrality(metric: $metric, scope: $scope, asOf: $asOf, top: $top) {
-        metric exact samplePivots
-        entries { rank value degree organization { ...RankedOrganizationFields } }
+        metric
+        exact
+        samplePivots
+        entries {
+          rank
+          value
+          degree
+          organization {
+            ...RankedOrganizationFields
+          }
+        }
       }
     }
     ${RANKED_ORGANIZATION_FIELDS}
@@ -100,11 +160,24 @@ export const BROKERS_QUERY = typedDocument<ExplorerBrokersQuery, ExplorerBrokers
   /* GraphQL */ `
     query ExplorerBrokers($scope: AnalyticsScope, $asOf: String, $top: Int) {
       brokers(scope: $scope, asOf: $asOf, top: $top) {
-        exact samplePivots
+        exact
+        samplePivots
         brokers {
-          rank betweenness degree crossHubLinks crossKindLinks crossSectorLinks
-          organization { ...RankedOrganizationFields }
-          reasons { code value text textEn }
+          rank
+          betweenness
+          degree
+          crossHubLinks
+          crossKindLinks
+          crossSectorLinks
+          organization {
+            ...RankedOrganizationFields
+          }
+          reasons {
+            code
+            value
+            text
+            textEn
+          }
         }
       }
     }
@@ -117,11 +190,26 @@ export const COMMUNITIES_QUERY = typedDocument<ExplorerCommunitiesQuery, Explore
   /* GraphQL */ `
     query ExplorerCommunities($scope: AnalyticsScope, $asOf: String) {
       communities(scope: $scope, asOf: $asOf) {
-        modularity count
+        modularity
+        count
         communities {
-          id size memberIds internalLinks externalLinks
-          dominantHub { key name nameEn share }
-          dominantKind { key name nameEn share }
+          id
+          size
+          memberIds
+          internalLinks
+          externalLinks
+          dominantHub {
+            key
+            name
+            nameEn
+            share
+          }
+          dominantKind {
+            key
+            name
+            nameEn
+            share
+          }
         }
       }
     }
@@ -133,12 +221,33 @@ export const WHAT_IF_QUERY = typedDocument<ExplorerWhatIfQuery, ExplorerWhatIfQu
   /* GraphQL */ `
     query ExplorerWhatIf($links: [ProposedLink!]!, $scope: AnalyticsScope, $asOf: String) {
       whatIf(links: $links, scope: $scope, asOf: $asOf) {
-        links { from to alreadyLinked joinsComponents }
-        before { ...NetworkStatsFields }
-        after { ...NetworkStatsFields }
+        links {
+          from
+          to
+          alreadyLinked
+          joinsComponents
+        }
+        before {
+          ...NetworkStatsFields
+        }
+        after {
+          ...NetworkStatsFields
+        }
         delta {
-          organizations links density averageDegree components largestComponentSize largestComponentShare isolates
-          averageClustering transitivity averageShortestPath diameter modularity communities
+          organizations
+          links
+          density
+          averageDegree
+          components
+          largestComponentSize
+          largestComponentShare
+          isolates
+          averageClustering
+          transitivity
+          averageShortestPath
+          diameter
+          modularity
+          communities
         }
       }
     }

@@ -38,7 +38,10 @@ describe('requestGraphQL', () => {
 
   it('maps a GraphQL error to its extensions.code', async () => {
     const error = await failure(async () =>
-      jsonResponse({ data: null, errors: [{ message: 'limit too large', extensions: { code: 'BAD_USER_INPUT' } }] }, 400),
+      jsonResponse(
+        { data: null, errors: [{ message: 'limit too large', extensions: { code: 'BAD_USER_INPUT' } }] },
+        400,
+      ),
     );
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', status: 400, retryable: false });
     expect(error.message).toContain('limit too large');
@@ -65,11 +68,15 @@ describe('requestGraphQL', () => {
   });
 
   it('maps an unknown server code to UNKNOWN and a response without data to BAD_RESPONSE', async () => {
-    const unknown = await failure(async () => jsonResponse({ errors: [{ message: 'x', extensions: { code: 'WHAT' } }] }));
+    const unknown = await failure(async () =>
+      jsonResponse({ errors: [{ message: 'x', extensions: { code: 'WHAT' } }] }),
+    );
     expect(unknown.code).toBe('UNKNOWN');
     const empty = await failure(async () => jsonResponse({ data: null }));
     expect(empty.code).toBe('BAD_RESPONSE');
-    const html = await failure(async () => new Response('<html>', { status: 404, headers: { 'content-type': 'text/html' } }));
+    const html = await failure(
+      async () => new Response('<html>', { status: 404, headers: { 'content-type': 'text/html' } }),
+    );
     expect(html).toMatchObject({ code: 'HTTP_ERROR', status: 404 });
   });
 

@@ -67,8 +67,14 @@ export async function uploadGraphQL<TData, TVariables>(
   options: RequestOptions = {},
 ): Promise<TData> {
   const form = new FormData();
-  form.append('operations', JSON.stringify({ query: document.query, operationName: document.operationName, variables }));
-  form.append('map', JSON.stringify(Object.fromEntries(files.map((upload, index) => [String(index), [`variables.${upload.path}`]]))));
+  form.append(
+    'operations',
+    JSON.stringify({ query: document.query, operationName: document.operationName, variables }),
+  );
+  form.append(
+    'map',
+    JSON.stringify(Object.fromEntries(files.map((upload, index) => [String(index), [`variables.${upload.path}`]]))),
+  );
   files.forEach((upload, index) => form.append(String(index), upload.file, upload.name));
   // The API's CSRF guard (yoga's) asks a multipart request for a header that a cross-site form cannot send.
   return postGraphQL<TData>(form, { 'x-graphql-yoga-csrf': '1' }, { timeoutMs: UPLOAD_TIMEOUT_MS, ...options });
@@ -77,7 +83,11 @@ export async function uploadGraphQL<TData, TVariables>(
 /** An upload's import runs validation and one transaction over up to 100,000 rows: give it longer. */
 export const UPLOAD_TIMEOUT_MS = 300_000;
 
-async function postGraphQL<TData>(body: BodyInit, headers: Record<string, string>, options: RequestOptions): Promise<TData> {
+async function postGraphQL<TData>(
+  body: BodyInit,
+  headers: Record<string, string>,
+  options: RequestOptions,
+): Promise<TData> {
   const { endpoint = DEFAULT_ENDPOINT, timeoutMs = DEFAULT_TIMEOUT_MS, fetchImpl = fetch } = options;
   const controller = new AbortController();
   let timedOut = false;

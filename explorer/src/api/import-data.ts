@@ -9,9 +9,18 @@ export interface ImportRequest {
   source?: string | null;
 }
 
-export async function importData(files: readonly File[], request: ImportRequest, signal?: AbortSignal): Promise<ImportReport> {
+export async function importData(
+  files: readonly File[],
+  request: ImportRequest,
+  signal?: AbortSignal,
+): Promise<ImportReport> {
   const source = request.source?.trim() ? request.source.trim() : null;
-  const variables = { files: files.map(() => null as unknown as File), dryRun: request.dryRun, confirm: request.confirm ?? null, source };
+  const variables = {
+    files: files.map(() => null as unknown as File),
+    dryRun: request.dryRun,
+    confirm: request.confirm ?? null,
+    source,
+  };
   const uploads = files.map((file, index) => ({ path: `files.${index}`, file, name: file.name }));
   return (await uploadGraphQL(IMPORT_DATA_MUTATION, variables, uploads, { signal })).importData;
 }

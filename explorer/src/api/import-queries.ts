@@ -7,10 +7,32 @@ export const IMPORT_DATA_MUTATION = typedDocument<ExplorerImportDataMutation, Ex
   /* GraphQL */ `
     mutation ExplorerImportData($files: [File!]!, $dryRun: Boolean!, $source: String, $confirm: String) {
       importData(files: $files, dryRun: $dryRun, source: $source, confirm: $confirm) {
-        dryRun valid written fingerprint
-        files { name type rows encoding headers }
-        problems { file row column value expected message }
-        counts { type rows created updated unchanged }
+        dryRun
+        valid
+        written
+        fingerprint
+        files {
+          name
+          type
+          rows
+          encoding
+          headers
+        }
+        problems {
+          file
+          row
+          column
+          value
+          expected
+          message
+        }
+        counts {
+          type
+          rows
+          created
+          updated
+          unchanged
+        }
       }
     }
   `,

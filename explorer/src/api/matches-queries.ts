@@ -17,19 +17,37 @@ import { COLLABORATION_PATH_FIELDS } from './queries';
 
 const MATCH_FEEDBACK_FIELDS = /* GraphQL */ `
   fragment MatchFeedbackFields on MatchFeedback {
-    decision note recordedBy recordedAt
-    candidate { id }
+    decision
+    note
+    recordedBy
+    recordedAt
+    candidate {
+      id
+    }
   }
 `;
 
-export const MATCH_ORGANIZATION_QUERY = typedDocument<ExplorerMatchOrganizationQuery, ExplorerMatchOrganizationQueryVariables>(
+export const MATCH_ORGANIZATION_QUERY = typedDocument<
+  ExplorerMatchOrganizationQuery,
+  ExplorerMatchOrganizationQueryVariables
+>(
   'ExplorerMatchOrganization',
   /* GraphQL */ `
     query ExplorerMatchOrganization($id: ID!, $withPrivate: Boolean!) {
       organization(id: $id) {
-        id name nameEn kind
+        id
+        name
+        nameEn
+        kind
         # Staff-only: without it a public caller still gets the organisation's name (the panel says matches need staff).
-        needs @include(if: $withPrivate) { priority capability { id name nameEn } }
+        needs @include(if: $withPrivate) {
+          priority
+          capability {
+            id
+            name
+            nameEn
+          }
+        }
       }
     }
   `,
@@ -40,19 +58,65 @@ export const PARTNER_MATCHES_QUERY = typedDocument<ExplorerPartnerMatchesQuery, 
   /* GraphQL */ `
     query ExplorerPartnerMatches($orgId: ID!, $need: ID, $first: Int, $filter: MatchFilter) {
       partnerMatches(orgId: $orgId, need: $need, first: $first, filter: $filter) {
-        rank score explanation explanationEn
-        candidate { id name nameEn kind synthetic hub { id name nameEn } }
-        scoreParts { factor value weight contribution }
-        reasons {
-          factor text textEn
-          offered { id name nameEn }
-          wanted { id name nameEn }
-          events { id name nameEn date }
-          projects { id title titleEn }
-          via { id name nameEn }
+        rank
+        score
+        explanation
+        explanationEn
+        candidate {
+          id
+          name
+          nameEn
+          kind
+          synthetic
+          hub {
+            id
+            name
+            nameEn
+          }
         }
-        introductionPaths { ...CollaborationPathFields }
-        feedback { ...MatchFeedbackFields }
+        scoreParts {
+          factor
+          value
+          weight
+          contribution
+        }
+        reasons {
+          factor
+          text
+          textEn
+          offered {
+            id
+            name
+            nameEn
+          }
+          wanted {
+            id
+            name
+            nameEn
+          }
+          events {
+            id
+            name
+            nameEn
+            date
+          }
+          projects {
+            id
+            title
+            titleEn
+          }
+          via {
+            id
+            name
+            nameEn
+          }
+        }
+        introductionPaths {
+          ...CollaborationPathFields
+        }
+        feedback {
+          ...MatchFeedbackFields
+        }
       }
     }
     ${COLLABORATION_PATH_FIELDS}
@@ -65,26 +129,46 @@ export const INTRODUCERS_QUERY = typedDocument<ExplorerIntroducersQuery, Explore
   /* GraphQL */ `
     query ExplorerIntroducers($from: ID!, $to: ID!, $first: Int) {
       introducers(from: $from, to: $to, first: $first) {
-        score text textEn
-        organization { id name nameEn kind }
+        score
+        text
+        textEn
+        organization {
+          id
+          name
+          nameEn
+          kind
+        }
       }
     }
   `,
 );
 
-export const MATCHING_WEIGHTS_QUERY = typedDocument<ExplorerMatchingWeightsQuery, ExplorerMatchingWeightsQueryVariables>(
+export const MATCHING_WEIGHTS_QUERY = typedDocument<
+  ExplorerMatchingWeightsQuery,
+  ExplorerMatchingWeightsQueryVariables
+>(
   'ExplorerMatchingWeights',
   /* GraphQL */ `
     query ExplorerMatchingWeights {
       matchingWeights {
-        outcome from to eligibleOrganizations scoredOrganizations
-        weights { factor weight }
+        outcome
+        from
+        to
+        eligibleOrganizations
+        scoredOrganizations
+        weights {
+          factor
+          weight
+        }
       }
     }
   `,
 );
 
-export const RECORD_MATCH_FEEDBACK_MUTATION = typedDocument<ExplorerRecordMatchFeedbackMutation, ExplorerRecordMatchFeedbackMutationVariables>(
+export const RECORD_MATCH_FEEDBACK_MUTATION = typedDocument<
+  ExplorerRecordMatchFeedbackMutation,
+  ExplorerRecordMatchFeedbackMutationVariables
+>(
   'ExplorerRecordMatchFeedback',
   /* GraphQL */ `
     mutation ExplorerRecordMatchFeedback($orgId: ID!, $candidateId: ID!, $decision: MatchDecision!, $note: String) {

@@ -23,24 +23,61 @@ import { typedDocument } from './graphql-client';
 
 const GRAPH_PAYLOAD_FIELDS = /* GraphQL */ `
   fragment GraphPayloadFields on GraphPayload {
-    nodes { id label labelEn kind hub sector synthetic degree distance }
-    edges { id source target kind since until weight title }
+    nodes {
+      id
+      label
+      labelEn
+      kind
+      hub
+      sector
+      synthetic
+      degree
+      distance
+    }
+    edges {
+      id
+      source
+      target
+      kind
+      since
+      until
+      weight
+      title
+    }
     truncated
   }
 `;
 
 const PATH_ORGANIZATION_FIELDS = /* GraphQL */ `
   fragment PathOrganizationFields on Organization {
-    id name nameEn kind synthetic degree
-    hub { id }
+    id
+    name
+    nameEn
+    kind
+    synthetic
+    degree
+    hub {
+      id
+    }
   }
 `;
 
 const LINK_EVIDENCE_FIELDS = /* GraphQL */ `
   fragment LinkEvidenceFields on Collaboration {
-    id kind since until weight title source synthetic
-    from { id }
-    to { id }
+    id
+    kind
+    since
+    until
+    weight
+    title
+    source
+    synthetic
+    from {
+      id
+    }
+    to {
+      id
+    }
   }
 `;
 
@@ -51,11 +88,19 @@ const LINK_EVIDENCE_FIELDS = /* GraphQL */ `
 export const COLLABORATION_PATH_FIELDS = /* GraphQL */ `
   fragment CollaborationPathFields on CollaborationPath {
     length
-    organizations { ...PathOrganizationFields }
+    organizations {
+      ...PathOrganizationFields
+    }
     steps {
-      from { id }
-      to { id }
-      links { ...LinkEvidenceFields }
+      from {
+        id
+      }
+      to {
+        id
+      }
+      links {
+        ...LinkEvidenceFields
+      }
     }
   }
   ${PATH_ORGANIZATION_FIELDS}
@@ -66,7 +111,9 @@ export const GRAPH_QUERY = typedDocument<ExplorerGraphQuery, ExplorerGraphQueryV
   'ExplorerGraph',
   /* GraphQL */ `
     query ExplorerGraph($filter: NetworkFilter, $limit: Int) {
-      graph(filter: $filter, limit: $limit) { ...GraphPayloadFields }
+      graph(filter: $filter, limit: $limit) {
+        ...GraphPayloadFields
+      }
     }
     ${GRAPH_PAYLOAD_FIELDS}
   `,
@@ -76,7 +123,9 @@ export const NEIGHBORHOOD_QUERY = typedDocument<ExplorerNeighborhoodQuery, Explo
   'ExplorerNeighborhood',
   /* GraphQL */ `
     query ExplorerNeighborhood($id: ID!, $depth: Int, $filter: NetworkFilter, $limit: Int) {
-      neighborhood(id: $id, depth: $depth, filter: $filter, limit: $limit) { ...GraphPayloadFields }
+      neighborhood(id: $id, depth: $depth, filter: $filter, limit: $limit) {
+        ...GraphPayloadFields
+      }
     }
     ${GRAPH_PAYLOAD_FIELDS}
   `,
@@ -87,29 +136,107 @@ export const ORGANIZATION_QUERY = typedDocument<ExplorerOrganizationQuery, Explo
   /* GraphQL */ `
     query ExplorerOrganization($id: ID!, $withPrivate: Boolean!) {
       organization(id: $id) {
-        id name nameEn aliases kind status founded employees website description descriptionEn
-        synthetic source importedAt updatedAt degree
-        hub { id name nameEn }
-        capabilities { id name nameEn broader { id name nameEn } }
-        # The demand survey is staff-only: a public caller asking for it would lose the whole organisation.
-        needs @include(if: $withPrivate) { priority source capability { id name nameEn } }
-        partners {
-          kinds years since weight
-          organization { id name nameEn kind synthetic }
-          links { id kind since until source synthetic }
+        id
+        name
+        nameEn
+        aliases
+        kind
+        status
+        founded
+        employees
+        website
+        description
+        descriptionEn
+        synthetic
+        source
+        importedAt
+        updatedAt
+        degree
+        hub {
+          id
+          name
+          nameEn
         }
-        events { role event { id name nameEn date type } }
-        projects { role project { id title titleEn funder startYear endYear } }
+        capabilities {
+          id
+          name
+          nameEn
+          broader {
+            id
+            name
+            nameEn
+          }
+        }
+        # The demand survey is staff-only: a public caller asking for it would lose the whole organisation.
+        needs @include(if: $withPrivate) {
+          priority
+          source
+          capability {
+            id
+            name
+            nameEn
+          }
+        }
+        partners {
+          kinds
+          years
+          since
+          weight
+          organization {
+            id
+            name
+            nameEn
+            kind
+            synthetic
+          }
+          links {
+            id
+            kind
+            since
+            until
+            source
+            synthetic
+          }
+        }
+        events {
+          role
+          event {
+            id
+            name
+            nameEn
+            date
+            type
+          }
+        }
+        projects {
+          role
+          project {
+            id
+            title
+            titleEn
+            funder
+            startYear
+            endYear
+          }
+        }
       }
     }
   `,
 );
 
-export const ORGANIZATION_LABEL_QUERY = typedDocument<ExplorerOrganizationLabelQuery, ExplorerOrganizationLabelQueryVariables>(
+export const ORGANIZATION_LABEL_QUERY = typedDocument<
+  ExplorerOrganizationLabelQuery,
+  ExplorerOrganizationLabelQueryVariables
+>(
   'ExplorerOrganizationLabel',
   /* GraphQL */ `
     query ExplorerOrganizationLabel($id: ID!) {
-      organization(id: $id) { id name nameEn kind }
+      organization(id: $id) {
+        id
+        name
+        nameEn
+        kind
+      }
     }
   `,
 );
@@ -119,9 +246,22 @@ export const SEARCH_QUERY = typedDocument<ExplorerSearchQuery, ExplorerSearchQue
   /* GraphQL */ `
     query ExplorerSearch($text: String!, $first: Int) {
       search(text: $text, kinds: [ORGANIZATION], first: $first) {
-        id name nameEn match matchedText score
+        id
+        name
+        nameEn
+        match
+        matchedText
+        score
         node {
-          ... on Organization { kind synthetic hub { id name nameEn } }
+          ... on Organization {
+            kind
+            synthetic
+            hub {
+              id
+              name
+              nameEn
+            }
+          }
         }
       }
     }
@@ -144,7 +284,11 @@ export const HUBS_QUERY = typedDocument<ExplorerHubsQuery, ExplorerHubsQueryVari
   'ExplorerHubs',
   /* GraphQL */ `
     query ExplorerHubs {
-      hubs { id name nameEn }
+      hubs {
+        id
+        name
+        nameEn
+      }
     }
   `,
 );

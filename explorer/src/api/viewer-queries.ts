@@ -7,7 +7,10 @@ export const VIEWER_QUERY = typedDocument<ExplorerViewerQuery, ExplorerViewerQue
   'ExplorerViewer',
   /* GraphQL */ `
     query ExplorerViewer {
-      viewer { name role }
+      viewer {
+        name
+        role
+      }
     }
   `,
 );

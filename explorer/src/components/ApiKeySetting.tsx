@@ -9,14 +9,20 @@ import { useAppState, useDispatch } from '../state/store-context';
 import { viewerRole } from '../state/viewer';
 
 export function useApiKeyPresent(): boolean {
-  return useSyncExternalStore(subscribeApiKey, () => readApiKey() !== null, () => false);
+  return useSyncExternalStore(
+    subscribeApiKey,
+    () => readApiKey() !== null,
+    () => false,
+  );
 }
 
 export function ApiKeySetting({ language }: { language: Language }) {
   const dispatch = useDispatch();
   const present = useApiKeyPresent();
   // A revoked or unknown key makes the API refuse every request (401): say so where the key can be cleared.
-  const refused = useAppState((state) => [state.resources.view, state.resources.viewer].some((resource) => resource.error?.code === 'UNAUTHENTICATED'));
+  const refused = useAppState((state) =>
+    [state.resources.view, state.resources.viewer].some((resource) => resource.error?.code === 'UNAUTHENTICATED'),
+  );
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState(false);
   const ids = { input: useId(), hint: useId() };

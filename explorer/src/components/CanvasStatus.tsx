@@ -30,7 +30,11 @@ export function CanvasStatus({ nodeCount, shownCount }: { nodeCount: number; sho
         <p>{t.loadFailed}</p>
         <p>
           {t.errorCode}: <code>{view.error.code}</code>{' '}
-          <button type="button" className="button button--small" onClick={() => dispatch(actions.retryResource('view'))}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => dispatch(actions.retryResource('view'))}
+          >
             {t.retry}
           </button>
         </p>

@@ -19,18 +19,31 @@ export function CanvasToolbar({ nodeCount, exports }: { nodeCount: number; expor
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label={t.toolbarLabel} data-testid="canvas-toolbar">
       <label htmlFor={ids.layout}>{t.layoutLabel}</label>
-      <select id={ids.layout} value={layout} onChange={(event) => dispatch(actions.setLayout(event.target.value as LayoutName))}>
+      <select
+        id={ids.layout}
+        value={layout}
+        onChange={(event) => dispatch(actions.setLayout(event.target.value as LayoutName))}
+      >
         {LAYOUTS.map((option) => (
           <option key={option} value={option}>
             {t.layout[option]}
           </option>
         ))}
       </select>
-      <button type="button" className="button button--small" disabled={empty} onClick={() => dispatch(actions.rerunLayout())}>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={empty}
+        onClick={() => dispatch(actions.rerunLayout())}
+      >
         {t.rerunLayout}
       </button>
       <label htmlFor={ids.size}>{t.sizeByLabel}</label>
-      <select id={ids.size} value={sizeBy} onChange={(event) => dispatch(actions.setSizeBy(event.target.value as SizeMetric))}>
+      <select
+        id={ids.size}
+        value={sizeBy}
+        onChange={(event) => dispatch(actions.setSizeBy(event.target.value as SizeMetric))}
+      >
         {SIZE_METRICS.map((option) => {
           const available = isMetricAvailable(option, nodeCount);
           return (

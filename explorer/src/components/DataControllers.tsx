@@ -12,7 +12,9 @@ import { useApiKeyPresent } from './ApiKeySetting';
 /** The canvas's graph: the network, a neighbourhood with its expansions, or the paths. */
 export function ViewDataController() {
   const key = useAppState((state) => viewKeyOf(viewQueryOf(state)));
-  useResource('view', key, (signal) => loadView(JSON.parse(key ?? 'null') as Exclude<ViewQuery, { kind: 'none' }>, signal));
+  useResource('view', key, (signal) =>
+    loadView(JSON.parse(key ?? 'null') as Exclude<ViewQuery, { kind: 'none' }>, signal),
+  );
   return null;
 }
 
@@ -29,7 +31,9 @@ export function DetailDataController() {
   const withPrivate = useAppState((state) => seesPrivate(viewerRole(state)));
   // With a key, wait for its role (one small request) rather than show staff the public panel and ask twice.
   const hasKey = useApiKeyPresent();
-  const roleUnknown = useAppState((state) => state.resources.viewer.data === null && state.resources.viewer.status !== 'error');
+  const roleUnknown = useAppState(
+    (state) => state.resources.viewer.data === null && state.resources.viewer.status !== 'error',
+  );
   const waitForRole = hasKey && roleUnknown;
   // The key carries the role's reach: a key change that grants or takes away the needs asks again.
   const key = selected === null || waitForRole ? null : `${selected}${withPrivate ? '#private' : ''}`;

@@ -24,7 +24,15 @@ interface DataTableProps<Row> {
   testId?: string;
 }
 
-export function DataTable<Row>({ caption, columns, rows, rowKey, rowAttributes, className, testId }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  rowAttributes,
+  className,
+  testId,
+}: DataTableProps<Row>) {
   const [header, ...cells] = columns;
   return (
     <table className={className} data-testid={testId}>

@@ -24,7 +24,11 @@ export function CapabilityList({ capabilities, language }: { capabilities: Org['
       ) : (
         <ul className="chips">
           {capabilities.map((capability) => (
-            <li key={capability.id} className="chip" title={capability.broader ? localName(capability.broader, language) : undefined}>
+            <li
+              key={capability.id}
+              className="chip"
+              title={capability.broader ? localName(capability.broader, language) : undefined}
+            >
               {localName(capability, language)}
             </li>
           ))}
@@ -50,7 +54,9 @@ export function NeedList({ needs, language }: { needs: Org['needs']; language: L
           {needs.map((need) => (
             <li key={need.capability.id}>
               {localName(need.capability, language)}{' '}
-              <span className="detail__quiet">({formatMessage(t.priority, { priority: need.priority }, language)})</span>
+              <span className="detail__quiet">
+                ({formatMessage(t.priority, { priority: need.priority }, language)})
+              </span>
             </li>
           ))}
         </ul>
@@ -94,7 +100,8 @@ export function ProjectList({ projects, language }: { projects: Org['projects'];
               {language === 'en' ? project.titleEn : project.title}{' '}
               <span className="detail__quiet">
                 ({project.funder} · {project.startYear}
-                {project.endYear !== null && project.endYear !== project.startYear ? `–${project.endYear}` : ''} · {t.projectRole[role]})
+                {project.endYear !== null && project.endYear !== project.startYear ? `–${project.endYear}` : ''} ·{' '}
+                {t.projectRole[role]})
               </span>
             </li>
           ))}

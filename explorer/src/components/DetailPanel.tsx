@@ -26,11 +26,17 @@ export function DetailPanel() {
   if (selected === null) body = <PanelEmpty text={t.detailEmpty} />;
   else if (data !== null) body = <OrganizationDetails organization={data} language={language} />;
   else if (resource.error?.code === 'NOT_FOUND') body = <PanelEmpty text={t.detailNotFound} />;
-  else if (resource.error !== null) body = <PanelError language={language} resource="detail" error={resource.error} text={t.detailFailed} />;
+  else if (resource.error !== null)
+    body = <PanelError language={language} resource="detail" error={resource.error} text={t.detailFailed} />;
   else body = <PanelLoading text={t.detailLoading} />;
 
   return (
-    <section className="detail-panel" aria-labelledby={titleId} data-testid="detail-panel" aria-busy={resource.status === 'loading'}>
+    <section
+      className="detail-panel"
+      aria-labelledby={titleId}
+      data-testid="detail-panel"
+      aria-busy={resource.status === 'loading'}
+    >
       <h2 id={titleId} className="panel__title">
         {t.detailTitle}
       </h2>
@@ -39,17 +45,29 @@ export function DetailPanel() {
   );
 }
 
-function OrganizationDetails({ organization: org, language }: { organization: OrganizationDetail; language: Language }) {
+function OrganizationDetails({
+  organization: org,
+  language,
+}: {
+  organization: OrganizationDetail;
+  language: Language;
+}) {
   const dispatch = useDispatch();
   const t = messages[language];
   const other = otherLanguage(language);
-  const description = language === 'en' ? (org.descriptionEn ?? org.description) : (org.description ?? org.descriptionEn);
+  const description =
+    language === 'en' ? (org.descriptionEn ?? org.description) : (org.description ?? org.descriptionEn);
   const hub = org.hub === null ? t.noHub : localName(org.hub, language);
   return (
     <article className="detail" data-id={org.id}>
       <header className="detail__header">
         <h3 className="detail__name">{localName(org, language)}</h3>
-        <button type="button" className="button button--small button--quiet" aria-label={t.closeDetail} onClick={() => dispatch(actions.selectNode(null))}>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          aria-label={t.closeDetail}
+          onClick={() => dispatch(actions.selectNode(null))}
+        >
           ×
         </button>
       </header>

@@ -26,10 +26,13 @@ function ViewControls() {
   const language = useAppState((state) => state.language);
   const centre = useAppState((state) => state.explore.centre);
   const depth = useAppState((state) => state.explore.depth);
-  const centreNode = useAppState((state) => state.resources.view.data?.payload.nodes.find((node) => node.id === centre) ?? null);
+  const centreNode = useAppState(
+    (state) => state.resources.view.data?.payload.nodes.find((node) => node.id === centre) ?? null,
+  );
   const depthId = useId();
   const t = messages[language];
-  const name = centreNode === null ? centre : localName({ name: centreNode.label, nameEn: centreNode.labelEn }, language);
+  const name =
+    centreNode === null ? centre : localName({ name: centreNode.label, nameEn: centreNode.labelEn }, language);
 
   return (
     <section className="view-controls" aria-label={t.viewTitle} data-testid="view-controls">
@@ -39,7 +42,11 @@ function ViewControls() {
       {centre !== null && (
         <div className="view-controls__row">
           <label htmlFor={depthId}>{t.depth}</label>
-          <select id={depthId} value={depth} onChange={(event) => dispatch(actions.setDepth(Number(event.target.value)))}>
+          <select
+            id={depthId}
+            value={depth}
+            onChange={(event) => dispatch(actions.setDepth(Number(event.target.value)))}
+          >
             {Array.from({ length: MAX_DEPTH }, (_, index) => index + 1).map((option) => (
               <option key={option} value={option}>
                 {formatMessage(t.depthOption, { depth: option }, language)}

@@ -23,7 +23,15 @@ const API_EXPORTS: readonly { file: ExportFile; label: ExportLabel }[] = [
   { file: 'edges.csv', label: 'exportNetworkEdgesCsv' },
 ];
 
-export function ExportMenu({ language, disabled, handlers }: { language: Language; disabled: boolean; handlers: ExportHandlers }) {
+export function ExportMenu({
+  language,
+  disabled,
+  handlers,
+}: {
+  language: Language;
+  disabled: boolean;
+  handlers: ExportHandlers;
+}) {
   const t = messages[language];
   return (
     <details className="export-menu" data-testid="export-menu">

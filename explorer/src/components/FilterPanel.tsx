@@ -55,7 +55,11 @@ export function FilterPanel() {
         testId="filter-link-kinds"
         chosen={filters.linkKinds}
         onToggle={(kind) => dispatch(actions.toggleLinkKind(kind))}
-        options={LINK_KINDS.map((kind) => ({ value: kind, label: t.linkKind[kind], icon: <LineIcon style={LINK_KIND_STYLES[kind]} /> }))}
+        options={LINK_KINDS.map((kind) => ({
+          value: kind,
+          label: t.linkKind[kind],
+          icon: <LineIcon style={LINK_KIND_STYLES[kind]} />,
+        }))}
       />
       <YearRange language={language} from={filters.yearFrom} to={filters.yearTo} />
       <button type="button" className="button button--small" onClick={() => dispatch(actions.resetFilters())}>

@@ -5,7 +5,14 @@ import { importData } from '../api/import-data';
 import type { Language } from '../i18n/language';
 import { importMessages, type ImportMessages } from '../i18n/import-messages';
 import { formatMessage } from '../i18n/messages';
-import { canCheck, canConfirm, createImportFlow, importableFiles, importFlowActions as flowActions, reduceImportFlow } from '../state/import-flow';
+import {
+  canCheck,
+  canConfirm,
+  createImportFlow,
+  importableFiles,
+  importFlowActions as flowActions,
+  reduceImportFlow,
+} from '../state/import-flow';
 import { toLoadError } from '../state/load-error';
 import type { LoadError } from '../state/resources';
 import { actions } from '../state/store';
@@ -51,7 +58,12 @@ function ImportForm({ language, onClose }: { language: Language; onClose: () => 
 
   const busy = flow.phase === 'checking' || flow.phase === 'writing';
   return (
-    <form method="dialog" className="import-form" aria-labelledby={ids.title} onSubmit={(event) => event.preventDefault()}>
+    <form
+      method="dialog"
+      className="import-form"
+      aria-labelledby={ids.title}
+      onSubmit={(event) => event.preventDefault()}
+    >
       <h2 id={ids.title} className="panel__title">
         {t.title} <span className="badge">{t.staffOnly}</span>
       </h2>
@@ -80,12 +92,26 @@ function ImportForm({ language, onClose }: { language: Language; onClose: () => 
         {flow.files.length > 0 && ` — ${flow.files.map((file) => file.name).join(', ')}`}
       </p>
       <label htmlFor={ids.source}>{t.source}</label>
-      <input id={ids.source} type="text" maxLength={200} value={source} disabled={busy} placeholder={t.sourceHint} onChange={(event) => setSource(event.target.value)} />
+      <input
+        id={ids.source}
+        type="text"
+        maxLength={200}
+        value={source}
+        disabled={busy}
+        placeholder={t.sourceHint}
+        onChange={(event) => setSource(event.target.value)}
+      />
       <div className="import-form__actions">
         <button type="button" className="button" disabled={!canCheck(flow)} onClick={() => void run(true)}>
           {flow.phase === 'checking' ? t.checking : t.dryRun}
         </button>
-        <button type="button" className="button button--primary" disabled={!canConfirm(flow)} title={t.confirmHint} onClick={() => void run(false)}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={!canConfirm(flow)}
+          title={t.confirmHint}
+          onClick={() => void run(false)}
+        >
           {flow.phase === 'writing' ? t.writing : t.confirm}
         </button>
         {flow.phase === 'written' && (

@@ -10,10 +10,19 @@ export function ImportReportView({ report, language }: { report: ImportReport; l
   const t = importMessages[language];
   const title = report.written ? t.writtenTitle : report.dryRun ? t.dryRunTitle : t.nothingWritten;
   return (
-    <section className="import-report" data-testid="import-report" data-valid={report.valid} data-written={report.written}>
+    <section
+      className="import-report"
+      data-testid="import-report"
+      data-valid={report.valid}
+      data-written={report.written}
+    >
       <h3>{title}</h3>
       <p role="status" className={report.valid ? 'import-report__ok' : 'import-report__bad'}>
-        {report.valid ? (report.written ? t.refreshed : t.valid) : formatMessage(t.invalid, { count: report.problems.length }, language)}
+        {report.valid
+          ? report.written
+            ? t.refreshed
+            : t.valid
+          : formatMessage(t.invalid, { count: report.problems.length }, language)}
       </p>
       {report.problems.length > 0 && <ProblemTable report={report} language={language} />}
       {report.counts.length > 0 && (
@@ -61,16 +70,27 @@ function ProblemTable({ report, language }: { report: ImportReport; language: La
       caption={t.problemsTitle}
       rows={report.problems}
       rowKey={(problem) => problem.message}
-      rowAttributes={(problem) => ({ className: 'import-problem', 'data-file': problem.file, 'data-row': problem.row, 'data-column': problem.column })}
+      rowAttributes={(problem) => ({
+        className: 'import-problem',
+        'data-file': problem.file,
+        'data-row': problem.row,
+        'data-column': problem.column,
+      })}
       columns={[
         {
           heading: t.location,
           className: 'import-problem__location',
           // file:row:column as the CLI prints it, so staff can find the cell in either tool.
           cell: (problem) =>
-            problem.row === 0 ? `${problem.file} (${t.wholeFile})` : `${problem.file}:${problem.row}${problem.column === '' ? '' : `:${problem.column}`}`,
+            problem.row === 0
+              ? `${problem.file} (${t.wholeFile})`
+              : `${problem.file}:${problem.row}${problem.column === '' ? '' : `:${problem.column}`}`,
         },
-        { heading: t.value, className: 'import-problem__value', cell: (problem) => (problem.value === '' ? t.emptyValue : problem.value) },
+        {
+          heading: t.value,
+          className: 'import-problem__value',
+          cell: (problem) => (problem.value === '' ? t.emptyValue : problem.value),
+        },
         { heading: t.expected, cell: (problem) => problem.expected },
       ]}
     />

@@ -48,7 +48,12 @@ export function ModeTabs() {
           </button>
         ))}
       </div>
-      <div id={`${baseId}-panel`} role="tabpanel" aria-labelledby={`${baseId}-tab-${mode}`} className="mode-tabs__panel">
+      <div
+        id={`${baseId}-panel`}
+        role="tabpanel"
+        aria-labelledby={`${baseId}-tab-${mode}`}
+        className="mode-tabs__panel"
+      >
         {Panel !== undefined && <Panel />}
       </div>
     </>

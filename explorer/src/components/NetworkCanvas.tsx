@@ -95,11 +95,17 @@ export function NetworkCanvas() {
     returning.forEach((node) => {
       node.position(positionsRef.current.get(node.id())!);
     });
-    const requested = layoutRequest !== seenLayoutRequest.current || (view.subject !== null && view.subject !== seenSubject.current);
+    const requested =
+      layoutRequest !== seenLayoutRequest.current || (view.subject !== null && view.subject !== seenSubject.current);
     seenLayoutRequest.current = layoutRequest;
     if (view.subject !== null) seenSubject.current = view.subject;
     const fresh = added.not(returning);
-    const plan = planLayout({ nodesBefore: before + returning.length, nodesAdded: fresh.length, nodesRemoved: removedNodes, layoutRequested: requested });
+    const plan = planLayout({
+      nodesBefore: before + returning.length,
+      nodesAdded: fresh.length,
+      nodesRemoved: removedNodes,
+      layoutRequested: requested,
+    });
     if (plan === 'none') return;
     layoutRef.current?.stop();
     // `data-layout` tells whether a layout is moving nodes (browser tests wait for "idle").
@@ -157,8 +163,9 @@ export function NetworkCanvas() {
           tabIndex={0}
           role="application"
           aria-roledescription={t.canvasLabel}
-          aria-label={`${t.canvasLabel}: ` +
-            `${formatMessage(t.summary, { nodes: shownNodes, edges: shownEdges }, language)}`}
+          aria-label={
+            `${t.canvasLabel}: ` + `${formatMessage(t.summary, { nodes: shownNodes, edges: shownEdges }, language)}`
+          }
           onKeyDown={onKeyDown}
           data-testid="network-canvas"
         />
@@ -174,7 +181,11 @@ export function NetworkCanvas() {
             onClose={closeMenu}
           />
         )}
-        <ZoomControls language={language} disabled={nodeCount === 0} handlers={{ zoomIn: () => zoom(ZOOM_STEP), zoomOut: () => zoom(1 / ZOOM_STEP), fit }} />
+        <ZoomControls
+          language={language}
+          disabled={nodeCount === 0}
+          handlers={{ zoomIn: () => zoom(ZOOM_STEP), zoomOut: () => zoom(1 / ZOOM_STEP), fit }}
+        />
       </div>
       {mode !== 'paths' && <TimeSlider />}
     </div>

@@ -10,7 +10,9 @@ export function NodeActions({ id, language }: { id: string; language: Language }
   const hidden = useAppState((state) => state.canvas.hidden.includes(id));
   const pinned = useAppState((state) => state.canvas.pinned.includes(id));
   const isCentre = useAppState((state) => state.explore.centre === id && state.mode !== 'paths');
-  const onCanvas = useAppState((state) => state.resources.view.data?.payload.nodes.some((node) => node.id === id) ?? false);
+  const onCanvas = useAppState(
+    (state) => state.resources.view.data?.payload.nodes.some((node) => node.id === id) ?? false,
+  );
   const t = messages[language];
   return (
     <div className="node-actions" role="group" aria-label={t.actionsTitle} data-testid="node-actions">

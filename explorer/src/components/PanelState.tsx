@@ -41,7 +41,11 @@ export function PanelError({ language, resource, error, text }: PanelErrorProps)
       <p>{text}</p>
       <p className="panel-state__detail">
         {t.errorCode}: <code>{error.code}</code>{' '}
-        <button type="button" className="button button--small" onClick={() => dispatch(actions.retryResource(resource))}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => dispatch(actions.retryResource(resource))}
+        >
           {t.retry}
         </button>
       </p>

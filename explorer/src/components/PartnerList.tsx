@@ -29,7 +29,11 @@ export function PartnerList({ partners, language }: { partners: readonly Partner
         <ul className="partner-list">
           {partners.map((partner) => (
             <li key={partner.organization.id} className="partner" data-id={partner.organization.id}>
-              <button type="button" className="link-button" onClick={() => dispatch(actions.selectNode(partner.organization.id))}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => dispatch(actions.selectNode(partner.organization.id))}
+              >
                 {localName(partner.organization, language)}
               </button>
               <span className="detail__quiet"> · {t.orgKind[partner.organization.kind]}</span>

@@ -40,7 +40,11 @@ export function PathFinderPanel() {
       <PathEndField end="to" label={t.pathTo} />
       <div className="path-finder__options">
         <label htmlFor={ids.k}>{t.pathCount}</label>
-        <select id={ids.k} value={paths.k} onChange={(event) => dispatch(actions.setPathCount(Number(event.target.value)))}>
+        <select
+          id={ids.k}
+          value={paths.k}
+          onChange={(event) => dispatch(actions.setPathCount(Number(event.target.value)))}
+        >
           {range(PATH_K_RANGE.min, PATH_K_RANGE.max).map((k) => (
             <option key={k} value={k}>
               {k}
@@ -48,7 +52,11 @@ export function PathFinderPanel() {
           ))}
         </select>
         <label htmlFor={ids.hops}>{t.maxHops}</label>
-        <select id={ids.hops} value={paths.maxHops} onChange={(event) => dispatch(actions.setMaxHops(Number(event.target.value)))}>
+        <select
+          id={ids.hops}
+          value={paths.maxHops}
+          onChange={(event) => dispatch(actions.setMaxHops(Number(event.target.value)))}
+        >
           {range(MAX_HOPS_RANGE.min, MAX_HOPS_RANGE.max).map((hops) => (
             <option key={hops} value={hops}>
               {hops}
@@ -61,7 +69,11 @@ export function PathFinderPanel() {
         testId="path-link-kinds"
         chosen={paths.linkKinds}
         onToggle={(kind) => dispatch(actions.togglePathLinkKind(kind))}
-        options={LINK_KINDS.map((kind) => ({ value: kind, label: t.linkKind[kind], icon: <LineIcon style={LINK_KIND_STYLES[kind]} /> }))}
+        options={LINK_KINDS.map((kind) => ({
+          value: kind,
+          label: t.linkKind[kind],
+          icon: <LineIcon style={LINK_KIND_STYLES[kind]} />,
+        }))}
       />
       <PathList />
     </section>

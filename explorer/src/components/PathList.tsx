@@ -18,27 +18,49 @@ export function PathList() {
   const t = messages[language];
 
   if (!ready) return <PanelEmpty text={t.pathEndsMissing} />;
-  if (view.error !== null) return <PanelError language={language} resource="view" error={view.error} text={t.pathsFailed} />;
+  if (view.error !== null)
+    return <PanelError language={language} resource="view" error={view.error} text={t.pathsFailed} />;
   const paths = view.status === 'ready' ? view.data?.paths : null;
   if (paths === null || paths === undefined) return <PanelLoading text={t.pathsLoading} />;
   if (paths.length === 0) return <PanelEmpty text={formatMessage(t.pathsEmpty, { hops: maxHops }, language)} />;
   return (
     <ol className="path-list" data-testid="path-list">
       {paths.map((path, index) => (
-        <PathItem key={path.organizations.map((org) => org.id).join('>')} path={path} index={index} active={index === highlighted} language={language} />
+        <PathItem
+          key={path.organizations.map((org) => org.id).join('>')}
+          path={path}
+          index={index}
+          active={index === highlighted}
+          language={language}
+        />
       ))}
     </ol>
   );
 }
 
 /** One path with its hops and every link's evidence; also lists a partner match's introduction paths. */
-export function PathItem({ path, index, active, language }: { path: CollaborationPath; index: number; active: boolean; language: Language }) {
+export function PathItem({
+  path,
+  index,
+  active,
+  language,
+}: {
+  path: CollaborationPath;
+  index: number;
+  active: boolean;
+  language: Language;
+}) {
   const dispatch = useDispatch();
   const t = messages[language];
   const names = new Map(path.organizations.map((org) => [org.id, localName(org, language)]));
   return (
     <li className={`path${active ? ' path--active' : ''}`} data-testid="path" data-hops={path.length}>
-      <button type="button" className="path__heading" aria-pressed={active} onClick={() => dispatch(actions.highlightPath(index))}>
+      <button
+        type="button"
+        className="path__heading"
+        aria-pressed={active}
+        onClick={() => dispatch(actions.highlightPath(index))}
+      >
         {formatMessage(t.pathHeading, { index: index + 1, hops: path.length }, language)}
       </button>
       <ol className="path__steps">
@@ -55,7 +77,8 @@ export function PathItem({ path, index, active, language }: { path: Collaboratio
                   <span className="detail__quiet">
                     {' '}
                     · {formatMessage(t.since, { date: link.since }, language)}
-                    {link.until !== null && ` · ${formatMessage(t.until, { date: link.until }, language)}`} · {t.source}: {link.source}
+                    {link.until !== null && ` · ${formatMessage(t.until, { date: link.until }, language)}`} · {t.source}
+                    : {link.source}
                   </span>
                   {link.title !== null && <span className="path__title">{link.title}</span>}
                 </li>

@@ -78,12 +78,15 @@ export function SearchBox({ box, label, onChoose, autoFocus = false }: SearchBox
     }
   };
 
-  const statusText =
-    !expanded ? ''
-    : resource.status === 'error' ? t.searchFailed
-    : resource.key !== typed || resource.status === 'loading' ? t.searchLoading
-    : hits.length === 0 ? formatMessage(t.searchEmpty, { text: settled }, language)
-    : formatMessage(t.searchCount, { count: hits.length }, language);
+  const statusText = !expanded
+    ? ''
+    : resource.status === 'error'
+      ? t.searchFailed
+      : resource.key !== typed || resource.status === 'loading'
+        ? t.searchLoading
+        : hits.length === 0
+          ? formatMessage(t.searchEmpty, { text: settled }, language)
+          : formatMessage(t.searchCount, { count: hits.length }, language);
 
   return (
     <div className="search" data-testid={`search-${box}`}>

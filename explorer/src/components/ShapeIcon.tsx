@@ -25,7 +25,14 @@ const SHAPES: Record<NodeShapeName, (fill: string) => ReactElement> = {
 
 export function ShapeIcon({ shape, color }: { shape: NodeShapeName; color: string }) {
   return (
-    <svg className="legend__icon" width={SIZE} height={SIZE} viewBox={`0 0 ${SIZE} ${SIZE}`} aria-hidden="true" focusable="false">
+    <svg
+      className="legend__icon"
+      width={SIZE}
+      height={SIZE}
+      viewBox={`0 0 ${SIZE} ${SIZE}`}
+      aria-hidden="true"
+      focusable="false"
+    >
       {SHAPES[shape](color)}
     </svg>
   );

@@ -48,7 +48,12 @@ export function TimeSlider() {
       <output htmlFor={id} className="time-slider__value" data-testid="time-slider-value">
         {valueText}
       </output>
-      <button type="button" className="button button--small" disabled={asOf === null} onClick={() => dispatch(actions.setAsOf(null))}>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={asOf === null}
+        onClick={() => dispatch(actions.setAsOf(null))}
+      >
         {t.timelineReset}
       </button>
     </div>

@@ -26,7 +26,12 @@ export function ViewNotes({ payload, profile }: { payload: GraphPayload | null; 
         <p className="view-note" role="note" data-testid="status-truncated">
           {formatMessage(t.truncated, { nodes: payload.nodes.length }, language)}{' '}
           {canLoadMore && (
-            <button type="button" className="button button--small" disabled={loading} onClick={() => dispatch(actions.loadMore())}>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={loading}
+              onClick={() => dispatch(actions.loadMore())}
+            >
               {t.loadMore}
             </button>
           )}

@@ -27,7 +27,11 @@ export function YearRange({ language, from, to }: YearRangeProps) {
     <fieldset className="year-range" data-testid="filter-years">
       <legend className="checkbox-group__legend">{t.filterYears}</legend>
       <label htmlFor={ids.from}>{t.yearFrom}</label>
-      <select id={ids.from} value={from ?? ''} onChange={(event) => dispatch(actions.setYearRange(parse(event.target.value), to))}>
+      <select
+        id={ids.from}
+        value={from ?? ''}
+        onChange={(event) => dispatch(actions.setYearRange(parse(event.target.value), to))}
+      >
         <option value="">{t.anyYear}</option>
         {years.map((year) => (
           <option key={year} value={year}>
@@ -36,7 +40,11 @@ export function YearRange({ language, from, to }: YearRangeProps) {
         ))}
       </select>
       <label htmlFor={ids.to}>{t.yearTo}</label>
-      <select id={ids.to} value={to ?? ''} onChange={(event) => dispatch(actions.setYearRange(from, parse(event.target.value)))}>
+      <select
+        id={ids.to}
+        value={to ?? ''}
+        onChange={(event) => dispatch(actions.setYearRange(from, parse(event.target.value)))}
+      >
         <option value="">{t.anyYear}</option>
         {years.map((year) => (
           <option key={year} value={year}>

@@ -8,14 +8,36 @@ export interface ZoomHandlers {
   fit(): void;
 }
 
-export function ZoomControls({ language, disabled, handlers }: { language: Language; disabled: boolean; handlers: ZoomHandlers }) {
+export function ZoomControls({
+  language,
+  disabled,
+  handlers,
+}: {
+  language: Language;
+  disabled: boolean;
+  handlers: ZoomHandlers;
+}) {
   const t = messages[language];
   return (
     <div className="zoom-controls" role="group" aria-label={`${t.zoomIn} / ${t.zoomOut}`}>
-      <button type="button" className="button" aria-label={t.zoomIn} title={t.zoomIn} disabled={disabled} onClick={handlers.zoomIn}>
+      <button
+        type="button"
+        className="button"
+        aria-label={t.zoomIn}
+        title={t.zoomIn}
+        disabled={disabled}
+        onClick={handlers.zoomIn}
+      >
         +
       </button>
-      <button type="button" className="button" aria-label={t.zoomOut} title={t.zoomOut} disabled={disabled} onClick={handlers.zoomOut}>
+      <button
+        type="button"
+        className="button"
+        aria-label={t.zoomOut}
+        title={t.zoomOut}
+        disabled={disabled}
+        onClick={handlers.zoomOut}
+      >
         −
       </button>
       <button type="button" className="button" title={t.fitDescription} disabled={disabled} onClick={handlers.fit}>

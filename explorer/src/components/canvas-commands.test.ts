@@ -11,7 +11,11 @@ describe('menuAction', () => {
     store.dispatch(menuAction('toggleHidden', 'B'));
     store.dispatch(menuAction('togglePin', 'B'));
     store.dispatch(menuAction('details', 'C'));
-    expect(store.getState()).toMatchObject({ selected: 'C', explore: { expanded: ['A'] }, canvas: { hidden: ['B'], pinned: ['B'] } });
+    expect(store.getState()).toMatchObject({
+      selected: 'C',
+      explore: { expanded: ['A'] },
+      canvas: { hidden: ['B'], pinned: ['B'] },
+    });
     store.dispatch(menuAction('centre', 'C'));
     expect(store.getState().explore.centre).toBe('C');
     store.dispatch(menuAction('paths', 'C'));
@@ -21,7 +25,11 @@ describe('menuAction', () => {
 
 describe('zoomBy and fitView', () => {
   it('zoom within the limits, and fit a small view without blowing it up', () => {
-    const cy = cytoscape({ headless: true, styleEnabled: true, elements: [{ data: { id: 'a' }, position: { x: 0, y: 0 } }] });
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: [{ data: { id: 'a' }, position: { x: 0, y: 0 } }],
+    });
     cy.zoom(3.5);
     zoomBy(cy, 2);
     expect(cy.zoom()).toBe(MAX_ZOOM);

@@ -21,11 +21,15 @@ export function zoomBy(cy: Core, factor: number): void {
 /** Fits what is drawn; a small view is not blown up past reading size. */
 export function fitView(cy: Core): void {
   cy.fit(cy.elements(':visible'), LAYOUT_PADDING);
-  if (cy.zoom() > FIT_MAX_ZOOM) cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  if (cy.zoom() > FIT_MAX_ZOOM)
+    cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
 }
 
 export function downloadPng(cy: Core): void {
-  downloadBlob(cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 }), 'siheung-network.png');
+  downloadBlob(
+    cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 }),
+    'siheung-network.png',
+  );
 }
 
 export function downloadCsv(payload: GraphPayload, shown: ReadonlySet<string>, what: 'nodes' | 'edges'): void {

@@ -11,23 +11,30 @@ describe('downloadWithKey', () => {
 
   it('sends the key as the Bearer header and fails with FORBIDDEN when the role is too low', async () => {
     saveApiKey('shk_0123456789ab_secret');
-    const fetchImpl = vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) =>
-      new Response(JSON.stringify({ errors: [{ message: 'needs researcher', extensions: { code: 'FORBIDDEN' } }] }), {
-        status: 403,
-        headers: { 'content-type': 'application/json' },
-      }),
+    const fetchImpl = vi.fn(
+      async (_url: RequestInfo | URL, _init?: RequestInit) =>
+        new Response(JSON.stringify({ errors: [{ message: 'needs researcher', extensions: { code: 'FORBIDDEN' } }] }), {
+          status: 403,
+          headers: { 'content-type': 'application/json' },
+        }),
     );
-    const failure = await downloadWithKey('/export/graph.gexf', 'siheung-graph.gexf', fetchImpl).catch((error: unknown) => error);
+    const failure = await downloadWithKey('/export/graph.gexf', 'siheung-graph.gexf', fetchImpl).catch(
+      (error: unknown) => error,
+    );
     expect(failure).toBeInstanceOf(ApiError);
     expect(failure).toMatchObject({ code: 'FORBIDDEN', status: 403 });
     expect(fetchImpl.mock.calls[0]![0]).toBe('/export/graph.gexf');
-    expect(new Headers(fetchImpl.mock.calls[0]![1]?.headers).get('authorization')).toBe('Bearer shk_0123456789ab_secret');
+    expect(new Headers(fetchImpl.mock.calls[0]![1]?.headers).get('authorization')).toBe(
+      'Bearer shk_0123456789ab_secret',
+    );
   });
 
   it('fails as NETWORK_ERROR when the API cannot be reached', async () => {
     const fetchImpl = vi.fn(async () => {
       throw new TypeError('fetch failed');
     });
-    await expect(downloadWithKey('/export/nodes.csv', 'siheung-nodes.csv', fetchImpl)).rejects.toMatchObject({ code: 'NETWORK_ERROR' });
+    await expect(downloadWithKey('/export/nodes.csv', 'siheung-nodes.csv', fetchImpl)).rejects.toMatchObject({
+      code: 'NETWORK_ERROR',
+    });
   });
 });

@@ -31,9 +31,13 @@ export async function downloadWithKey(url: string, fileName: string, fetchImpl: 
   }
   if (!response.ok) {
     // The export routes answer errors as GraphQL-shaped JSON: keep their code (FORBIDDEN, BAD_USER_INPUT, …).
-    const body = (await response.json().catch(() => null)) as { errors?: Array<{ extensions?: { code?: unknown } }> } | null;
+    const body = (await response.json().catch(() => null)) as {
+      errors?: Array<{ extensions?: { code?: unknown } }>;
+    } | null;
     const code = normalizeErrorCode(body?.errors?.[0]?.extensions?.code);
-    throw new ApiError(code === 'UNKNOWN' ? 'HTTP_ERROR' : code, `the export answered HTTP ${response.status}`, { status: response.status });
+    throw new ApiError(code === 'UNKNOWN' ? 'HTTP_ERROR' : code, `the export answered HTTP ${response.status}`, {
+      status: response.status,
+    });
   }
   downloadBlob(await response.blob(), fileName);
 }

@@ -44,15 +44,20 @@ export function useCanvasView(): CanvasView {
   const payload = view?.payload ?? null;
   const paths = view?.paths ?? null;
   const anchors = useMemo(() => {
-    if (paths !== null) return paths.length > 0 ? [paths[0]!.organizations[0]!.id, paths[0]!.organizations.at(-1)!.id] : EMPTY;
+    if (paths !== null)
+      return paths.length > 0 ? [paths[0]!.organizations[0]!.id, paths[0]!.organizations.at(-1)!.id] : EMPTY;
     return centre === null ? EMPTY : [centre];
   }, [paths, centre]);
 
   const fills = useCommunityFills(payload);
-  const sizes = useMemo(() => (payload === null ? new Map<string, number>() : centralityScores(payload, sizeBy)), [payload, sizeBy]);
+  const sizes = useMemo(
+    () => (payload === null ? new Map<string, number>() : centralityScores(payload, sizeBy)),
+    [payload, sizeBy],
+  );
   // Paths are drawn whole: the time filters belong to the explore view.
   const timeOut = useMemo(
-    () => (payload === null || paths !== null ? new Set<string>() : outOfTime(payload, { asOf, yearFrom, yearTo }, anchors)),
+    () =>
+      payload === null || paths !== null ? new Set<string>() : outOfTime(payload, { asOf, yearFrom, yearTo }, anchors),
     [payload, paths, asOf, yearFrom, yearTo, anchors],
   );
   const hidden = useMemo(() => new Set(hiddenList), [hiddenList]);
@@ -63,7 +68,19 @@ export function useCanvasView(): CanvasView {
   }, [paths, highlightedPath]);
 
   const elements = useMemo(
-    () => (payload === null ? [] : toElements(payload, language, { centre, selected, hidden, pinned, outOfTime: timeOut, highlighted, sizes, fills })),
+    () =>
+      payload === null
+        ? []
+        : toElements(payload, language, {
+            centre,
+            selected,
+            hidden,
+            pinned,
+            outOfTime: timeOut,
+            highlighted,
+            sizes,
+            fills,
+          }),
     [payload, language, centre, selected, hidden, pinned, timeOut, highlighted, sizes, fills],
   );
   const shown = useMemo(() => {
@@ -76,7 +93,10 @@ export function useCanvasView(): CanvasView {
   }, [elements, hidden, timeOut]);
 
   const profile = renderProfileFor(elements.length, elements.length > 0 ? glRendererName() : null, RENDERER_OVERRIDE);
-  const stylesheet = useMemo(() => buildStylesheet(defaultStylesheetOptions(language, profile.fast)), [language, profile.fast]);
+  const stylesheet = useMemo(
+    () => buildStylesheet(defaultStylesheetOptions(language, profile.fast)),
+    [language, profile.fast],
+  );
   // A drawn path starts where its first organisation is (the path finder's start, or the organisation matched for).
   const root = paths !== null ? (anchors[0] ?? pathFrom ?? null) : (selected ?? centre);
 

@@ -88,7 +88,8 @@ export function useCytoscapeInstance(
 
   // A new instance starts with the current stylesheet; setting it again would restyle every element for nothing.
   useEffect(() => {
-    if (cy === null || cy.destroyed() || applied.current?.cy !== cy || applied.current.stylesheet === stylesheet) return;
+    if (cy === null || cy.destroyed() || applied.current?.cy !== cy || applied.current.stylesheet === stylesheet)
+      return;
     cy.style(stylesheet);
     applied.current = { cy, stylesheet };
   }, [cy, stylesheet]);

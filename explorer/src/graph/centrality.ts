@@ -41,7 +41,11 @@ function headless(payload: GraphPayload, bothWays: boolean) {
     edges.push({ data: { id: `p${edges.length}`, source: edge.source, target: edge.target } });
     if (bothWays) edges.push({ data: { id: `p${edges.length}`, source: edge.target, target: edge.source } });
   }
-  return cytoscape({ headless: true, styleEnabled: false, elements: [...[...ids].map((id) => ({ data: { id } })), ...edges] });
+  return cytoscape({
+    headless: true,
+    styleEnabled: false,
+    elements: [...[...ids].map((id) => ({ data: { id } })), ...edges],
+  });
 }
 
 export function centralityScores(payload: GraphPayload, metric: SizeMetric): Map<string, number> {

@@ -3,8 +3,25 @@
 
 /** Kenneth Kelly's colours of maximum contrast, without white, black and grey (grey marks "no community"). */
 export const COMMUNITY_PALETTE = [
-  '#F3C300', '#875692', '#F38400', '#A1CAF1', '#BE0032', '#C2B280', '#008856', '#E68FAC', '#0067A5', '#F99379',
-  '#604E97', '#F6A600', '#B3446C', '#DCD300', '#882D17', '#8DB600', '#654522', '#E25822', '#2B3D26',
+  '#F3C300',
+  '#875692',
+  '#F38400',
+  '#A1CAF1',
+  '#BE0032',
+  '#C2B280',
+  '#008856',
+  '#E68FAC',
+  '#0067A5',
+  '#F99379',
+  '#604E97',
+  '#F6A600',
+  '#B3446C',
+  '#DCD300',
+  '#882D17',
+  '#8DB600',
+  '#654522',
+  '#E25822',
+  '#2B3D26',
 ] as const;
 
 /** Organisations in no listed community (isolated, or in one smaller than the API's minimum size). */
@@ -17,7 +34,9 @@ function hslToHex(hue: number, saturation: number, lightness: number): string {
   const channel = (n: number) => {
     const k = (n + hue / 30) % 12;
     const value = lightness - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
-    return Math.round(value * 255).toString(16).padStart(2, '0');
+    return Math.round(value * 255)
+      .toString(16)
+      .padStart(2, '0');
   };
   return `#${channel(0)}${channel(8)}${channel(4)}`.toUpperCase();
 }
@@ -31,7 +50,9 @@ export function communityColour(index: number): string {
 }
 
 /** Each member's colour, keyed by organisation id. */
-export function communityColours(communities: readonly { id: number; memberIds: readonly string[] }[]): Map<string, string> {
+export function communityColours(
+  communities: readonly { id: number; memberIds: readonly string[] }[],
+): Map<string, string> {
   const colours = new Map<string, string>();
   for (const community of communities) {
     const colour = communityColour(community.id);

@@ -10,7 +10,13 @@ describe('exportUrl', () => {
   });
 
   it('carries kinds, hubs, link kinds and the as-of date', () => {
-    const filters = { orgKinds: ['COMPANY' as const], hubs: ['HUB-BAEGOT', 'HUB-JEONGWANG'], linkKinds: ['MOU' as const], yearFrom: 2020, yearTo: null };
+    const filters = {
+      orgKinds: ['COMPANY' as const],
+      hubs: ['HUB-BAEGOT', 'HUB-JEONGWANG'],
+      linkKinds: ['MOU' as const],
+      yearFrom: 2020,
+      yearTo: null,
+    };
     expect(exportUrl('graph.graphml', filters, '2024-12-31')).toBe(
       '/export/graph.graphml?orgKinds=COMPANY&hubs=HUB-BAEGOT,HUB-JEONGWANG&linkKinds=MOU&asOf=2024-12-31',
     );

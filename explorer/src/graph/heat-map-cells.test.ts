@@ -42,14 +42,18 @@ describe('heatMapOf', () => {
   });
 
   it('keeps a scale when every density is zero', () => {
-    const empty = { ...matrix, cells: matrix.cells.map((cell) => ({ ...cell, links: 0, density: cell.density === null ? null : 0 })) };
+    const empty = {
+      ...matrix,
+      cells: matrix.cells.map((cell) => ({ ...cell, links: 0, density: cell.density === null ? null : 0 })),
+    };
     expect(heatMapOf(empty, 'ko').max).toBe(1);
   });
 });
 
 describe('heatColour and the legend', () => {
   it('rises monotonically in darkness with the value', () => {
-    const lightness = (hex: string) => parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
+    const lightness = (hex: string) =>
+      parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
     const values = [0, 0.1, 0.3, 0.5, 0.8, 1].map((value) => lightness(heatColour(value, 1)));
     for (let index = 1; index < values.length; index += 1) expect(values[index]).toBeLessThan(values[index - 1]!);
     expect(heatColour(2, 1)).toBe(HEAT_SCALE.at(-1));

@@ -31,11 +31,23 @@ export interface HeatMap {
 }
 
 /** ColorBrewer's single-hue "Blues" (sequential, print- and colour-blind-safe), light to dark. */
-export const HEAT_SCALE = ['#f7fbff', '#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#08519c', '#08306b'] as const;
+export const HEAT_SCALE = [
+  '#f7fbff',
+  '#deebf7',
+  '#c6dbef',
+  '#9ecae1',
+  '#6baed6',
+  '#4292c6',
+  '#2171b5',
+  '#08519c',
+  '#08306b',
+] as const;
 export const NO_PAIR_COLOUR = '#e9e9e9';
 
-const channels = (hex: string): [number, number, number] => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)) as [number, number, number];
-const toHex = (rgb: readonly number[]) => `#${rgb.map((value) => Math.round(value).toString(16).padStart(2, '0')).join('')}`;
+const channels = (hex: string): [number, number, number] =>
+  [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)) as [number, number, number];
+const toHex = (rgb: readonly number[]) =>
+  `#${rgb.map((value) => Math.round(value).toString(16).padStart(2, '0')).join('')}`;
 
 /** The fill for `value` on a scale from 0 to `max`, interpolated between the scale's stops. */
 export function heatColour(value: number, max: number): string {
@@ -59,14 +71,27 @@ export function textColourOn(fill: string): string {
 }
 
 export function heatMapOf(matrix: DensityMatrixData, language: Language): HeatMap {
-  const groups = matrix.groups.map((group) => ({ index: group.index, key: group.key ?? null, label: localName(group, language), size: group.size }));
+  const groups = matrix.groups.map((group) => ({
+    index: group.index,
+    key: group.key ?? null,
+    label: localName(group, language),
+    size: group.size,
+  }));
   const max = Math.max(0, ...matrix.cells.map((cell) => cell.density ?? 0)) || 1;
   const rows: (HeatMapCell | null)[][] = groups.map(() => groups.map(() => null));
   for (const cell of matrix.cells) {
     const [row, column] = cell.row <= cell.column ? [cell.row, cell.column] : [cell.column, cell.row];
     if (rows[row] === undefined || column >= groups.length) continue;
     const colour = cell.density === null ? NO_PAIR_COLOUR : heatColour(cell.density, max);
-    rows[row]![column] = { row, column, links: cell.links, possible: cell.possible, density: cell.density ?? null, colour, textColour: textColourOn(colour) };
+    rows[row]![column] = {
+      row,
+      column,
+      links: cell.links,
+      possible: cell.possible,
+      density: cell.density ?? null,
+      colour,
+      textColour: textColourOn(colour),
+    };
   }
   return { groups, rows, max };
 }

@@ -1,7 +1,13 @@
 // Checks the layout options: fcose scaled to the view, the incremental run, concentric rings and breadth-first roots.
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { breadthfirstLayoutOptions, concentricLayoutOptions, fcoseLayoutOptions, incrementalFcoseOptions, LARGE_GRAPH_NODES } from './layout-options';
+import {
+  breadthfirstLayoutOptions,
+  concentricLayoutOptions,
+  fcoseLayoutOptions,
+  incrementalFcoseOptions,
+  LARGE_GRAPH_NODES,
+} from './layout-options';
 
 describe('fcoseLayoutOptions', () => {
   it('animates and refines small networks, and drafts large ones without animation', () => {
@@ -18,14 +24,26 @@ describe('fcoseLayoutOptions', () => {
 
 describe('incrementalFcoseOptions', () => {
   it('starts from the given positions (proof quality, no randomising) and leaves the viewport alone', () => {
-    expect(incrementalFcoseOptions([], false)).toMatchObject({ quality: 'proof', randomize: false, fit: false, animate: false });
+    expect(incrementalFcoseOptions([], false)).toMatchObject({
+      quality: 'proof',
+      randomize: false,
+      fit: false,
+      animate: false,
+    });
   });
 });
 
 describe('concentricLayoutOptions', () => {
   it('puts the root innermost and unreached nodes outermost', () => {
     const cy = cytoscape({ headless: true, elements: ['r', 'a', 'b', 'x'].map((id) => ({ data: { id } })) });
-    const options = concentricLayoutOptions(new Map([['r', 0], ['a', 1], ['b', 2]]), false);
+    const options = concentricLayoutOptions(
+      new Map([
+        ['r', 0],
+        ['a', 1],
+        ['b', 2],
+      ]),
+      false,
+    );
     const level = (id: string) => options.concentric!(cy.$id(id));
     expect(level('r')).toBeGreaterThan(level('a'));
     expect(level('a')).toBeGreaterThan(level('b'));
@@ -36,7 +54,11 @@ describe('concentricLayoutOptions', () => {
 
 describe('breadthfirstLayoutOptions', () => {
   it('grows from the given roots', () => {
-    expect(breadthfirstLayoutOptions(['A'], true)).toMatchObject({ name: 'breadthfirst', roots: ['A'], directed: false });
+    expect(breadthfirstLayoutOptions(['A'], true)).toMatchObject({
+      name: 'breadthfirst',
+      roots: ['A'],
+      directed: false,
+    });
     expect(breadthfirstLayoutOptions([], true).roots).toBeUndefined();
   });
 });

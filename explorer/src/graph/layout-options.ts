@@ -20,7 +20,11 @@ export interface FixedNode {
   position: Position;
 }
 
-export function fcoseLayoutOptions(nodeCount: number, fixed: readonly FixedNode[] = [], animate?: boolean): FcoseLayoutOptions {
+export function fcoseLayoutOptions(
+  nodeCount: number,
+  fixed: readonly FixedNode[] = [],
+  animate?: boolean,
+): FcoseLayoutOptions {
   const large = nodeCount > LARGE_GRAPH_NODES;
   return {
     name: 'fcose',
@@ -65,7 +69,10 @@ export function incrementalFcoseOptions(fixed: readonly FixedNode[], animate: bo
 }
 
 /** Rings by hops from the root (the selection): the root in the middle, the farthest outside, the unreachable last. */
-export function concentricLayoutOptions(distances: ReadonlyMap<string, number>, animate: boolean): ConcentricLayoutOptions {
+export function concentricLayoutOptions(
+  distances: ReadonlyMap<string, number>,
+  animate: boolean,
+): ConcentricLayoutOptions {
   let farthest = 0;
   for (const distance of distances.values()) farthest = Math.max(farthest, distance);
   return {

@@ -8,7 +8,10 @@ describe('mergePayloads', () => {
     const first = sampleGraph();
     const second = sampleGraph();
     second.truncated = true;
-    second.nodes = [{ ...second.nodes[0]!, distance: 5 }, { ...second.nodes[0]!, id: 'new', distance: 1 }];
+    second.nodes = [
+      { ...second.nodes[0]!, distance: 5 },
+      { ...second.nodes[0]!, id: 'new', distance: 1 },
+    ];
     second.edges = [{ ...second.edges[0]!, id: 'e9', source: 'snu', target: 'new' }];
     const merged = mergePayloads([first, second]);
     expect(merged.nodes.map((node) => node.id)).toEqual(['snu', 'snuh', 'acme', 'kribb', 'new']);

@@ -7,7 +7,10 @@ export function placeNewNodes(cy: Core, added: NodeCollection, radius = 60): voi
   const placedIds = new Set<string>();
   const fallback = centroid(cy.nodes().not(added));
   added.forEach((node, index) => {
-    const anchors = node.neighborhood().nodes().filter((other) => !added.has(other) || placedIds.has(other.id()));
+    const anchors = node
+      .neighborhood()
+      .nodes()
+      .filter((other) => !added.has(other) || placedIds.has(other.id()));
     const centre = centroid(anchors) ?? fallback ?? { x: 0, y: 0 };
     const angle = (index * 2.399963) % (2 * Math.PI); // the golden angle spreads any number of nodes evenly
     node.position({ x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });

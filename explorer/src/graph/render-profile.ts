@@ -32,14 +32,19 @@ export function rendererOverrideFrom(search: string): RendererOverride | null {
 }
 
 /** `glRenderer` is the unmasked GL renderer string, or null when the browser has no WebGL. */
-export function renderProfileFor(elementCount: number, glRenderer: string | null, override: RendererOverride | null = null): RenderProfile {
+export function renderProfileFor(
+  elementCount: number,
+  glRenderer: string | null,
+  override: RendererOverride | null = null,
+): RenderProfile {
   if (override !== null) return { fast: override !== 'full', webgl: override === 'webgl' && glRenderer !== null };
   const fast = elementCount > LARGE_VIEW_ELEMENTS;
   return { fast, webgl: fast && glRenderer !== null && !isSoftwareRenderer(glRenderer) };
 }
 
 /** Read once when the page loads, before the address is rewritten with the view's state. */
-export const RENDERER_OVERRIDE: RendererOverride | null = typeof location === 'undefined' ? null : rendererOverrideFrom(location.search);
+export const RENDERER_OVERRIDE: RendererOverride | null =
+  typeof location === 'undefined' ? null : rendererOverrideFrom(location.search);
 
 let probed: string | null | undefined;
 

@@ -28,7 +28,10 @@ describe('runLayout', () => {
 
     const grown = sampleGraph();
     grown.nodes.push({ ...grown.nodes[2]!, id: 'n1' }, { ...grown.nodes[2]!, id: 'n2' });
-    grown.edges.push({ ...grown.edges[0]!, id: 'x1', source: 'kribb', target: 'n1' }, { ...grown.edges[0]!, id: 'x2', source: 'n1', target: 'n2' });
+    grown.edges.push(
+      { ...grown.edges[0]!, id: 'x1', source: 'kribb', target: 'n1' },
+      { ...grown.edges[0]!, id: 'x2', source: 'n1', target: 'n2' },
+    );
     const second = syncElements(cy, toElements(grown, 'ko'));
     run(cy, { plan: 'incremental', layout: 'force', added: second.added, root: null });
 

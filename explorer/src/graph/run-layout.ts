@@ -74,7 +74,10 @@ export function runLayout(cy: Core, request: LayoutRequest): Layouts | null {
   if (request.plan === 'incremental') {
     placeNewNodes(cy, request.added);
     const around = request.added.union(request.added.neighborhood());
-    const fixed = around.nodes().not(request.added).union(around.nodes().filter((node) => node.locked()));
+    const fixed = around
+      .nodes()
+      .not(request.added)
+      .union(around.nodes().filter((node) => node.locked()));
     // Not animated: an animation moves nodes outside the position setter, past the locks that hold the others.
     const layout = around.layout(incrementalFcoseOptions(fixedPositions(fixed), false));
     holdDuring(cy, fixed, layout);

@@ -3,11 +3,21 @@ import { describe, expect, it } from 'vitest';
 import type { MatchScorePart } from '../api/matches-queries';
 import { asPoints, FACTOR_COLOURS, scoreSegments } from './score-segments';
 
-const part = (factor: MatchScorePart['factor'], value: number, weight: number): MatchScorePart => ({ factor, value, weight, contribution: value * weight });
+const part = (factor: MatchScorePart['factor'], value: number, weight: number): MatchScorePart => ({
+  factor,
+  value,
+  weight,
+  contribution: value * weight,
+});
 
 describe('scoreSegments', () => {
   it('orders the factors by contribution and sizes each as its share of the full scale', () => {
-    const segments = scoreSegments([part('HUB_PROXIMITY', 1, 0.1), part('CAPABILITY_FIT', 0.8, 0.35), part('FEEDBACK', 0, 0.05), part('INTRODUCTION', 0.5, 0.2)]);
+    const segments = scoreSegments([
+      part('HUB_PROXIMITY', 1, 0.1),
+      part('CAPABILITY_FIT', 0.8, 0.35),
+      part('FEEDBACK', 0, 0.05),
+      part('INTRODUCTION', 0.5, 0.2),
+    ]);
     expect(segments.map((segment) => [segment.factor, segment.width])).toEqual([
       ['CAPABILITY_FIT', 28],
       ['HUB_PROXIMITY', 10],

@@ -35,7 +35,9 @@ describe('organisation kind styles', () => {
     const cy = cytoscape({
       headless: true,
       styleEnabled: true,
-      elements: ORG_KINDS.map((kind) => ({ data: { id: kind, label: kind, kind, hub: null, synthetic: false, size: 0.5 } })),
+      elements: ORG_KINDS.map((kind) => ({
+        data: { id: kind, label: kind, kind, hub: null, synthetic: false, size: 0.5 },
+      })),
       style: buildStylesheet(defaultStylesheetOptions('ko')),
     });
     for (const kind of ORG_KINDS) {
@@ -108,7 +110,10 @@ describe('view marks and sizes', () => {
       headless: true,
       styleEnabled: true,
       elements: toElements(sampleGraph(), 'ko', {
-        sizes: new Map([['snu', 1], ['snuh', 0]]),
+        sizes: new Map([
+          ['snu', 1],
+          ['snuh', 0],
+        ]),
         hidden: new Set(['acme']),
         outOfTime: new Set(['e1']),
       }),
@@ -117,7 +122,9 @@ describe('view marks and sizes', () => {
     const { nodeSize } = defaultStylesheetOptions('ko');
     expect(cy.$id('snu').width()).toBe(nodeSize.max);
     expect(cy.$id('snuh').width()).toBe(nodeSize.min);
-    expect(Number.parseFloat(cy.$id('snu').style('font-size'))).toBeGreaterThan(Number.parseFloat(cy.$id('snuh').style('font-size')));
+    expect(Number.parseFloat(cy.$id('snu').style('font-size'))).toBeGreaterThan(
+      Number.parseFloat(cy.$id('snuh').style('font-size')),
+    );
     expect(cy.$id('acme').style('display')).toBe('none');
     expect(cy.$id('e1').style('display')).toBe('none');
     expect(cy.$id('kribb').style('display')).toBe('element');

@@ -85,7 +85,11 @@ export function buildStylesheet(options: StylesheetOptions): StylesheetJson {
     {
       selector: 'node[?synthetic]',
       // Dashed outlines cost a lot to draw thousands of times: a large view keeps the grey outline, solid.
-      style: { 'border-style': options.fast ? 'solid' : 'dashed', 'border-color': '#555555', 'border-width': 1.5 } satisfies Css.Node,
+      style: {
+        'border-style': options.fast ? 'solid' : 'dashed',
+        'border-color': '#555555',
+        'border-width': 1.5,
+      } satisfies Css.Node,
     },
     // Colour by community: the fill replaces the kind's colour; the shape still tells the kind.
     { selector: 'node.filled', style: { 'background-color': 'data(fill)' } },
@@ -94,17 +98,37 @@ export function buildStylesheet(options: StylesheetOptions): StylesheetJson {
     { selector: '.faded', style: { opacity: 0.25 } },
     {
       selector: 'node.highlighted',
-      style: { 'border-width': 3, 'border-color': CENTRE_COLOR, 'border-style': 'solid', 'z-index': 10 } satisfies Css.Node,
+      style: {
+        'border-width': 3,
+        'border-color': CENTRE_COLOR,
+        'border-style': 'solid',
+        'z-index': 10,
+      } satisfies Css.Node,
     },
     { selector: 'edge.highlighted', style: { width: 5, opacity: 1, 'z-index': 10 } satisfies Css.Edge },
     {
       selector: 'node.centre',
-      style: { 'border-width': 4, 'border-color': CENTRE_COLOR, 'border-style': 'solid', 'font-weight': 'bold', 'z-index': 20 } satisfies Css.Node,
+      style: {
+        'border-width': 4,
+        'border-color': CENTRE_COLOR,
+        'border-style': 'solid',
+        'font-weight': 'bold',
+        'z-index': 20,
+      } satisfies Css.Node,
     },
-    { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#333333' } satisfies Css.Node },
+    {
+      selector: 'node.pinned',
+      style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#333333' } satisfies Css.Node,
+    },
     {
       selector: 'node.focus',
-      style: { 'underlay-color': FOCUS_COLOR, 'underlay-opacity': 0.3, 'underlay-padding': 8, 'underlay-shape': 'ellipse', 'z-index': 30 } satisfies Css.Node,
+      style: {
+        'underlay-color': FOCUS_COLOR,
+        'underlay-opacity': 0.3,
+        'underlay-padding': 8,
+        'underlay-shape': 'ellipse',
+        'z-index': 30,
+      } satisfies Css.Node,
     },
     { selector: 'edge:selected', style: { opacity: 1, width: 4 } satisfies Css.Edge },
     // Hidden by the user or out of the chosen time: not drawn, but still in place for when it comes back.

@@ -32,7 +32,8 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
         fresh.push(element);
         continue;
       }
-      if (!sameData(existing.data() as Record<string, unknown>, element.data as Record<string, unknown>)) existing.data(element.data);
+      if (!sameData(existing.data() as Record<string, unknown>, element.data as Record<string, unknown>))
+        existing.data(element.data);
       const classes = element.classes ?? '';
       const wantedClasses = (Array.isArray(classes) ? classes.join(' ') : classes).trim();
       if (existing.classes().join(' ') !== wantedClasses) existing.classes(wantedClasses);

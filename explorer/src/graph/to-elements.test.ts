@@ -46,7 +46,16 @@ describe('toElements', () => {
     payload.truncated = true;
     payload.nodes.push({ ...payload.nodes[0]!, label: '중복' });
     payload.edges.push(
-      { id: 'dangling', source: 'snu', target: 'not-loaded', kind: 'MOU', since: null, until: null, weight: 1, title: null },
+      {
+        id: 'dangling',
+        source: 'snu',
+        target: 'not-loaded',
+        kind: 'MOU',
+        since: null,
+        until: null,
+        weight: 1,
+        title: null,
+      },
       { ...payload.edges[0]!, kind: 'SUPPLY' },
       { id: 'snu', source: 'snu', target: 'acme', kind: 'MOU', since: null, until: null, weight: 1, title: null },
     );

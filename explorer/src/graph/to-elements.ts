@@ -85,7 +85,12 @@ export function toElements(payload: GraphPayload, language: Language, marks: Ele
     };
     const fill = marks.fills?.get(node.id);
     if (fill !== undefined) data.fill = fill;
-    elements.push({ group: 'nodes', data, classes: classList(node.id, marks, true), locked: marks.pinned?.has(node.id) ?? false });
+    elements.push({
+      group: 'nodes',
+      data,
+      classes: classList(node.id, marks, true),
+      locked: marks.pinned?.has(node.id) ?? false,
+    });
   }
 
   const nodeIds = new Set(ids);

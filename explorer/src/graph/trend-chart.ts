@@ -56,14 +56,23 @@ function xTickIndices(count: number, maxLabels: number): number[] {
   return indices;
 }
 
-export function trendChartGeometry(labels: readonly string[], series: readonly TrendSeries[], box: ChartBox, yTickCount = 4): TrendChartGeometry {
+export function trendChartGeometry(
+  labels: readonly string[],
+  series: readonly TrendSeries[],
+  box: ChartBox,
+  yTickCount = 4,
+): TrendChartGeometry {
   const left = box.margin.left;
   const plotWidth = box.width - box.margin.left - box.margin.right;
   const plotHeight = box.height - box.margin.top - box.margin.bottom;
   const bottom = box.margin.top + plotHeight;
-  const highest = Math.max(0, ...series.flatMap((line) => line.values.filter((value): value is number => value !== null)));
+  const highest = Math.max(
+    0,
+    ...series.flatMap((line) => line.values.filter((value): value is number => value !== null)),
+  );
   const yMax = niceCeiling(highest);
-  const xOf = (index: number) => (labels.length <= 1 ? left + plotWidth / 2 : left + (plotWidth * index) / (labels.length - 1));
+  const xOf = (index: number) =>
+    labels.length <= 1 ? left + plotWidth / 2 : left + (plotWidth * index) / (labels.length - 1);
   const yOf = (value: number) => bottom - (plotHeight * value) / yMax;
   const round = (n: number) => Math.round(n * 100) / 100;
 

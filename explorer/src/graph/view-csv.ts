@@ -19,7 +19,16 @@ export function viewNodesCsv(payload: GraphPayload, shown: ReadonlySet<string> |
   const nodes = payload.nodes.filter((node) => shown === null || shown.has(node.id));
   return table(
     ['id', 'name', 'nameEn', 'kind', 'hub', 'sector', 'degree', 'synthetic'],
-    nodes.map((node) => [node.id, node.label, node.labelEn, node.kind, node.hub, node.sector, node.degree, node.synthetic]),
+    nodes.map((node) => [
+      node.id,
+      node.label,
+      node.labelEn,
+      node.kind,
+      node.hub,
+      node.sector,
+      node.degree,
+      node.synthetic,
+    ]),
   );
 }
 
@@ -29,6 +38,15 @@ export function viewEdgesCsv(payload: GraphPayload, shown: ReadonlySet<string> |
   );
   return table(
     ['id', 'source', 'target', 'kind', 'since', 'until', 'weight', 'title'],
-    edges.map((edge) => [edge.id, edge.source, edge.target, edge.kind, edge.since, edge.until, edge.weight, edge.title]),
+    edges.map((edge) => [
+      edge.id,
+      edge.source,
+      edge.target,
+      edge.kind,
+      edge.since,
+      edge.until,
+      edge.weight,
+      edge.title,
+    ]),
   );
 }

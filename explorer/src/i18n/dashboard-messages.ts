@@ -172,12 +172,23 @@ export const dashboardKo: DashboardMessages = {
   brokersLoading: '중개 기관을 찾는 중…',
   brokersFailed: '중개 기관을 불러오지 못했습니다',
   brokersEmpty: '이 범위에는 중개 기관이 없습니다.',
-  reason: { HIGH_BETWEENNESS: '매개 중심성 상위', BRIDGES_HUBS: '거점 연결', BRIDGES_KINDS: '유형 연결', BRIDGES_SECTORS: '분야 연결' },
+  reason: {
+    HIGH_BETWEENNESS: '매개 중심성 상위',
+    BRIDGES_HUBS: '거점 연결',
+    BRIDGES_KINDS: '유형 연결',
+    BRIDGES_SECTORS: '분야 연결',
+  },
   estimated: '표본 추정 (기준점 {pivots}개)',
 
   centralityTitle: '중심성 순위',
   metricLabel: '중심성 지표',
-  metric: { DEGREE: '연결 중심성', BETWEENNESS: '매개 중심성', CLOSENESS: '근접 중심성', EIGENVECTOR: '고유벡터 중심성', PAGERANK: '페이지랭크' },
+  metric: {
+    DEGREE: '연결 중심성',
+    BETWEENNESS: '매개 중심성',
+    CLOSENESS: '근접 중심성',
+    EIGENVECTOR: '고유벡터 중심성',
+    PAGERANK: '페이지랭크',
+  },
   centralityLoading: '순위를 계산하는 중…',
   centralityFailed: '순위를 불러오지 못했습니다',
   centralityEmpty: '이 범위에는 기관이 없습니다.',
@@ -222,7 +233,8 @@ export const dashboardEn: DashboardMessages = {
   title: 'Policy dashboard',
   asOf: 'As of {date}',
   allTime: 'Every link recorded',
-  scopeNote: 'Figures for the network the filters choose (hubs, organisation kinds, link kinds), as of the chosen date.',
+  scopeNote:
+    'Figures for the network the filters choose (hubs, organisation kinds, link kinds), as of the chosen date.',
 
   statsTitle: 'Network statistics',
   stat: {
@@ -230,11 +242,23 @@ export const dashboardEn: DashboardMessages = {
     links: { label: 'Links', help: 'Linked pairs of organisations (several links between a pair count once)' },
     density: { label: 'Density', help: 'Links / all possible pairs; closer to 1 is denser' },
     averageDegree: { label: 'Average degree', help: 'How many partners an organisation has on average' },
-    components: { label: 'Components', help: 'Groups of organisations connected to each other (an isolated one counts)' },
+    components: {
+      label: 'Components',
+      help: 'Groups of organisations connected to each other (an isolated one counts)',
+    },
     largestComponentShare: { label: 'Largest component', help: 'Share of organisations in the largest component' },
-    averageClustering: { label: 'Clustering', help: 'How often partners of an organisation also work together, on average' },
-    averageShortestPath: { label: 'Average path', help: 'Mean hops between two organisations of the largest component' },
-    modularity: { label: 'Modularity', help: 'How strongly the network splits into communities (Louvain); higher is more clustered' },
+    averageClustering: {
+      label: 'Clustering',
+      help: 'How often partners of an organisation also work together, on average',
+    },
+    averageShortestPath: {
+      label: 'Average path',
+      help: 'Mean hops between two organisations of the largest component',
+    },
+    modularity: {
+      label: 'Modularity',
+      help: 'How strongly the network splits into communities (Louvain); higher is more clustered',
+    },
     isolates: { label: 'Isolates', help: 'Organisations without any link' },
   },
   statsLoading: 'Computing the statistics…',
@@ -257,7 +281,13 @@ export const dashboardEn: DashboardMessages = {
 
   trendTitle: 'Trends by year',
   trendNote: '{first}–{last}, at the end of each year',
-  trendSeries: { density: 'Density', links: 'Links', organizations: 'Organisations', newLinks: 'New links', endedLinks: 'Ended links' },
+  trendSeries: {
+    density: 'Density',
+    links: 'Links',
+    organizations: 'Organisations',
+    newLinks: 'New links',
+    endedLinks: 'Ended links',
+  },
   chartDensity: 'Network density by year',
   chartSize: 'Organisations and links by year',
   chartChange: 'New and ended links by year',
@@ -272,12 +302,23 @@ export const dashboardEn: DashboardMessages = {
   brokersLoading: 'Finding the brokers…',
   brokersFailed: 'The brokers could not be loaded',
   brokersEmpty: 'There are no brokers in this scope.',
-  reason: { HIGH_BETWEENNESS: 'Top betweenness', BRIDGES_HUBS: 'Bridges hubs', BRIDGES_KINDS: 'Bridges kinds', BRIDGES_SECTORS: 'Bridges sectors' },
+  reason: {
+    HIGH_BETWEENNESS: 'Top betweenness',
+    BRIDGES_HUBS: 'Bridges hubs',
+    BRIDGES_KINDS: 'Bridges kinds',
+    BRIDGES_SECTORS: 'Bridges sectors',
+  },
   estimated: 'Estimated ({pivots} pivots)',
 
   centralityTitle: 'Centrality ranking',
   metricLabel: 'Centrality',
-  metric: { DEGREE: 'Degree', BETWEENNESS: 'Betweenness', CLOSENESS: 'Closeness', EIGENVECTOR: 'Eigenvector', PAGERANK: 'PageRank' },
+  metric: {
+    DEGREE: 'Degree',
+    BETWEENNESS: 'Betweenness',
+    CLOSENESS: 'Closeness',
+    EIGENVECTOR: 'Eigenvector',
+    PAGERANK: 'PageRank',
+  },
   centralityLoading: 'Computing the ranking…',
   centralityFailed: 'The ranking could not be loaded',
   centralityEmpty: 'There are no organisations in this scope.',
@@ -297,7 +338,8 @@ export const dashboardEn: DashboardMessages = {
   communitiesEmpty: 'There are no communities in this scope.',
 
   whatIfTitle: 'What if',
-  whatIfHelp: 'Pick two organisations to add an imagined link to the list, and see how the figures would change if those ' +
+  whatIfHelp:
+    'Pick two organisations to add an imagined link to the list, and see how the figures would change if those ' +
     'links existed.',
   linkFrom: 'Imagined link: first organisation',
   linkTo: 'Imagined link: second organisation',

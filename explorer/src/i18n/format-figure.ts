@@ -7,10 +7,13 @@ export type FigureStyle = 'count' | 'decimal' | 'ratio' | 'share';
 export function formatFigure(value: number | null, style: FigureStyle, language: Language, signed = false): string {
   if (value === null || !Number.isFinite(value)) return '—';
   const options: Intl.NumberFormatOptions =
-    style === 'count' ? { maximumFractionDigits: 0 }
-    : style === 'decimal' ? { minimumFractionDigits: 2, maximumFractionDigits: 2 }
-    : style === 'share' ? { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }
-    : { minimumSignificantDigits: 3, maximumSignificantDigits: 3 };
+    style === 'count'
+      ? { maximumFractionDigits: 0 }
+      : style === 'decimal'
+        ? { minimumFractionDigits: 2, maximumFractionDigits: 2 }
+        : style === 'share'
+          ? { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }
+          : { minimumSignificantDigits: 3, maximumSignificantDigits: 3 };
   if (signed) options.signDisplay = 'exceptZero';
   if (style === 'ratio' && value === 0) return signed ? '0' : (0).toLocaleString(LOCALES[language]);
   return new Intl.NumberFormat(LOCALES[language], options).format(value);

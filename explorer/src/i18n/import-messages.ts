@@ -71,7 +71,8 @@ const ko: ImportMessages = {
   open: '데이터 가져오기',
   staffOnly: '직원 전용',
   title: '데이터 가져오기',
-  intro: 'CSV·XLSX 파일(기관, 협력, 역량, 수요, 거점, 사업, 행사, 참석, 과제, 참여)을 올리면 먼저 검사하고, 문제가 없을 때만 반영합니다.',
+  intro:
+    'CSV·XLSX 파일(기관, 협력, 역량, 수요, 거점, 사업, 행사, 참석, 과제, 참여)을 올리면 먼저 검사하고, 문제가 없을 때만 반영합니다.',
   chooseFiles: '파일 선택',
   chooseFolder: '폴더 선택',
   chosenCount: '파일 {count}개 선택됨',
@@ -133,7 +134,8 @@ const en: ImportMessages = {
   open: 'Import data',
   staffOnly: 'Staff only',
   title: 'Import data',
-  intro: 'Upload CSV or XLSX files (organisations, collaborations, capabilities, needs, hubs, programmes, events, ' +
+  intro:
+    'Upload CSV or XLSX files (organisations, collaborations, capabilities, needs, hubs, programmes, events, ' +
     'attendance, projects, members): they are checked first and written only when nothing is wrong.',
   chooseFiles: 'Choose files',
   chooseFolder: 'Choose a folder',
@@ -179,7 +181,8 @@ const en: ImportMessages = {
   failed: 'The import did not finish.',
   apiKey: 'API key',
   apiKeyLabel: 'API key (kept in this tab only)',
-  apiKeyHint: 'The key stays in this tab’s session storage and never goes into the address. Closing the tab forgets it.',
+  apiKeyHint:
+    'The key stays in this tab’s session storage and never goes into the address. Closing the tab forgets it.',
   apiKeySave: 'Save',
   apiKeyClear: 'Clear key',
   apiKeySet: 'Using an API key',

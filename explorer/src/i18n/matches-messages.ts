@@ -143,7 +143,8 @@ const en: MatchesMessages = {
   empty: 'No candidate meets these conditions.',
   emptyFilter: 'Tick at least one hub and one kind.',
   failed: 'The candidates could not be loaded',
-  staffOnly: 'Partner matches use the demand survey and the secretariat’s records, so they need a staff API key: enter ' +
+  staffOnly:
+    'Partner matches use the demand survey and the secretariat’s records, so they need a staff API key: enter ' +
     'it under “API key” above.',
   keyRefused: 'The API key was refused (unknown or revoked).',
   listLabel: 'Candidates',
@@ -168,7 +169,8 @@ const en: MatchesMessages = {
   feedbackLine: '{decision} · {who} · {date}',
   feedbackSaving: 'Recording…',
   feedbackFailed: 'Could not record it',
-  weightsLearnt: 'Ranking weights: those that best foresaw the partnerships of the {count} organisations that gained one ' +
+  weightsLearnt:
+    'Ranking weights: those that best foresaw the partnerships of the {count} organisations that gained one ' +
     'between {from} and {to} — {top}',
   weightsConfigured: 'Ranking weights: the documented defaults — {top} ({why})',
   weightsWhy: {

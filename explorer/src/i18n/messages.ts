@@ -463,7 +463,11 @@ const en: Messages = {
   canvasLabel: 'Graph of collaborations between organisations',
   toolbarLabel: 'Graph tools',
   layoutLabel: 'Layout',
-  layout: { force: 'Force (fcose)', concentric: 'Concentric (around the selection)', breadthfirst: 'Breadth-first (paths)' },
+  layout: {
+    force: 'Force (fcose)',
+    concentric: 'Concentric (around the selection)',
+    breadthfirst: 'Breadth-first (paths)',
+  },
   rerunLayout: 'Arrange again',
   sizeByLabel: 'Node size',
   sizeBy: { degree: 'Degree', betweenness: 'Betweenness', pagerank: 'PageRank', uniform: 'All the same' },
@@ -568,4 +572,3 @@ export function formatMessage(template: string, values: Record<string, string | 
     return /year|first|last/i.test(name) ? String(value) : value.toLocaleString(LOCALES[language]);
   });
 }
-

@@ -1,7 +1,14 @@
 // Checks what the dashboard asks for: the scope from the filters, nothing for an empty choice, the trend's years.
 import { describe, expect, it } from 'vitest';
 import { createDefaultState } from './app-state';
-import { analyticsScopeOf, dashboardKey, dashboardQueryOf, dataYearsOf, MAX_TREND_YEARS, trendRangeOf } from './dashboard-query';
+import {
+  analyticsScopeOf,
+  dashboardKey,
+  dashboardQueryOf,
+  dataYearsOf,
+  MAX_TREND_YEARS,
+  trendRangeOf,
+} from './dashboard-query';
 
 const filters = createDefaultState().filters;
 
@@ -11,7 +18,9 @@ describe('analyticsScopeOf', () => {
   });
 
   it('passes hubs, kinds and link kinds, and not the page-side year range', () => {
-    expect(analyticsScopeOf({ ...filters, hubs: ['HUB-A'], orgKinds: ['COMPANY'], linkKinds: ['MOU'], yearFrom: 2015 })).toEqual({
+    expect(
+      analyticsScopeOf({ ...filters, hubs: ['HUB-A'], orgKinds: ['COMPANY'], linkKinds: ['MOU'], yearFrom: 2015 }),
+    ).toEqual({
       hubs: ['HUB-A'],
       orgKinds: ['COMPANY'],
       linkKinds: ['MOU'],

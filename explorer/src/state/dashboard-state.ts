@@ -3,7 +3,13 @@
 import type { CentralityMetric, DensityGrouping } from '../api/generated/operations';
 
 export const DENSITY_GROUPINGS = ['HUB', 'ORG_KIND', 'SECTOR'] as const satisfies readonly DensityGrouping[];
-export const CENTRALITY_METRICS = ['DEGREE', 'BETWEENNESS', 'CLOSENESS', 'EIGENVECTOR', 'PAGERANK'] as const satisfies readonly CentralityMetric[];
+export const CENTRALITY_METRICS = [
+  'DEGREE',
+  'BETWEENNESS',
+  'CLOSENESS',
+  'EIGENVECTOR',
+  'PAGERANK',
+] as const satisfies readonly CentralityMetric[];
 
 /** The API's bound on one what-if question (`whatIf(links:)` takes 1–50). */
 export const MAX_PROPOSED_LINKS = 50;

@@ -13,7 +13,10 @@ describe('the dashboard in the URL', () => {
         densityBy: 'SECTOR',
         centralityMetric: 'PAGERANK',
         communityColours: true,
-        proposedLinks: [{ from: 'ORG-A', to: 'SYN-CO-001' }, { from: 'B', to: 'C' }],
+        proposedLinks: [
+          { from: 'ORG-A', to: 'SYN-CO-001' },
+          { from: 'B', to: 'C' },
+        ],
       },
     });
     const search = serializeUrlState(state);
@@ -30,7 +33,13 @@ describe('the dashboard in the URL', () => {
 
   it('drops unknown groupings and metrics, malformed, self and repeated links', () => {
     const parsed = parseUrlState('?dby=STREET&metric=fame&communities=yes&whatif=A.B,B.A,C.C,D,E.F.G,%3Cx%3E.H,I.J');
-    expect(parsed.dashboard).toEqual({ ...createDashboardSettings(), proposedLinks: [{ from: 'A', to: 'B' }, { from: 'I', to: 'J' }] });
+    expect(parsed.dashboard).toEqual({
+      ...createDashboardSettings(),
+      proposedLinks: [
+        { from: 'A', to: 'B' },
+        { from: 'I', to: 'J' },
+      ],
+    });
   });
 
   it('keeps at most the 50 links the API takes', () => {

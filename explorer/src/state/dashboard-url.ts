@@ -1,6 +1,12 @@
 // The dashboard's part of the address bar: the heat map's grouping (`dby`), the ranked centrality (`metric`), colour
 // by community (`communities=1`) and the proposed links (`whatif=A.B,C.D`); defaults are left out.
-import { CENTRALITY_METRICS, createDashboardSettings, DENSITY_GROUPINGS, MAX_PROPOSED_LINKS, type DashboardSettings } from './dashboard-state';
+import {
+  CENTRALITY_METRICS,
+  createDashboardSettings,
+  DENSITY_GROUPINGS,
+  MAX_PROPOSED_LINKS,
+  type DashboardSettings,
+} from './dashboard-state';
 
 const ID = /^[A-Za-z0-9_-]{1,100}$/;
 
@@ -12,8 +18,10 @@ function proposedLinks(value: string | null): DashboardSettings['proposedLinks']
   const links: DashboardSettings['proposedLinks'] = [];
   for (const pair of (value ?? '').split(',')) {
     const [from, to, extra] = pair.split('.');
-    if (from === undefined || to === undefined || extra !== undefined || !ID.test(from) || !ID.test(to) || from === to) continue;
-    if (links.some((link) => (link.from === from && link.to === to) || (link.from === to && link.to === from))) continue;
+    if (from === undefined || to === undefined || extra !== undefined || !ID.test(from) || !ID.test(to) || from === to)
+      continue;
+    if (links.some((link) => (link.from === from && link.to === to) || (link.from === to && link.to === from)))
+      continue;
     links.push({ from, to });
   }
   return links.slice(0, MAX_PROPOSED_LINKS);
@@ -34,5 +42,6 @@ export function writeDashboardParams(settings: DashboardSettings, params: URLSea
   if (settings.densityBy !== defaults.densityBy) params.set('dby', settings.densityBy);
   if (settings.centralityMetric !== defaults.centralityMetric) params.set('metric', settings.centralityMetric);
   if (settings.communityColours) params.set('communities', '1');
-  if (settings.proposedLinks.length > 0) params.set('whatif', settings.proposedLinks.map((link) => `${link.from}.${link.to}`).join(','));
+  if (settings.proposedLinks.length > 0)
+    params.set('whatif', settings.proposedLinks.map((link) => `${link.from}.${link.to}`).join(','));
 }

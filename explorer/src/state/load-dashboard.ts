@@ -26,23 +26,39 @@ export async function loadNetworkStats(query: DashboardQuery, signal: AbortSigna
   return (await requestGraphQL(NETWORK_STATS_QUERY, query, { signal })).networkStats;
 }
 
-export async function loadDensityMatrix(query: DashboardQuery, by: DensityGrouping, signal: AbortSignal): Data<'dashboard.density'> {
+export async function loadDensityMatrix(
+  query: DashboardQuery,
+  by: DensityGrouping,
+  signal: AbortSignal,
+): Data<'dashboard.density'> {
   return (await requestGraphQL(DENSITY_MATRIX_QUERY, { ...query, by }, { signal })).densityMatrix;
 }
 
 /** The years the scope's links begin in, read from the same `graph` the explorer draws (at its largest size). */
 export async function loadDataYears(query: DashboardQuery, signal: AbortSignal): Promise<DataYears> {
-  const data = await requestGraphQL(DATA_YEARS_QUERY, { filter: query.scope, limit: VIEW_LIMITS.network.max }, { signal });
+  const data = await requestGraphQL(
+    DATA_YEARS_QUERY,
+    { filter: query.scope, limit: VIEW_LIMITS.network.max },
+    { signal },
+  );
   return dataYearsOf(data.graph.edges.map((edge) => edge.since));
 }
 
 /** The trend by year from the data's first year to today (the scope only: each year is its own as-of date). */
-export async function loadNetworkTrend(query: DashboardQuery, years: NonNullable<DataYears>, signal: AbortSignal): Data<'dashboard.trend'> {
+export async function loadNetworkTrend(
+  query: DashboardQuery,
+  years: NonNullable<DataYears>,
+  signal: AbortSignal,
+): Data<'dashboard.trend'> {
   const range = trendRangeOf(years, todayIso());
   return (await requestGraphQL(NETWORK_TREND_QUERY, { ...range, scope: query.scope }, { signal })).networkTrend.periods;
 }
 
-export async function loadCentrality(query: DashboardQuery, metric: CentralityMetric, signal: AbortSignal): Data<'dashboard.centrality'> {
+export async function loadCentrality(
+  query: DashboardQuery,
+  metric: CentralityMetric,
+  signal: AbortSignal,
+): Data<'dashboard.centrality'> {
   return (await requestGraphQL(CENTRALITY_QUERY, { ...query, metric, top: RANKING_SIZE }, { signal })).centrality;
 }
 
@@ -54,6 +70,10 @@ export async function loadCommunities(query: DashboardQuery, signal: AbortSignal
   return (await requestGraphQL(COMMUNITIES_QUERY, query, { signal })).communities;
 }
 
-export async function loadWhatIf(query: DashboardQuery, links: ProposedLinkIds[], signal: AbortSignal): Data<'dashboard.whatIf'> {
+export async function loadWhatIf(
+  query: DashboardQuery,
+  links: ProposedLinkIds[],
+  signal: AbortSignal,
+): Data<'dashboard.whatIf'> {
   return (await requestGraphQL(WHAT_IF_QUERY, { ...query, links }, { signal })).whatIf;
 }

@@ -6,11 +6,15 @@ const variables = { orgId: 'A', need: null, first: 10, filter: null };
 const path = { length: 1, organizations: [], steps: [] };
 
 function stubFetch() {
-  const fetchMock = vi.fn(async () =>
-    new Response(JSON.stringify({ data: { partnerMatches: [{ candidate: { id: 'B' }, introductionPaths: [path] }] } }), {
-      status: 200,
-      headers: { 'content-type': 'application/json' },
-    }),
+  const fetchMock = vi.fn(
+    async () =>
+      new Response(
+        JSON.stringify({ data: { partnerMatches: [{ candidate: { id: 'B' }, introductionPaths: [path] }] } }),
+        {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        },
+      ),
   );
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
@@ -25,7 +29,10 @@ describe('loadPartnerMatches', () => {
   it('asks once for the list and the introduction path of the same question, and again once forgotten', async () => {
     const fetchMock = stubFetch();
     const signal = new AbortController().signal;
-    const [list, paths] = await Promise.all([loadPartnerMatches(variables, signal), loadIntroductionPaths(variables, 'B', signal)]);
+    const [list, paths] = await Promise.all([
+      loadPartnerMatches(variables, signal),
+      loadIntroductionPaths(variables, 'B', signal),
+    ]);
     expect(list.map((match) => match.candidate.id)).toEqual(['B']);
     expect(paths).toEqual([path]);
     expect(fetchMock).toHaveBeenCalledTimes(1);
@@ -46,6 +53,8 @@ describe('loadPartnerMatches', () => {
 
   it('answers NOT_FOUND for a candidate that is not among the matches', async () => {
     stubFetch();
-    await expect(loadIntroductionPaths(variables, 'Z', new AbortController().signal)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(loadIntroductionPaths(variables, 'Z', new AbortController().signal)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

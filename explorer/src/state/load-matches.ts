@@ -23,7 +23,11 @@ const SHARE_MS = 10_000;
 const shared = new Map<string, { at: number; answer: Promise<PartnerMatch[]> }>();
 
 /** Aborting one asker does not cancel the request another shares: only the last asker's signal would be wrong. */
-export function loadPartnerMatches(variables: MatchesVariables, signal: AbortSignal, now = Date.now()): Promise<PartnerMatch[]> {
+export function loadPartnerMatches(
+  variables: MatchesVariables,
+  signal: AbortSignal,
+  now = Date.now(),
+): Promise<PartnerMatch[]> {
   const key = matchesKeyOf(variables)!;
   const known = shared.get(key);
   if (known !== undefined && now - known.at < SHARE_MS) return abortable(known.answer, signal);
@@ -48,7 +52,11 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /** The candidate's introduction paths; NOT_FOUND when the candidate is not among the matches asked for. */
-export async function loadIntroductionPaths(variables: MatchesVariables, candidate: string, signal: AbortSignal): Promise<CollaborationPath[]> {
+export async function loadIntroductionPaths(
+  variables: MatchesVariables,
+  candidate: string,
+  signal: AbortSignal,
+): Promise<CollaborationPath[]> {
   const matches = await loadPartnerMatches(variables, signal);
   const match = matches.find((item) => item.candidate.id === candidate);
   if (match === undefined) throw new ApiError('NOT_FOUND', `${candidate} is not among the partner matches`);
@@ -56,7 +64,11 @@ export async function loadIntroductionPaths(variables: MatchesVariables, candida
 }
 
 /** `withPrivate` (staff and up) asks for its survey needs too; below staff they are left out. */
-export async function loadMatchOrganization(id: string, withPrivate: boolean, signal: AbortSignal): Promise<MatchOrganization> {
+export async function loadMatchOrganization(
+  id: string,
+  withPrivate: boolean,
+  signal: AbortSignal,
+): Promise<MatchOrganization> {
   return (await requestGraphQL(MATCH_ORGANIZATION_QUERY, { id, withPrivate }, { signal })).organization;
 }
 
@@ -66,7 +78,11 @@ export async function loadIntroducers(from: string, to: string, signal: AbortSig
   return (await requestGraphQL(INTRODUCERS_QUERY, { from, to, first: INTRODUCER_COUNT }, { signal })).introducers;
 }
 
-export async function recordMatchFeedback(orgId: string, candidateId: string, decision: MatchDecision): Promise<MatchFeedback> {
+export async function recordMatchFeedback(
+  orgId: string,
+  candidateId: string,
+  decision: MatchDecision,
+): Promise<MatchFeedback> {
   const data = await requestGraphQL(RECORD_MATCH_FEEDBACK_MUTATION, { orgId, candidateId, decision });
   forgetPartnerMatches();
   return data.recordMatchFeedback;

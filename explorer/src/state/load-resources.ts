@@ -12,7 +12,11 @@ export const SUGGESTION_COUNT = 8;
 /**
  * `withPrivate` asks for the staff-only fields too (the survey needs); without it `needs` is left out of the answer.
  */
-export async function loadOrganization(id: string, withPrivate: boolean, signal: AbortSignal): Promise<OrganizationDetail> {
+export async function loadOrganization(
+  id: string,
+  withPrivate: boolean,
+  signal: AbortSignal,
+): Promise<OrganizationDetail> {
   return (await requestGraphQL(ORGANIZATION_QUERY, { id, withPrivate }, { signal })).organization;
 }
 

@@ -18,7 +18,12 @@ type IntroductionQuery = Extract<ViewQuery, { kind: 'introduction' }>;
 
 export interface LoadViewDeps {
   network(query: NetworkQuery, signal: AbortSignal): Promise<GraphPayload>;
-  neighbourhood(id: string, depth: number, query: NetworkQuery | NeighbourhoodQuery, signal: AbortSignal): Promise<GraphPayload>;
+  neighbourhood(
+    id: string,
+    depth: number,
+    query: NetworkQuery | NeighbourhoodQuery,
+    signal: AbortSignal,
+  ): Promise<GraphPayload>;
   paths(query: PathsQuery, signal: AbortSignal): Promise<CollaborationPath[]>;
   introduction(query: IntroductionQuery, signal: AbortSignal): Promise<CollaborationPath[]>;
   prepareFont(payload: GraphPayload): Promise<void>;
@@ -58,14 +63,20 @@ export function subjectOf(query: LoadableQuery): string {
 }
 
 /** Expanded nodes add their direct neighbourhood (depth 1), whatever the depth around the centre. */
-export async function loadView(query: LoadableQuery, signal: AbortSignal, deps: LoadViewDeps = defaultLoadViewDeps): Promise<ViewData> {
+export async function loadView(
+  query: LoadableQuery,
+  signal: AbortSignal,
+  deps: LoadViewDeps = defaultLoadViewDeps,
+): Promise<ViewData> {
   let data: ViewData;
   if (query.kind === 'paths' || query.kind === 'introduction') {
     const paths = query.kind === 'paths' ? await deps.paths(query, signal) : await deps.introduction(query, signal);
     data = { payload: pathsToPayload(paths), paths, subject: subjectOf(query) };
   } else {
     const base =
-      query.kind === 'network' ? deps.network(query, signal) : deps.neighbourhood(query.centre, query.depth, query, signal);
+      query.kind === 'network'
+        ? deps.network(query, signal)
+        : deps.neighbourhood(query.centre, query.depth, query, signal);
     const expansions = query.expanded.map((id) => deps.neighbourhood(id, 1, query, signal));
     data = { payload: mergePayloads(await Promise.all([base, ...expansions])), paths: null, subject: subjectOf(query) };
   }

@@ -13,8 +13,21 @@ describe('matchesVariablesOf', () => {
   });
 
   it('asks the API’s defaults (existing partners left out) unless narrowed', () => {
-    expect(matchesVariablesOf({ ...createMatchSettings(), org: 'A' })).toEqual({ orgId: 'A', need: null, first: MATCH_COUNT, filter: null });
-    expect(matchesVariablesOf({ ...createMatchSettings(), org: 'A', need: 'C', orgKinds: ['HOSPITAL'], includeExisting: true })).toEqual({
+    expect(matchesVariablesOf({ ...createMatchSettings(), org: 'A' })).toEqual({
+      orgId: 'A',
+      need: null,
+      first: MATCH_COUNT,
+      filter: null,
+    });
+    expect(
+      matchesVariablesOf({
+        ...createMatchSettings(),
+        org: 'A',
+        need: 'C',
+        orgKinds: ['HOSPITAL'],
+        includeExisting: true,
+      }),
+    ).toEqual({
       orgId: 'A',
       need: 'C',
       first: MATCH_COUNT,
@@ -25,7 +38,12 @@ describe('matchesVariablesOf', () => {
 
 describe('the canvas in the matches panel', () => {
   const matches = { ...createMatchSettings(), org: 'A' };
-  const state = { ...createDefaultState(), mode: 'matches' as const, explore: { ...createDefaultState().explore, centre: 'A' }, matches };
+  const state = {
+    ...createDefaultState(),
+    mode: 'matches' as const,
+    explore: { ...createDefaultState().explore, centre: 'A' },
+    matches,
+  };
 
   it('draws the organisation’s neighbourhood until a candidate is chosen', () => {
     expect(viewQueryOf(state)).toMatchObject({ kind: 'neighbourhood', centre: 'A' });
@@ -33,7 +51,11 @@ describe('the canvas in the matches panel', () => {
 
   it('draws the chosen candidate’s introduction paths, from the same question as the list', () => {
     const chosen = { ...state, matches: { ...matches, candidate: 'B' } };
-    expect(viewQueryOf(chosen)).toEqual({ kind: 'introduction', matches: matchesVariablesOf(chosen.matches), candidate: 'B' });
+    expect(viewQueryOf(chosen)).toEqual({
+      kind: 'introduction',
+      matches: matchesVariablesOf(chosen.matches),
+      candidate: 'B',
+    });
     expect(viewQueryOf({ ...chosen, mode: 'explore' })).toMatchObject({ kind: 'neighbourhood' });
   });
 });

@@ -13,4 +13,10 @@ export interface MatchesResourceData {
   'search.matchFor': OrganizationHit[];
 }
 
-export const MATCHES_RESOURCE_NAMES = ['matches', 'matches.org', 'matches.introducers', 'matches.weights', 'search.matchFor'] as const satisfies readonly (keyof MatchesResourceData)[];
+export const MATCHES_RESOURCE_NAMES = [
+  'matches',
+  'matches.org',
+  'matches.introducers',
+  'matches.weights',
+  'search.matchFor',
+] as const satisfies readonly (keyof MatchesResourceData)[];

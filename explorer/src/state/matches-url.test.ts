@@ -6,7 +6,14 @@ import { parseUrlState, serializeUrlState } from './url-state';
 
 describe('matches in the URL', () => {
   it('round-trips the organisation, the candidate and the conditions with the mode', () => {
-    const matches = { org: 'ORG-A', candidate: 'ORG-B', need: 'CAP-7', hubs: ['HUB-1'], orgKinds: ['HOSPITAL' as const], includeExisting: true };
+    const matches = {
+      org: 'ORG-A',
+      candidate: 'ORG-B',
+      need: 'CAP-7',
+      hubs: ['HUB-1'],
+      orgKinds: ['HOSPITAL' as const],
+      includeExisting: true,
+    };
     const state = { ...createDefaultState(), mode: 'matches' as const, matches };
     const search = serializeUrlState(state);
     expect(search).toContain('for=ORG-A');
@@ -16,7 +23,11 @@ describe('matches in the URL', () => {
   });
 
   it('draws a linked candidate’s paths breadth-first without naming the layout', () => {
-    const state = { ...createDefaultState(), mode: 'matches' as const, matches: { ...createMatchSettings(), org: 'ORG-A', candidate: 'ORG-B' } };
+    const state = {
+      ...createDefaultState(),
+      mode: 'matches' as const,
+      matches: { ...createMatchSettings(), org: 'ORG-A', candidate: 'ORG-B' },
+    };
     const withLayout = { ...state, canvas: { ...state.canvas, layout: 'breadthfirst' as const } };
     expect(serializeUrlState(withLayout)).not.toContain('layout=');
     expect(parseUrlState('?mode=matches&for=ORG-A&cand=ORG-B').canvas.layout).toBe('breadthfirst');

@@ -1,7 +1,14 @@
 // Everything the page loads from the API, each as one "resource": the key it was asked for, its status, its
 // last data (kept while a reload or a retry runs, so nothing vanishes) and its last error.
 import type { ApiErrorCode } from '../api/api-error';
-import type { CollaborationPath, GraphPayload, HubOption, OrganizationDetail, OrganizationHit, OrganizationLabel } from '../api/api-types';
+import type {
+  CollaborationPath,
+  GraphPayload,
+  HubOption,
+  OrganizationDetail,
+  OrganizationHit,
+  OrganizationLabel,
+} from '../api/api-types';
 import { DASHBOARD_RESOURCE_NAMES, type DashboardResourceData } from './dashboard-resources';
 import { MATCHES_RESOURCE_NAMES, type MatchesResourceData } from './matches-resources';
 import type { Viewer } from '../api/viewer-queries';

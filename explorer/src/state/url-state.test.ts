@@ -20,7 +20,13 @@ describe('serializeUrlState', () => {
       language: 'en',
       selected: 'SYN-CO-001',
       explore: { centre: 'ORG-SNU-SIHEUNG', depth: 2, expanded: ['ORG-SIHEUNG-IPA'], limit: 400 },
-      filters: { orgKinds: ['COMPANY', 'HOSPITAL'], hubs: ['HUB-BAEGOT'], linkKinds: null, yearFrom: 2018, yearTo: null },
+      filters: {
+        orgKinds: ['COMPANY', 'HOSPITAL'],
+        hubs: ['HUB-BAEGOT'],
+        linkKinds: null,
+        yearFrom: 2018,
+        yearTo: null,
+      },
       timeline: { asOf: '2022-12-31', playing: true },
     };
     expect(serializeUrlState(state)).toBe(
@@ -53,7 +59,11 @@ describe('parseUrlState', () => {
   });
 
   it('selects the centre when no other selection is given, and keeps Korean by default', () => {
-    expect(parseUrlState('?org=ORG-A')).toMatchObject({ selected: 'ORG-A', language: 'ko', explore: { centre: 'ORG-A' } });
+    expect(parseUrlState('?org=ORG-A')).toMatchObject({
+      selected: 'ORG-A',
+      language: 'ko',
+      explore: { centre: 'ORG-A' },
+    });
     expect(parseUrlState('?lang=EN').language).toBe('en');
   });
 

@@ -19,7 +19,10 @@ import { MAX_DEPTH } from './actions/selection';
 import { VIEW_LIMITS } from './view-query';
 
 /** The part of the state the URL carries; the rest (loaded data, typed search text, replay) is not a view. */
-export type UrlState = Pick<AppState, 'language' | 'mode' | 'selected' | 'explore' | 'filters' | 'paths' | 'canvas' | 'timeline' | 'dashboard' | 'matches'>;
+export type UrlState = Pick<
+  AppState,
+  'language' | 'mode' | 'selected' | 'explore' | 'filters' | 'paths' | 'canvas' | 'timeline' | 'dashboard' | 'matches'
+>;
 
 /** Ids as the API makes and accepts them: letters, digits, '-' and '_', up to 100 characters. */
 const ID = /^[A-Za-z0-9_-]{1,100}$/;
@@ -32,7 +35,9 @@ function isDate(text: string): boolean {
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return year >= YEAR_RANGE.min && year <= YEAR_RANGE.max && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    year >= YEAR_RANGE.min && year <= YEAR_RANGE.max && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 function oneOf<T extends string>(value: string | null, options: readonly T[], fallback: T): T {
@@ -49,7 +54,11 @@ function ids(value: string | null): string[] {
 }
 
 /** A list parameter: absent means "all" (null); present keeps the valid values, in the options' order. */
-function kinds<T extends string>(value: string | null, isKind: (v: unknown) => v is T, order: readonly T[]): T[] | null {
+function kinds<T extends string>(
+  value: string | null,
+  isKind: (v: unknown) => v is T,
+  order: readonly T[],
+): T[] | null {
   if (value === null) return null;
   const chosen = new Set(value.split(',').filter(isKind));
   return order.filter((option) => chosen.has(option));

@@ -13,7 +13,13 @@ describe('viewQueryOf', () => {
     const state = {
       ...base,
       explore: { centre: 'A', depth: 2, expanded: ['B'], limit: null },
-      filters: { orgKinds: ['COMPANY' as const], hubs: null, linkKinds: ['MOU' as const], yearFrom: 2018, yearTo: 2020 },
+      filters: {
+        orgKinds: ['COMPANY' as const],
+        hubs: null,
+        linkKinds: ['MOU' as const],
+        yearFrom: 2018,
+        yearTo: 2020,
+      },
     };
     expect(viewQueryOf(state)).toEqual({
       kind: 'neighbourhood',
@@ -27,7 +33,10 @@ describe('viewQueryOf', () => {
 
   it('asks nothing when a filter has nothing ticked (the API would refuse an empty list)', () => {
     const base = createDefaultState();
-    expect(viewQueryOf({ ...base, filters: { ...base.filters, hubs: [] } })).toEqual({ kind: 'none', reason: 'emptyFilter' });
+    expect(viewQueryOf({ ...base, filters: { ...base.filters, hubs: [] } })).toEqual({
+      kind: 'none',
+      reason: 'emptyFilter',
+    });
   });
 
   it('asks for paths only with two different ends', () => {

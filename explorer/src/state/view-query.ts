@@ -12,7 +12,14 @@ export const VIEW_LIMITS = {
 
 export type ViewQuery =
   | { kind: 'network'; filter: NetworkFilter | null; limit: number; expanded: string[] }
-  | { kind: 'neighbourhood'; centre: string; depth: number; filter: NetworkFilter | null; limit: number; expanded: string[] }
+  | {
+      kind: 'neighbourhood';
+      centre: string;
+      depth: number;
+      filter: NetworkFilter | null;
+      limit: number;
+      expanded: string[];
+    }
   | { kind: 'paths'; from: string; to: string; k: number; maxHops: number; linkKinds: LinkKind[] | null }
   /** A partner match's introduction paths: taken from the same partnerMatches answer the panel lists. */
   | { kind: 'introduction'; matches: MatchesVariables; candidate: string }

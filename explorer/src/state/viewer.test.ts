@@ -12,17 +12,35 @@ describe('viewer roles', () => {
   });
 
   it('asks for private fields only as staff or admin', () => {
-    expect([null, 'PUBLIC', 'RESEARCHER', 'STAFF', 'ADMIN'].map((role) => seesPrivate(role as never))).toEqual([false, false, false, true, true]);
+    expect([null, 'PUBLIC', 'RESEARCHER', 'STAFF', 'ADMIN'].map((role) => seesPrivate(role as never))).toEqual([
+      false,
+      false,
+      false,
+      true,
+      true,
+    ]);
   });
 
   it('offers the network exports from researcher up, and not while the role is unknown', () => {
-    expect([null, 'PUBLIC', 'RESEARCHER', 'STAFF', 'ADMIN'].map((role) => mayExport(role as never))).toEqual([false, false, true, true, true]);
+    expect([null, 'PUBLIC', 'RESEARCHER', 'STAFF', 'ADMIN'].map((role) => mayExport(role as never))).toEqual([
+      false,
+      false,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('reads the role the API last gave, or null before it answered', () => {
     const state = createDefaultState();
     expect(viewerRole(state)).toBeNull();
-    const known = { ...state, resources: { ...state.resources, viewer: { ...state.resources.viewer, status: 'ready' as const, data: { name: 'T', role: 'STAFF' as const } } } };
+    const known = {
+      ...state,
+      resources: {
+        ...state.resources,
+        viewer: { ...state.resources.viewer, status: 'ready' as const, data: { name: 'T', role: 'STAFF' as const } },
+      },
+    };
     expect(viewerRole(known)).toBe('STAFF');
   });
 });

@@ -22,7 +22,11 @@ function errorResponse(error: AppError, status: number): Response {
   delete extensions.http;
   return new Response(JSON.stringify({ errors: [{ message: error.message, extensions }] }), {
     status,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...(status === 401 ? { 'www-authenticate': 'Bearer' } : {}) },
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      ...(status === 401 ? { 'www-authenticate': 'Bearer' } : {}),
+    },
   });
 }
 
@@ -38,7 +42,8 @@ export function useAuthentication(db: Database, failures: FailedAuthenticationCh
       }
       const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
       try {
-        const check = token === undefined ? ({ ok: false, reason: 'malformed' } as const) : await verifyApiKey(db, token);
+        const check =
+          token === undefined ? ({ ok: false, reason: 'malformed' } as const) : await verifyApiKey(db, token);
         if (check.ok) setRequestActor(request, check.actor);
         else {
           allowance.failed();

@@ -12,7 +12,13 @@ import { maskError } from '../errors/mask-error.ts';
 import { EXPORT_FORMATS } from '../services/analytics/export/export-formats.ts';
 import { exportArguments } from '../validation/export-parameters.ts';
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, FORBIDDEN: 403, NOT_FOUND: 404, DATABASE_UNAVAILABLE: 503, QUERY_TOO_COMPLEX: 503 };
+const STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  DATABASE_UNAVAILABLE: 503,
+  QUERY_TOO_COMPLEX: 503,
+};
 
 function errorResponse(error: unknown): Response {
   const masked = maskError(error) as AppError;
@@ -22,10 +28,13 @@ function errorResponse(error: unknown): Response {
   const argument = typeof extensions.argument === 'string' ? extensions.argument.replace(/^scope\./, '') : undefined;
   const message = masked.message.replace(/^scope\./, '');
   const code = String(extensions.code);
-  return new Response(JSON.stringify({ errors: [{ message, extensions: { ...extensions, ...(argument ? { argument } : {}) } }] }), {
-    status: STATUS[code] ?? 500,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-  });
+  return new Response(
+    JSON.stringify({ errors: [{ message, extensions: { ...extensions, ...(argument ? { argument } : {}) } }] }),
+    {
+      status: STATUS[code] ?? 500,
+      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+    },
+  );
 }
 
 export function useGraphExport(db: Database): Plugin {
@@ -35,7 +44,14 @@ export function useGraphExport(db: Database): Plugin {
       const name = url.pathname.slice('/export/'.length);
       const format = EXPORT_FORMATS[name];
       if (!format) {
-        endResponse(errorResponse(new AppError('NOT_FOUND', `no export "${name.slice(0, 60)}"; try ${Object.keys(EXPORT_FORMATS).join(', ')}`)));
+        endResponse(
+          errorResponse(
+            new AppError(
+              'NOT_FOUND',
+              `no export "${name.slice(0, 60)}"; try ${Object.keys(EXPORT_FORMATS).join(', ')}`,
+            ),
+          ),
+        );
         return;
       }
       if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -45,7 +61,11 @@ export function useGraphExport(db: Database): Plugin {
       try {
         // Exports are for researchers and above (auth/policy.ts ROUTE_POLICY).
         assertAllowed(requestActor(request), '/export/*');
-        const body = await analyticsFor(db).compute(await analyticsRequest(db, exportArguments(url), 'DETAILS'), 'export', { file: name });
+        const body = await analyticsFor(db).compute(
+          await analyticsRequest(db, exportArguments(url), 'DETAILS'),
+          'export',
+          { file: name },
+        );
         endResponse(
           new Response(request.method === 'HEAD' ? null : body, {
             headers: {

@@ -27,10 +27,13 @@ export function useStaticExplorer(distDir: string, reservedPaths: readonly strin
       if (!existsSync(indexFile)) {
         if (url.pathname === '/') {
           endResponse(
-            new Response('The explorer is not built yet: run `pnpm build` (pnpm start builds it). GraphiQL is at /graphql.', {
-              status: 503,
-              headers: { 'content-type': 'text/plain; charset=utf-8' },
-            }),
+            new Response(
+              'The explorer is not built yet: run `pnpm build` (pnpm start builds it). GraphiQL is at /graphql.',
+              {
+                status: 503,
+                headers: { 'content-type': 'text/plain; charset=utf-8' },
+              },
+            ),
           );
         }
         return;

@@ -16,13 +16,19 @@ export interface ApiKeyRecord {
 
 const NAME = /^[^\p{Cc}]{1,100}$/u;
 
-export async function createApiKey(db: Database, role: string, name: string): Promise<{ key: ApiKeyRecord; token: string }> {
+export async function createApiKey(
+  db: Database,
+  role: string,
+  name: string,
+): Promise<{ key: ApiKeyRecord; token: string }> {
   if (!isRole(role)) throw badUserInput('role', `must be one of ${ROLES.join(', ')}`);
   const trimmed = name.trim();
   if (!NAME.test(trimmed)) throw badUserInput('name', 'must be 1–100 characters without control characters');
   const generated = generateKey();
   const key = await db.writeTransaction(async (tx) => {
-    const [row] = await tx.run('api-key-create', { key: { id: generated.id, name: trimmed, role, hash: generated.hash } });
+    const [row] = await tx.run('api-key-create', {
+      key: { id: generated.id, name: trimmed, role, hash: generated.hash },
+    });
     return row!.key as ApiKeyRecord;
   }, 'createApiKey');
   return { key, token: generated.token };

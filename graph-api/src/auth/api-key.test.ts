@@ -29,11 +29,17 @@ describe('api keys', () => {
     expect(secretMatches(key.secret, 'abc')).toBe(false);
   });
 
-  it.each(['', 'shk_', 'Bearer x', 'shk_0123456789ab', 'shk_0123456789AB_' + 'a'.repeat(43), 'shk_0123456789ab_' + 'a'.repeat(42),
-    'shk_0123456789ab_' + 'a'.repeat(44), 'xyz_0123456789ab_' + 'a'.repeat(43), 'shk_0123456789ab_' + 'a'.repeat(42) + '!'])(
-    'refuses the malformed key %j without a look-up',
-    (token) => {
-      expect(parseKey(token)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'shk_',
+    'Bearer x',
+    'shk_0123456789ab',
+    'shk_0123456789AB_' + 'a'.repeat(43),
+    'shk_0123456789ab_' + 'a'.repeat(42),
+    'shk_0123456789ab_' + 'a'.repeat(44),
+    'xyz_0123456789ab_' + 'a'.repeat(43),
+    'shk_0123456789ab_' + 'a'.repeat(42) + '!',
+  ])('refuses the malformed key %j without a look-up', (token) => {
+    expect(parseKey(token)).toBeNull();
+  });
 });

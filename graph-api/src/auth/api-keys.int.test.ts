@@ -15,7 +15,9 @@ const madeIds: string[] = [];
 function keysCli(args: string[]): Promise<{ code: number; out: string }> {
   return new Promise((resolveRun) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'graph-api/src/cli/keys.ts', ...args], {
-      cwd: REPO_ROOT, env: { ...process.env, NEO4J_URI: testNeo4jUri() }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: REPO_ROOT,
+      env: { ...process.env, NEO4J_URI: testNeo4jUri() },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -30,8 +32,16 @@ async function askWith(app: TestApp, key: string | null, query: string) {
     headers: { 'content-type': 'application/json', ...(key === null ? {} : { authorization: key }) },
     body: JSON.stringify({ query }),
   });
-  const body = (await response.json()) as { data?: Record<string, unknown> | null; errors?: Array<{ extensions?: { code?: string } }> };
-  return { status: response.status, codes: (body.errors ?? []).map((error) => error.extensions?.code), data: body.data, headers: response.headers };
+  const body = (await response.json()) as {
+    data?: Record<string, unknown> | null;
+    errors?: Array<{ extensions?: { code?: string } }>;
+  };
+  return {
+    status: response.status,
+    codes: (body.errors ?? []).map((error) => error.extensions?.code),
+    data: body.data,
+    headers: response.headers,
+  };
 }
 
 const STAFF_ONLY = '{ organizations(first: 1) { edges { node { id updatedBy } } } }';
@@ -58,7 +68,10 @@ describe('API keys', () => {
 
     const revoked = await keysCli(['revoke', id]);
     expect(revoked).toMatchObject({ code: 0 });
-    expect(await askWith(anonymous, `Bearer ${token}`, STAFF_ONLY)).toMatchObject({ status: 401, codes: ['UNAUTHENTICATED'] });
+    expect(await askWith(anonymous, `Bearer ${token}`, STAFF_ONLY)).toMatchObject({
+      status: 401,
+      codes: ['UNAUTHENTICATED'],
+    });
     expect((await keysCli(['list'])).out).toMatch(new RegExp(`${id}\\s+staff .*revoked`));
   }, 60_000);
 
@@ -72,7 +85,14 @@ describe('API keys', () => {
     const [, id, secret] = /^shk_([0-9a-f]{12})_(.+)$/.exec(token)!;
     const wrongSecret = `shk_${id}_${secret!.startsWith('A') ? 'B' : 'A'}${secret!.slice(1)}`;
     expect(await askWith(anonymous, null, STAFF_ONLY)).toMatchObject({ status: 200, codes: ['FORBIDDEN'] });
-    for (const header of [`Basic ${token}`, 'Bearer', 'Bearer shk_123', `Bearer ${token} extra`, `Bearer shk_000000000000_${secret}`, `Bearer ${wrongSecret}`]) {
+    for (const header of [
+      `Basic ${token}`,
+      'Bearer',
+      'Bearer shk_123',
+      `Bearer ${token} extra`,
+      `Bearer shk_000000000000_${secret}`,
+      `Bearer ${wrongSecret}`,
+    ]) {
       const answer = await askWith(anonymous, header, '{ ok }');
       expect(answer, header).toMatchObject({ status: 401, codes: ['UNAUTHENTICATED'], data: undefined });
       expect(answer.headers.get('www-authenticate')).toBe('Bearer');
@@ -81,33 +101,53 @@ describe('API keys', () => {
   });
 
   it('lets admins make, list and revoke keys through GraphQL, never showing a hash; others get FORBIDDEN', async () => {
-    const made = await admin.graphql<{ createApiKey: { token: string; key: { id: string; role: string; name: string; revokedAt: string | null } } }>(
-      'mutation { createApiKey(name: "T-KEYS-graphql", role: RESEARCHER) { token key { id role name revokedAt } } }',
-    );
+    const made = await admin.graphql<{
+      createApiKey: { token: string; key: { id: string; role: string; name: string; revokedAt: string | null } };
+    }>('mutation { createApiKey(name: "T-KEYS-graphql", role: RESEARCHER) { token key { id role name revokedAt } } }');
     expect(made.errors).toBeUndefined();
     const { token, key } = made.data!.createApiKey;
     madeIds.push(key.id);
     expect(key).toMatchObject({ role: 'RESEARCHER', name: 'T-KEYS-graphql', revokedAt: null });
-    expect((await anonymous.fetch('/export/nodes.csv', { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    expect((await anonymous.fetch('/export/nodes.csv', { headers: { authorization: `Bearer ${token}` } })).status).toBe(
+      200,
+    );
 
-    const listed = await admin.graphql<{ apiKeys: Array<Record<string, unknown>> }>('{ apiKeys { id name role createdAt revokedAt } }');
-    expect(listed.data!.apiKeys.find((entry) => entry.id === key.id)).toMatchObject({ name: 'T-KEYS-graphql', role: 'RESEARCHER' });
+    const listed = await admin.graphql<{ apiKeys: Array<Record<string, unknown>> }>(
+      '{ apiKeys { id name role createdAt revokedAt } }',
+    );
+    expect(listed.data!.apiKeys.find((entry) => entry.id === key.id)).toMatchObject({
+      name: 'T-KEYS-graphql',
+      role: 'RESEARCHER',
+    });
     expect(JSON.stringify(listed.data)).not.toMatch(/[0-9a-f]{64}/);
 
     const staff = createTestApp({ role: 'staff' });
     try {
-      expect((await staff.graphql('mutation { createApiKey(name: "T-KEYS-nope", role: ADMIN) { token } }')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      expect((await staff.graphql(`mutation { revokeApiKey(id: "${key.id}") { id } }`)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(
+        (await staff.graphql('mutation { createApiKey(name: "T-KEYS-nope", role: ADMIN) { token } }')).errors?.[0]
+          ?.extensions?.code,
+      ).toBe('FORBIDDEN');
+      expect(
+        (await staff.graphql(`mutation { revokeApiKey(id: "${key.id}") { id } }`)).errors?.[0]?.extensions?.code,
+      ).toBe('FORBIDDEN');
       expect((await staff.graphql('{ apiKeys { id } }')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     } finally {
       await staff.close();
     }
 
-    const revoked = await admin.graphql<{ revokeApiKey: { revokedAt: string | null } }>(`mutation { revokeApiKey(id: "${key.id}") { revokedAt } }`);
+    const revoked = await admin.graphql<{ revokeApiKey: { revokedAt: string | null } }>(
+      `mutation { revokeApiKey(id: "${key.id}") { revokedAt } }`,
+    );
     expect(revoked.data?.revokeApiKey.revokedAt).toMatch(/^\d{4}-/);
-    expect((await anonymous.fetch('/export/nodes.csv', { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
-    expect((await admin.graphql('mutation { revokeApiKey(id: "T-KEYS-NONE") { id } }')).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'id' });
-    expect((await admin.graphql('mutation { createApiKey(name: "  ", role: STAFF) { token } }')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'name' });
+    expect((await anonymous.fetch('/export/nodes.csv', { headers: { authorization: `Bearer ${token}` } })).status).toBe(
+      401,
+    );
+    expect(
+      (await admin.graphql('mutation { revokeApiKey(id: "T-KEYS-NONE") { id } }')).errors?.[0]?.extensions,
+    ).toMatchObject({ code: 'NOT_FOUND', argument: 'id' });
+    expect(
+      (await admin.graphql('mutation { createApiKey(name: "  ", role: STAFF) { token } }')).errors?.[0]?.extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'name' });
   });
 
   it('answers 503 DATABASE_UNAVAILABLE within 2 s when the database cannot check the key', async () => {
@@ -139,9 +179,11 @@ describe('API keys', () => {
     const noRead = await median(null, '{ ok }');
     const oneRead = await median(null, '{ hub(id: "HUB-BAEGOT") { id } }');
     const withKey = await median(`Bearer ${token}`, '{ ok }');
-    console.log(`api-keys: median { ok } ${noRead.toFixed(2)} ms without a key, ${withKey.toFixed(2)} ms with one ` +
-      `(look-up ≈ ${(withKey - noRead).toFixed(2)} ms); one read query for comparison ≈ ` +
-      `${(oneRead - noRead).toFixed(2)} ms`);
+    console.log(
+      `api-keys: median { ok } ${noRead.toFixed(2)} ms without a key, ${withKey.toFixed(2)} ms with one ` +
+        `(look-up ≈ ${(withKey - noRead).toFixed(2)} ms); one read query for comparison ≈ ` +
+        `${(oneRead - noRead).toFixed(2)} ms`,
+    );
     expect(withKey - noRead).toBeLessThan(2 * (oneRead - noRead) + 5);
   }, 60_000);
 });

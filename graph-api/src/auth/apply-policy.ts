@@ -4,7 +4,12 @@
 // with graphql's other module format (CJS vs ESM), whose classes are not this module's.
 import {
   defaultFieldResolver,
-  type GraphQLArgument, type GraphQLInputObjectType, type GraphQLInputType, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema,
+  type GraphQLArgument,
+  type GraphQLInputObjectType,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
 } from 'graphql';
 import type { Actor } from './actor.ts';
 import { assertAllowed } from './authorize.ts';
@@ -12,11 +17,13 @@ import { PRIVATE_INPUT_FIELDS, requiredRole } from './policy.ts';
 
 const tagOf = (type: unknown): string => Object.prototype.toString.call(type);
 const isObjectType = (type: unknown): type is GraphQLObjectType => tagOf(type) === '[object GraphQLObjectType]';
-const isInputObjectType = (type: unknown): type is GraphQLInputObjectType => tagOf(type) === '[object GraphQLInputObjectType]';
+const isInputObjectType = (type: unknown): type is GraphQLInputObjectType =>
+  tagOf(type) === '[object GraphQLInputObjectType]';
 
 function getNamedType(type: GraphQLInputType): GraphQLNamedType {
   let current: unknown = type;
-  while (current !== null && typeof current === 'object' && 'ofType' in current) current = (current as { ofType: unknown }).ofType;
+  while (current !== null && typeof current === 'object' && 'ofType' in current)
+    current = (current as { ofType: unknown }).ofType;
   return current as GraphQLNamedType;
 }
 

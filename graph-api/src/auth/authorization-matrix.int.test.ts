@@ -45,10 +45,13 @@ const operations = new Map<string, string>();
 
 beforeAll(async () => {
   for (const [coordinate, operation] of fieldOperations(sdlSchema())) operations.set(coordinate, operation);
-  const sample = await apps.staff.graphql<{ organizations: { edges: Array<{ node: { id: string } }> }; capabilities: Array<{ id: string }> }>(
-    '{ organizations(first: 1) { edges { node { id } } } capabilities { id } }',
-  );
-  for (const [coordinate, operation] of Object.entries(privateOperations(sample.data!.organizations.edges[0]!.node.id, sample.data!.capabilities[0]!.id))) {
+  const sample = await apps.staff.graphql<{
+    organizations: { edges: Array<{ node: { id: string } }> };
+    capabilities: Array<{ id: string }>;
+  }>('{ organizations(first: 1) { edges { node { id } } } capabilities { id } }');
+  for (const [coordinate, operation] of Object.entries(
+    privateOperations(sample.data!.organizations.edges[0]!.node.id, sample.data!.capabilities[0]!.id),
+  )) {
     operations.set(coordinate, operation);
   }
   const made = await createApiKey(anonymous.db, 'admin', 'T-AUTHZ-revoked');
@@ -63,7 +66,9 @@ afterAll(async () => {
 
 describe('the authorization matrix', () => {
   it('has an operation for every private field and private input field of the policy', () => {
-    const missing = [...Object.keys(PRIVATE_FIELDS), ...Object.keys(PRIVATE_INPUT_FIELDS)].filter((coordinate) => !Object.hasOwn(privateOperations('x', 'y'), coordinate));
+    const missing = [...Object.keys(PRIVATE_FIELDS), ...Object.keys(PRIVATE_INPUT_FIELDS)].filter(
+      (coordinate) => !Object.hasOwn(privateOperations('x', 'y'), coordinate),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -76,8 +81,11 @@ describe('the authorization matrix', () => {
         const ok = allowed
           ? answer.status !== 401 && !answer.codes.includes('FORBIDDEN') && !answer.codes.includes('UNAUTHENTICATED')
           : answer.codes.includes('FORBIDDEN');
-        if (!ok) mismatches.push(`${coordinate} as ${role}: expected ${allowed ? 'allowed' : 'FORBIDDEN'}, got ${answer.status} ` +
-          `${answer.codes.join(',')}`);
+        if (!ok)
+          mismatches.push(
+            `${coordinate} as ${role}: expected ${allowed ? 'allowed' : 'FORBIDDEN'}, got ${answer.status} ` +
+              `${answer.codes.join(',')}`,
+          );
       }
     }
     expect(mismatches).toEqual([]);
@@ -87,16 +95,21 @@ describe('the authorization matrix', () => {
   it('refuses every field with a revoked or a malformed key: 401 UNAUTHENTICATED', async () => {
     const mismatches: string[] = [];
     for (const [coordinate, operation] of operations) {
-      for (const [label, key] of [['revoked', revokedKey.token], ['malformed', MALFORMED]] as const) {
+      for (const [label, key] of [
+        ['revoked', revokedKey.token],
+        ['malformed', MALFORMED],
+      ] as const) {
         const answer = await ask(anonymous, operation, key);
-        if (answer.status !== 401 || answer.codes.join() !== 'UNAUTHENTICATED') mismatches.push(`${coordinate} with a ${label} key: got ${answer.status} ${answer.codes.join(',')}`);
+        if (answer.status !== 401 || answer.codes.join() !== 'UNAUTHENTICATED')
+          mismatches.push(`${coordinate} with a ${label} key: got ${answer.status} ${answer.codes.join(',')}`);
       }
     }
     expect(mismatches).toEqual([]);
   }, 60_000);
 
   it('matches the policy for the export route × every role and a bad key', async () => {
-    const status = async (app: TestApp, key?: string) => (await app.fetch('/export/nodes.csv', key ? { headers: { authorization: `Bearer ${key}` } } : {})).status;
+    const status = async (app: TestApp, key?: string) =>
+      (await app.fetch('/export/nodes.csv', key ? { headers: { authorization: `Bearer ${key}` } } : {})).status;
     const expected = ROLES.map((role) => (roleAtLeast(role, requiredRole('/export/*')) ? 200 : 403));
     expect(await Promise.all(ROLES.map((role) => status(apps[role])))).toEqual(expected);
     expect(expected).toContain(403);

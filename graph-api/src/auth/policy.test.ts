@@ -9,7 +9,8 @@ import { MUTATION_POLICY, PRIVATE_FIELDS, PRIVATE_INPUT_FIELDS, QUERY_POLICY, re
 import { roleAtLeast, ROLES } from './roles.ts';
 
 const schema = sdlSchema();
-const fieldsOf = (name: 'Query' | 'Mutation') => Object.keys((name === 'Query' ? schema.getQueryType() : schema.getMutationType())?.getFields() ?? {}).sort();
+const fieldsOf = (name: 'Query' | 'Mutation') =>
+  Object.keys((name === 'Query' ? schema.getQueryType() : schema.getMutationType())?.getFields() ?? {}).sort();
 
 describe('the authorization policy', () => {
   it('gives every Query field a role, and lists no field the schema lacks', () => {
@@ -31,7 +32,10 @@ describe('the authorization policy', () => {
 
   it('never lets a lower role do what a higher one needs', () => {
     expect(ROLES.map((role) => ROLES.filter((required) => roleAtLeast(role, required)))).toEqual([
-      ['public'], ['public', 'researcher'], ['public', 'researcher', 'staff'], ['public', 'researcher', 'staff', 'admin'],
+      ['public'],
+      ['public', 'researcher'],
+      ['public', 'researcher', 'staff'],
+      ['public', 'researcher', 'staff', 'admin'],
     ]);
     expect(requiredRole('Mutation.somethingNew')).toBe('admin');
     expect(requiredRole('Query.somethingNew')).toBe('admin');
@@ -39,14 +43,23 @@ describe('the authorization policy', () => {
   });
 
   it('keeps mutations and key management off the public role', () => {
-    expect(Object.entries(MUTATION_POLICY).filter(([, role]) => role === 'public' || role === 'researcher')).toEqual([]);
-    expect([QUERY_POLICY.apiKeys, QUERY_POLICY.auditLog, MUTATION_POLICY.createApiKey, MUTATION_POLICY.revokeApiKey]).toEqual(['admin', 'admin', 'admin', 'admin']);
+    expect(Object.entries(MUTATION_POLICY).filter(([, role]) => role === 'public' || role === 'researcher')).toEqual(
+      [],
+    );
+    expect([
+      QUERY_POLICY.apiKeys,
+      QUERY_POLICY.auditLog,
+      MUTATION_POLICY.createApiKey,
+      MUTATION_POLICY.revokeApiKey,
+    ]).toEqual(['admin', 'admin', 'admin', 'admin']);
   });
 
   it('is applied to the server schema: fields above public, and fields whose arguments reach a private input', () => {
     const guarded = applyPolicy(buildSchema()).sort();
     const abovepublic = [
-      ...Object.entries(QUERY_POLICY).filter(([, role]) => role !== 'public').map(([field]) => `Query.${field}`),
+      ...Object.entries(QUERY_POLICY)
+        .filter(([, role]) => role !== 'public')
+        .map(([field]) => `Query.${field}`),
       ...Object.keys(MUTATION_POLICY).map((field) => `Mutation.${field}`),
       ...Object.keys(PRIVATE_FIELDS),
     ];

@@ -5,9 +5,34 @@
 import type { Role } from './actor.ts';
 
 const PUBLIC_READS = [
-  'ok', 'viewer', 'search', 'organization', 'organizations', 'hub', 'hubs', 'capability', 'capabilities', 'event', 'events', 'program', 'programs',
-  'project', 'projects', 'collaboration', 'graph', 'neighborhood', 'collaborationPaths', 'introducers', 'networkStats', 'networkTrend',
-  'centrality', 'brokers', 'communities', 'densityMatrix', 'collaborationMix', 'whatIf',
+  'ok',
+  'viewer',
+  'search',
+  'organization',
+  'organizations',
+  'hub',
+  'hubs',
+  'capability',
+  'capabilities',
+  'event',
+  'events',
+  'program',
+  'programs',
+  'project',
+  'projects',
+  'collaboration',
+  'graph',
+  'neighborhood',
+  'collaborationPaths',
+  'introducers',
+  'networkStats',
+  'networkTrend',
+  'centrality',
+  'brokers',
+  'communities',
+  'densityMatrix',
+  'collaborationMix',
+  'whatIf',
 ] as const;
 
 /** Every Query field (a new one fails policy.test.ts until it is listed here). */

@@ -20,8 +20,14 @@ describe('viewer', () => {
   });
 
   it("is the key's name and role with a staff or researcher key", async () => {
-    expect(await staff.graphql(VIEWER)).toMatchObject({ status: 200, data: { viewer: { name: staff.actorName, role: 'STAFF' } } });
-    expect(await researcher.graphql(VIEWER)).toMatchObject({ status: 200, data: { viewer: { name: researcher.actorName, role: 'RESEARCHER' } } });
+    expect(await staff.graphql(VIEWER)).toMatchObject({
+      status: 200,
+      data: { viewer: { name: staff.actorName, role: 'STAFF' } },
+    });
+    expect(await researcher.graphql(VIEWER)).toMatchObject({
+      status: 200,
+      data: { viewer: { name: researcher.actorName, role: 'RESEARCHER' } },
+    });
   });
 
   it('refuses a revoked or unknown key instead of answering as public', async () => {

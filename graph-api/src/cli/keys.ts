@@ -23,17 +23,27 @@ function openKeysDatabase(env: NodeJS.ProcessEnv): Database {
   return openDatabase(loadConfig({ ...env, NEO4J_URI: uri }).neo4j);
 }
 
-export async function runKeys(argv: readonly string[], env: NodeJS.ProcessEnv, out: (line: string) => void): Promise<void> {
+export async function runKeys(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  out: (line: string) => void,
+): Promise<void> {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: { role: { type: 'string' }, name: { type: 'string' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: [...argv],
+      options: { role: { type: 'string' }, name: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch {
     throw new UsageError(USAGE);
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
   if (command === 'create' && rest.length === 0 && values.role !== undefined && values.name !== undefined) {
-    if (!(ROLES as readonly string[]).includes(values.role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}, got "${values.role}"`);
+    if (!(ROLES as readonly string[]).includes(values.role))
+      throw new UsageError(`--role must be one of ${ROLES.join(', ')}, got "${values.role}"`);
   } else if (!(command === 'list' && rest.length === 0) && !(command === 'revoke' && rest.length === 1)) {
     throw new UsageError(USAGE);
   }
@@ -50,13 +60,21 @@ export async function runKeys(argv: readonly string[], env: NodeJS.ProcessEnv, o
     } else if (command === 'list') {
       const keys = await listApiKeys(db);
       if (keys.length === 0) out('keys: none yet (pnpm keys create --role staff --name <name>)');
-      for (const key of keys) out(`${key.id}  ${key.role.padEnd(10)}  ${key.createdAt.slice(0, 19)}  ` +
-        `${key.revokedAt ? `revoked ${key.revokedAt.slice(0, 19)}` : 'valid'.padEnd(27)}  ${key.name}`);
+      for (const key of keys)
+        out(
+          `${key.id}  ${key.role.padEnd(10)}  ${key.createdAt.slice(0, 19)}  ` +
+            `${key.revokedAt ? `revoked ${key.revokedAt.slice(0, 19)}` : 'valid'.padEnd(27)}  ${key.name}`,
+        );
     } else {
       const id = rest[0]!;
-      const key = await revokeApiKey(withAudit(db, actor, 'revokeApiKey', mutationAuditTarget('revokeApiKey', { id })), id);
-      out(`keys: revoked ${key.id} ("${key.name}", ${key.role}) at ${key.revokedAt}; it is refused from the next ` +
-        `request on`);
+      const key = await revokeApiKey(
+        withAudit(db, actor, 'revokeApiKey', mutationAuditTarget('revokeApiKey', { id })),
+        id,
+      );
+      out(
+        `keys: revoked ${key.id} ("${key.name}", ${key.role}) at ${key.revokedAt}; it is refused from the next ` +
+          `request on`,
+      );
     }
   } finally {
     await db.close();

@@ -22,7 +22,14 @@ async function startProduct(dataDir: string, extraEnv: Record<string, string> = 
   let output = '';
   const child = spawn(TSX, ['graph-api/src/cli/start-product.ts'], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NEO4J_LOCAL_PORT: String(NEO4J_PORT), NEO4J_LOCAL_DATA: dataDir, PORT: String(HTTP_PORT), ...extraEnv },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NEO4J_LOCAL_PORT: String(NEO4J_PORT),
+      NEO4J_LOCAL_DATA: dataDir,
+      PORT: String(HTTP_PORT),
+      ...extraEnv,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -47,7 +54,9 @@ async function organizationCount(): Promise<{ organizations: number; links: numb
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: '{ organizations { totalCount } graph { edges { id } } }' }),
   });
-  const body = (await response.json()) as { data: { organizations: { totalCount: number }; graph: { edges: unknown[] } } };
+  const body = (await response.json()) as {
+    data: { organizations: { totalCount: number }; graph: { edges: unknown[] } };
+  };
   return { organizations: body.data.organizations.totalCount, links: body.data.graph.edges.length };
 }
 

@@ -3,7 +3,13 @@
 // if needed and serves everything; Ctrl-C stops all it started.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { LocalNeo4jError, localSettingsFromEnv, REPO_ROOT, startLocalNeo4j, type RunningNeo4j } from '../../../neo4j/local-neo4j.ts';
+import {
+  LocalNeo4jError,
+  localSettingsFromEnv,
+  REPO_ROOT,
+  startLocalNeo4j,
+  type RunningNeo4j,
+} from '../../../neo4j/local-neo4j.ts';
 import { ConfigError, loadConfig } from '../config/load-config.ts';
 import { describeStartupError, startServer, type RunningServer } from '../main.ts';
 import { explorerNeedsBuild } from './explorer-build-state.ts';
@@ -17,21 +23,26 @@ function runStep(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = 
   return new Promise((resolveStep, rejectStep) => {
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
     child.once('error', (error) => rejectStep(new Error(`${command} could not run: ${error.message}`)));
-    child.once('exit', (code) => (code === 0 ? resolveStep() : rejectStep(new StepFailed(`${args.join(' ')} failed (exit ${code})`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolveStep() : rejectStep(new StepFailed(`${args.join(' ')} failed (exit ${code})`)),
+    );
   });
 }
 
 function ensurePortFree(host: string, port: number): Promise<void> {
   return new Promise((resolveFree, rejectFree) => {
     const probe = createServer();
-    probe.once('error', () => rejectFree(new ConfigError(`PORT ${port} on ${host} is already in use (set PORT to another port)`)));
+    probe.once('error', () =>
+      rejectFree(new ConfigError(`PORT ${port} on ${host} is already in use (set PORT to another port)`)),
+    );
     probe.listen(port, host, () => probe.close(() => resolveFree()));
   });
 }
 
 async function main(): Promise<void> {
   const seedMode = process.env.SEED ?? 'sample';
-  if (!(SEED_MODES as readonly string[]).includes(seedMode)) throw new ConfigError(`SEED must be "sample" or "none", got "${seedMode}"`);
+  if (!(SEED_MODES as readonly string[]).includes(seedMode))
+    throw new ConfigError(`SEED must be "sample" or "none", got "${seedMode}"`);
 
   const useLocalNeo4j = !process.env.NEO4J_URI;
   const local = useLocalNeo4j ? localSettingsFromEnv() : undefined;
@@ -68,10 +79,14 @@ async function main(): Promise<void> {
       await runStep('pnpm', ['--filter', '@siheung/explorer', 'exec', 'vite', 'build', '--logLevel', 'warn'], env);
     }
     server = await startServer(env);
-    console.log(`start: the Siheung bio network explorer is at ${server.url} (GraphiQL: ${server.url}/graphql); Ctrl-C ` +
-      `stops everything`);
-    console.log('start: reading needs no key; to edit data, make a staff key in another terminal: pnpm keys create ' +
-      '--role staff --name "<your name>"');
+    console.log(
+      `start: the Siheung bio network explorer is at ${server.url} (GraphiQL: ${server.url}/graphql); Ctrl-C ` +
+        `stops everything`,
+    );
+    console.log(
+      'start: reading needs no key; to edit data, make a staff key in another terminal: pnpm keys create ' +
+        '--role staff --name "<your name>"',
+    );
     neo4j?.process.once('exit', () => {
       // On Ctrl-C the terminal signals Neo4j too; only an unexpected stop is an error.
       if (stopping) return;

@@ -21,7 +21,10 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'staging' }, /^NODE_ENV: /],
     [{ NEO4J_PASSWORD: 'secret' }, /^NEO4J_USER is required when NEO4J_PASSWORD is set$/],
     [{ MATCHING_WEIGHTS: 'learned' }, /^MATCHING_WEIGHTS must be "calibrated" or "configured"$/],
-    [{ TRUST_PROXY: 'true' }, /^TRUST_PROXY must be false or the number of proxies in front of the API \(1, 2, …\), got "true"$/],
+    [
+      { TRUST_PROXY: 'true' },
+      /^TRUST_PROXY must be false or the number of proxies in front of the API \(1, 2, …\), got "true"$/,
+    ],
     [{ TRUST_PROXY: '-1' }, /^TRUST_PROXY must be false or the number of proxies/],
     [{ TRUST_PROXY: '1.5' }, /^TRUST_PROXY must be false or the number of proxies/],
     [{ TRUST_PROXY: '10.0.0.0/8' }, /^TRUST_PROXY must be false or the number of proxies/],
@@ -45,6 +48,9 @@ describe('loadConfig', () => {
   });
 
   it('uses basic auth only when a user is given', () => {
-    expect(loadConfig({ ...base, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'pw' }).neo4j.auth).toEqual({ user: 'neo4j', password: 'pw' });
+    expect(loadConfig({ ...base, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'pw' }).neo4j.auth).toEqual({
+      user: 'neo4j',
+      password: 'pw',
+    });
   });
 });

@@ -1,7 +1,13 @@
 // The API's configuration: defaults, then the environment, validated into a frozen object.
 // A bad value stops start-up with one line naming the variable.
 import { z } from 'zod';
-import { neo4jEnvFields, neo4jSettingsFrom, parseEnv, queryTimeoutField, type Neo4jSettings } from '@siheung/core/config';
+import {
+  neo4jEnvFields,
+  neo4jSettingsFrom,
+  parseEnv,
+  queryTimeoutField,
+  type Neo4jSettings,
+} from '@siheung/core/config';
 
 export { ConfigError } from '@siheung/core/config';
 
@@ -28,7 +34,10 @@ const proxyHops = z
     const trimmed = text?.trim() ?? '';
     if (trimmed === '' || trimmed === 'false' || trimmed === '0') return 0;
     if (!/^\d+$/.test(trimmed)) {
-      ctx.addIssue({ code: 'custom', message: `TRUST_PROXY must be false or the number of proxies in front of the API (1, 2, …), got "${text}"` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `TRUST_PROXY must be false or the number of proxies in front of the API (1, 2, …), got "${text}"`,
+      });
       return z.NEVER;
     }
     return Number(trimmed);
@@ -46,7 +55,9 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   // partnerMatches' weights: learnt from the network's own last year (docs/matching.md, "Calibration"), or pinned to
   // the documented MATCHING_CONFIG (to compare, or to explain a ranking by the published table alone).
-  MATCHING_WEIGHTS: z.enum(['calibrated', 'configured'], { message: 'MATCHING_WEIGHTS must be "calibrated" or "configured"' }).default('calibrated'),
+  MATCHING_WEIGHTS: z
+    .enum(['calibrated', 'configured'], { message: 'MATCHING_WEIGHTS must be "calibrated" or "configured"' })
+    .default('calibrated'),
 });
 
 export interface AppConfig {

@@ -32,25 +32,46 @@ afterAll(() => testApp.close());
 describe('docs/api.md', () => {
   it('has an example of every query and mutation of the domain API', () => {
     const used = all.map((example) => example.document).join('\n');
-    for (const field of ['organization', 'organizations', 'hubs', 'hub', 'capabilities', 'capability', 'programs', 'program', 'events', 'event',
-      'projects', 'project', 'collaboration', 'upsertOrganization', 'addCollaboration', 'endCollaboration', 'setCapabilities', 'setNeeds', 'recordAttendance']) {
+    for (const field of [
+      'organization',
+      'organizations',
+      'hubs',
+      'hub',
+      'capabilities',
+      'capability',
+      'programs',
+      'program',
+      'events',
+      'event',
+      'projects',
+      'project',
+      'collaboration',
+      'upsertOrganization',
+      'addCollaboration',
+      'endCollaboration',
+      'setCapabilities',
+      'setNeeds',
+      'recordAttendance',
+    ]) {
       expect(used, field).toMatch(new RegExp(`\\b${field}\\(|\\b${field} \\{`));
     }
   });
 
-  it.each(all.filter((example) => example.document.trimStart().startsWith('mutation')).map((example) => [example.name, example] as const))(
-    'mutation %s is valid against the schema',
-    (_, example) => {
-      expect(validate(sdlSchema(), parse(example.document)).map((error) => error.message)).toEqual([]);
-    },
-  );
+  it.each(
+    all
+      .filter((example) => example.document.trimStart().startsWith('mutation'))
+      .map((example) => [example.name, example] as const),
+  )('mutation %s is valid against the schema', (_, example) => {
+    expect(validate(sdlSchema(), parse(example.document)).map((error) => error.message)).toEqual([]);
+  });
 
-  it.each(all.filter((example) => !example.document.trimStart().startsWith('mutation')).map((example) => [example.name, example] as const))(
-    'query %s runs against the sample data',
-    async (_, example) => {
-      const result = await testApp.graphql(example.document, example.variables);
-      expect(result.errors).toBeUndefined();
-      expect(JSON.stringify(result.data)).not.toBe('{}');
-    },
-  );
+  it.each(
+    all
+      .filter((example) => !example.document.trimStart().startsWith('mutation'))
+      .map((example) => [example.name, example] as const),
+  )('query %s runs against the sample data', async (_, example) => {
+    const result = await testApp.graphql(example.document, example.variables);
+    expect(result.errors).toBeUndefined();
+    expect(JSON.stringify(result.data)).not.toBe('{}');
+  });
 });

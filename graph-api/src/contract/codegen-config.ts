@@ -49,7 +49,9 @@ export const CODEGEN_CONFIG: CodegenConfig = {
 /** The resolver types as the SDL defines them now (what the committed file must contain). */
 export async function generateResolverTypes(): Promise<string> {
   const outputs = await generate(CODEGEN_CONFIG, false);
-  const output = outputs.find((file: { filename: string; content: string }) => resolve(file.filename) === GENERATED_TYPES_FILE);
+  const output = outputs.find(
+    (file: { filename: string; content: string }) => resolve(file.filename) === GENERATED_TYPES_FILE,
+  );
   if (!output) throw new Error('contract/codegen: graphql-codegen produced no resolver types');
   return HEADER + output.content;
 }

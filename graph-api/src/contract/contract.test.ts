@@ -2,7 +2,12 @@
 // and every type, field, argument and enum value must say what it is.
 import { readFileSync } from 'node:fs';
 import {
-  isEnumType, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType, type GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isSpecifiedScalarType,
+  type GraphQLSchema,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { GENERATED_TYPES_FILE, generateResolverTypes } from './codegen-config.ts';
@@ -33,13 +38,19 @@ export function undocumented(schema: GraphQLSchema): string[] {
 describe('the schema contract', () => {
   it('matches the checked-in graph-api/schema.graphql', () => {
     const checkedIn = readFileSync(SCHEMA_FILE, 'utf8');
-    expect(checkedIn === printApiSchema(), 'graph-api/schema.graphql is out of date: run `pnpm --filter @siheung/graph-api schema:print`').toBe(true);
+    expect(
+      checkedIn === printApiSchema(),
+      'graph-api/schema.graphql is out of date: run `pnpm --filter @siheung/graph-api schema:print`',
+    ).toBe(true);
   });
 
   it('matches the checked-in generated resolver types', async () => {
     const checkedIn = readFileSync(GENERATED_TYPES_FILE, 'utf8');
     const fresh = await generateResolverTypes();
-    expect(checkedIn === fresh, 'src/generated/resolvers-types.ts is out of date: run `pnpm --filter @siheung/graph-api codegen`').toBe(true);
+    expect(
+      checkedIn === fresh,
+      'src/generated/resolvers-types.ts is out of date: run `pnpm --filter @siheung/graph-api codegen`',
+    ).toBe(true);
   });
 
   it('describes every type, field, argument and enum value', () => {

@@ -6,11 +6,18 @@ import type { NetworkParams } from '../validation/network-params.ts';
 
 /** Checks organisations given as arguments (e.g. `from`) and the filter's hubs and sectors, in one query. */
 export async function checkIds(
-  tx: QueryRunner, organizations: readonly IdArgument[], network: Pick<NetworkParams, 'hubs' | 'sectors'>, filterArgument = 'filter',
+  tx: QueryRunner,
+  organizations: readonly IdArgument[],
+  network: Pick<NetworkParams, 'hubs' | 'sectors'>,
+  filterArgument = 'filter',
 ): Promise<void> {
   const needed = organizations.length > 0 || network.hubs !== null || network.sectors !== null;
   if (!needed) return;
-  const [row] = await tx.run('graph-unknown-ids', { organizations: organizations.map((o) => o.id), hubs: network.hubs, sectors: network.sectors });
+  const [row] = await tx.run('graph-unknown-ids', {
+    organizations: organizations.map((o) => o.id),
+    hubs: network.hubs,
+    sectors: network.sectors,
+  });
   const unknownOrganizations = new Set((row?.organizations ?? []) as string[]);
   const missing = organizations.find((o) => unknownOrganizations.has(o.id));
   if (missing) throw notFound('organization', missing.id, missing.argument);

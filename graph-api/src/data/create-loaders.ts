@@ -4,7 +4,16 @@
 import DataLoader from 'dataloader';
 import type { Database, Params } from '@siheung/core/db';
 import type {
-  AttendanceRow, CapabilityRow, CollaborationRow, EventRow, HubRow, MembershipRow, NeedRow, OrganizationRow, ProgramRow, ProjectRow,
+  AttendanceRow,
+  CapabilityRow,
+  CollaborationRow,
+  EventRow,
+  HubRow,
+  MembershipRow,
+  NeedRow,
+  OrganizationRow,
+  ProgramRow,
+  ProjectRow,
 } from './rows.ts';
 import { itemsByKey, listsByKey } from './batch-queries.ts';
 

@@ -9,6 +9,13 @@ const sameKinds: [SchemaOrgKind] extends [OrgKind] ? ([OrgKind] extends [SchemaO
 describe('kind labels', () => {
   it('has one label for each kind of the API schema', () => {
     expect(sameKinds).toBe(true);
-    expect(Object.keys(KIND_LABELS).sort()).toEqual(['COMPANY', 'HOSPITAL', 'PUBLIC_AGENCY', 'RESEARCH_INSTITUTE', 'SUPPORT_ORG', 'UNIVERSITY']);
+    expect(Object.keys(KIND_LABELS).sort()).toEqual([
+      'COMPANY',
+      'HOSPITAL',
+      'PUBLIC_AGENCY',
+      'RESEARCH_INSTITUTE',
+      'SUPPORT_ORG',
+      'UNIVERSITY',
+    ]);
   });
 });

@@ -57,7 +57,11 @@ type PageStatement = keyof typeof NESTED_TWIN;
  * name, which the general one sorts last, so a short page that should have been full is asked again of the general
  * one. Each statement has a `-nested` twin for `plan`, sent once Neo4j has planned it (Database.warmGate).
  */
-async function readPage(db: Database, params: PageParams, plan: NestedPlan | null): Promise<{ row: PageRow | undefined; plan: NestedPlan | null }> {
+async function readPage(
+  db: Database,
+  params: PageParams,
+  plan: NestedPlan | null,
+): Promise<{ row: PageRow | undefined; plan: NestedPlan | null }> {
   let used = plan;
   const read = async (name: PageStatement, values: Params): Promise<PageRow | undefined> => {
     const nested = NESTED_TWIN[name];
@@ -76,8 +80,12 @@ async function readPage(db: Database, params: PageParams, plan: NestedPlan | nul
     return (await db.read(name, values))[0];
   };
   const { orderField, descending, skip, first, ...filters } = params;
-  if (orderField !== 'NAME' || Object.values(filters).some((value) => value !== null)) return { row: await read('organizations-page', params), plan: used };
-  const row = await read(descending ? 'organizations-page-by-name-desc' : 'organizations-page-by-name', { skip, first });
+  if (orderField !== 'NAME' || Object.values(filters).some((value) => value !== null))
+    return { row: await read('organizations-page', params), plan: used };
+  const row = await read(descending ? 'organizations-page-by-name-desc' : 'organizations-page-by-name', {
+    skip,
+    first,
+  });
   const found = ((row?.organizations ?? []) as unknown[]).length;
   const complete = found === first || skip + found >= Number(row?.totalCount ?? 0);
   return { row: complete ? row : await read('organizations-page', params), plan: used };
@@ -88,10 +96,15 @@ async function readPage(db: Database, params: PageParams, plan: NestedPlan | nul
  * `partners` without `links` only, so never put in the link loader, where `collaborations` could read them.
  */
 const lightLinks = new WeakMap<Loaders, Map<string, CollaborationRow[]>>();
-const lightKey = (query: CollaborationQuery, organizationId: string): string => `${JSON.stringify(query)}\u0000${organizationId}`;
+const lightKey = (query: CollaborationQuery, organizationId: string): string =>
+  `${JSON.stringify(query)}\u0000${organizationId}`;
 
 /** The light links the page brought of an organisation under a filter, if it did. */
-export function pageLightLinks(loaders: Loaders, query: CollaborationQuery, organizationId: string): CollaborationRow[] | undefined {
+export function pageLightLinks(
+  loaders: Loaders,
+  query: CollaborationQuery,
+  organizationId: string,
+): CollaborationRow[] | undefined {
   return lightLinks.get(loaders)?.get(lightKey(query, organizationId));
 }
 
@@ -109,7 +122,8 @@ function primeNested(loaders: Loaders, row: PageRow, plan: NestedPlan | null): v
   const query = plan.links;
   const linksOf = query === null || plan.lightLinks ? null : loaders.collaborationsOf(query);
   // Added to what another `organizations` field of the same request may have brought.
-  const light = query !== null && plan.lightLinks ? (lightLinks.get(loaders) ?? new Map<string, CollaborationRow[]>()) : null;
+  const light =
+    query !== null && plan.lightLinks ? (lightLinks.get(loaders) ?? new Map<string, CollaborationRow[]>()) : null;
   organizations.forEach((organization, index) => {
     if (plan.capabilities) loaders.capabilitiesOf.prime(organization.id, capabilities[index] ?? []);
     linksOf?.prime(organization.id, links[index] ?? []);
@@ -122,10 +136,16 @@ function primeNested(loaders: Loaders, row: PageRow, plan: NestedPlan | null): v
  * One `organizations` page, read with the statement fitting it (readPage), its organisations and the nested rows it
  * brought primed into the request's loaders.
  */
-export async function readOrganizationsPage(db: Database, loaders: Loaders, params: PageParams, plan: NestedPlan | null): Promise<PageRow | undefined> {
+export async function readOrganizationsPage(
+  db: Database,
+  loaders: Loaders,
+  params: PageParams,
+  plan: NestedPlan | null,
+): Promise<PageRow | undefined> {
   const { row, plan: used } = await readPage(db, params, plan);
   if (!row) return undefined;
-  for (const organization of (row.organizations ?? []) as OrganizationRow[]) loaders.organization.prime(organization.id, organization);
+  for (const organization of (row.organizations ?? []) as OrganizationRow[])
+    loaders.organization.prime(organization.id, organization);
   primeNested(loaders, row, used);
   return row;
 }

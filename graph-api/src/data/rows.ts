@@ -1,7 +1,13 @@
 // What the named queries return for each node and link: plain JS rows (dates as YYYY-MM-DD strings),
 // the parents the GraphQL resolvers receive. References to other nodes are ids, resolved by loaders.
 import type {
-  AttendanceRole, CapabilityLevel, EventType, LinkKind, OrgKind, OrgStatus, ProjectRole,
+  AttendanceRole,
+  CapabilityLevel,
+  EventType,
+  LinkKind,
+  OrgKind,
+  OrgStatus,
+  ProjectRole,
 } from '../generated/resolvers-types.ts';
 
 export interface OrganizationRow {
@@ -101,7 +107,10 @@ export interface CollaborationRow {
    * Or only its short fields, when the page asked for no more (organizations-page-*-nested; see
    * organization-fields.ts).
    */
-  partnerSummary?: Pick<OrganizationRow, 'id' | 'name' | 'nameEn' | 'kind' | 'hubId' | 'sector' | 'status' | 'synthetic'>;
+  partnerSummary?: Pick<
+    OrganizationRow,
+    'id' | 'name' | 'nameEn' | 'kind' | 'hubId' | 'sector' | 'status' | 'synthetic'
+  >;
 }
 
 export interface NeedRow {

@@ -7,8 +7,11 @@ import type { ErrorCode } from '../generated/resolvers-types.ts';
 export type { ErrorCode };
 
 function enumValues(sdl: string, name: string): string[] {
-  const definition = parse(sdl).definitions.find((node) => node.kind === Kind.ENUM_TYPE_DEFINITION && node.name.value === name);
-  if (definition?.kind !== Kind.ENUM_TYPE_DEFINITION) throw new Error(`errors/app-errors: no enum ${name} in schema/errors.graphql`);
+  const definition = parse(sdl).definitions.find(
+    (node) => node.kind === Kind.ENUM_TYPE_DEFINITION && node.name.value === name,
+  );
+  if (definition?.kind !== Kind.ENUM_TYPE_DEFINITION)
+    throw new Error(`errors/app-errors: no enum ${name} in schema/errors.graphql`);
   return (definition.values ?? []).map((value) => value.name.value);
 }
 
@@ -35,11 +38,17 @@ export const badUserInput = (argument: string, message: string): AppError =>
 
 /** NOT_FOUND for an id; `argument` names the argument that carried it (e.g. `orgId`, `filter.hubs`). */
 export const notFound = (what: string, id: string, argument?: string): AppError =>
-  new AppError('NOT_FOUND', `${argument ? `${argument}: ` : ''}${what} "${id}" was not found`, { id, ...(argument ? { argument } : {}) });
+  new AppError('NOT_FOUND', `${argument ? `${argument}: ` : ''}${what} "${id}" was not found`, {
+    id,
+    ...(argument ? { argument } : {}),
+  });
 
 /** NOT_FOUND for the ids of a list argument that name nothing. */
 export const unknownIds = (argument: string, what: string, ids: readonly string[]): AppError =>
-  new AppError('NOT_FOUND', `${argument}: no ${what} with id ${ids.map((id) => `"${id}"`).join(', ')}`, { argument, ids: [...ids] });
+  new AppError('NOT_FOUND', `${argument}: no ${what} with id ${ids.map((id) => `"${id}"`).join(', ')}`, {
+    argument,
+    ids: [...ids],
+  });
 
 /** CONFLICT: the request contradicts data that exists (e.g. an id already used for something else). */
 export const conflict = (argument: string, message: string): AppError =>
@@ -47,7 +56,10 @@ export const conflict = (argument: string, message: string): AppError =>
 
 /** FORBIDDEN: the caller's role is below what `coordinate` (e.g. `Mutation.setNeeds`) needs (auth/policy.ts). */
 export const forbidden = (coordinate: string, required: string): AppError =>
-  new AppError('FORBIDDEN', `${coordinate} needs the ${required} role or higher`, { field: coordinate, requiredRole: required });
+  new AppError('FORBIDDEN', `${coordinate} needs the ${required} role or higher`, {
+    field: coordinate,
+    requiredRole: required,
+  });
 
 /** UNAUTHENTICATED (401): the request's API key is malformed, unknown or revoked. */
 export const unauthenticated = (message: string): AppError => new AppError('UNAUTHENTICATED', message);

@@ -5,8 +5,14 @@ import { openDatabase } from '@siheung/core/db';
 import { createTestApp } from '../../test/test-app.ts';
 import { testNeo4jUri } from '@siheung/core/test-support';
 
-const LEAK = /Neo4jError|Neo\.\w+Error|neo4j-driver|DatabaseNotFound|TransactionTimedOut|\bat .+\.[jt]s:\d+|\n\s+at |stack/;
-const noSuchDatabase = openDatabase({ uri: testNeo4jUri(), auth: null, database: 'no-such-database', queryTimeoutMs: 10_000 });
+const LEAK =
+  /Neo4jError|Neo\.\w+Error|neo4j-driver|DatabaseNotFound|TransactionTimedOut|\bat .+\.[jt]s:\d+|\n\s+at |stack/;
+const noSuchDatabase = openDatabase({
+  uri: testNeo4jUri(),
+  auth: null,
+  database: 'no-such-database',
+  queryTimeoutMs: 10_000,
+});
 const missingApp = createTestApp({ db: noSuchDatabase });
 
 afterAll(async () => {
@@ -16,8 +22,10 @@ afterAll(async () => {
 describe('masked driver errors', () => {
   it('answers a missing database as 503 DATABASE_UNAVAILABLE without the driver’s words', async () => {
     const result = await missingApp.graphql('{ organizations(first: 3) { totalCount } }');
-    expect([result.status, result.errors?.map((error) => error.extensions?.code)]).toEqual([503, ['DATABASE_UNAVAILABLE']]);
+    expect([result.status, result.errors?.map((error) => error.extensions?.code)]).toEqual([
+      503,
+      ['DATABASE_UNAVAILABLE'],
+    ]);
     expect(JSON.stringify(result)).not.toMatch(LEAK);
   });
-
 });

@@ -41,15 +41,23 @@ function requestError(error: unknown): AppError | null {
   const variable = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)"/.exec(located.message)?.[1];
   // yoga's own request checks (batching, CSRF, a mutation over GET) say which 4xx they are: keep it, or the
   // answer would become a 500.
-  const http = (error as { extensions?: { http?: { status?: number; headers?: Record<string, string> } } }).extensions?.http;
+  const http = (error as { extensions?: { http?: { status?: number; headers?: Record<string, string> } } }).extensions
+    ?.http;
   const clientStatus = http?.status !== undefined && http.status >= 400 && http.status < 500 ? { http } : {};
   // A typed code given by one of our own document checks (the query limits' QUERY_TOO_COMPLEX) stands.
   const extensions = (error as { extensions?: { code?: unknown; limit?: unknown } }).extensions;
   const given = extensions?.code;
-  const typed = typeof given === 'string' && given !== 'INTERNAL_SERVER_ERROR' && (ERROR_CODES as readonly string[]).includes(given) ? (given as ErrorCode) : null;
+  const typed =
+    typeof given === 'string' && given !== 'INTERNAL_SERVER_ERROR' && (ERROR_CODES as readonly string[]).includes(given)
+      ? (given as ErrorCode)
+      : null;
   const code = typed ?? (http?.status === 403 ? 'FORBIDDEN' : 'BAD_USER_INPUT');
   const limit = typeof extensions?.limit === 'string' ? { limit: extensions.limit } : {};
-  return new AppError(code, located.message, { ...(variable ? { argument: variable } : {}), ...limit, ...clientStatus });
+  return new AppError(code, located.message, {
+    ...(variable ? { argument: variable } : {}),
+    ...limit,
+    ...clientStatus,
+  });
 }
 
 export function maskError(error: unknown): Error {
@@ -65,7 +73,10 @@ export function maskError(error: unknown): Error {
   }
   if (original instanceof DbError && original.kind === 'CONSTRAINT') {
     // A uniqueness constraint refused a write that checked first: another write got there in between.
-    return atLocationOf(error, new AppError('CONFLICT', 'Another write changed the same data at the same time; try again'));
+    return atLocationOf(
+      error,
+      new AppError('CONFLICT', 'Another write changed the same data at the same time; try again'),
+    );
   }
   return atLocationOf(error, new AppError('INTERNAL_SERVER_ERROR', 'Unexpected error'));
 }

@@ -3,7 +3,15 @@
 // against the schema's argument types, fragments included.
 // Types are recognised by their tag, not instanceof (as in auth/apply-policy.ts): the schema may have been built
 // by graphql's other module format (CJS vs ESM), whose classes are not this module's.
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLArgument, type GraphQLSchema, type SelectionSetNode, type ValueNode } from 'graphql';
+import {
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLArgument,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
 
 export interface StringCaps {
   /** Any String (or custom scalar given as text). */
@@ -28,7 +36,8 @@ interface AnyType {
 }
 
 const tagOf = (type: unknown): string => Object.prototype.toString.call(type);
-const isWrapper = (type: AnyType): boolean => tagOf(type) === '[object GraphQLNonNull]' || tagOf(type) === '[object GraphQLList]';
+const isWrapper = (type: AnyType): boolean =>
+  tagOf(type) === '[object GraphQLNonNull]' || tagOf(type) === '[object GraphQLList]';
 const isList = (type: AnyType): boolean => tagOf(type) === '[object GraphQLList]';
 const isInputObject = (type: AnyType): boolean => tagOf(type) === '[object GraphQLInputObjectType]';
 const unwrapNonNull = (type: AnyType): AnyType => (tagOf(type) === '[object GraphQLNonNull]' ? type.ofType! : type);
@@ -58,14 +67,19 @@ class Walk {
         }
         this.selections(selection.selectionSet, namedOf(field.type));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const condition = selection.typeCondition ? (this.schema.getType(selection.typeCondition.name.value) as AnyType | undefined) : parent;
+        const condition = selection.typeCondition
+          ? (this.schema.getType(selection.typeCondition.name.value) as AnyType | undefined)
+          : parent;
         this.selections(selection.selectionSet, condition);
       } else {
         const name = selection.name.value;
         const fragment = this.fragments.get(name);
         if (!fragment || this.seenFragments.has(name)) continue;
         this.seenFragments.add(name);
-        this.selections(fragment.selectionSet, this.schema.getType(fragment.typeCondition.name.value) as AnyType | undefined);
+        this.selections(
+          fragment.selectionSet,
+          this.schema.getType(fragment.typeCondition.name.value) as AnyType | undefined,
+        );
       }
       if (this.found) return;
     }
@@ -102,7 +116,8 @@ class Walk {
     }
     if (isInputObject(inner)) {
       if (typeof value !== 'object' || Array.isArray(value)) return;
-      for (const [name, field] of Object.entries(inner.getFields!())) this.value((value as Record<string, unknown>)[name], field.type, `${path}.${name}`);
+      for (const [name, field] of Object.entries(inner.getFields!()))
+        this.value((value as Record<string, unknown>)[name], field.type, `${path}.${name}`);
       return;
     }
     if (typeof value === 'string') this.string(value, inner, path);
@@ -111,7 +126,8 @@ class Walk {
   private string(text: string, type: AnyType, path: string): void {
     const max = type.name === 'ID' ? this.caps.id : this.caps.string;
     if (text.length > max) this.found = { argument: path, problem: `must be at most ${max} characters` };
-    else if (LONE_SURROGATE.test(text)) this.found = { argument: path, problem: 'must be well-formed Unicode text (it holds a lone surrogate)' };
+    else if (LONE_SURROGATE.test(text))
+      this.found = { argument: path, problem: 'must be well-formed Unicode text (it holds a lone surrogate)' };
   }
 }
 
@@ -122,11 +138,17 @@ export function findBadString(
   caps: StringCaps,
 ): BadString | null {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const walk = new Walk(schema, fragments, variables ?? {}, caps);
-  const roots = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() };
+  const roots = {
+    query: schema.getQueryType(),
+    mutation: schema.getMutationType(),
+    subscription: schema.getSubscriptionType(),
+  };
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.OPERATION_DEFINITION) walk.selections(definition.selectionSet, roots[definition.operation] as AnyType | null | undefined);
+    if (definition.kind === Kind.OPERATION_DEFINITION)
+      walk.selections(definition.selectionSet, roots[definition.operation] as AnyType | null | undefined);
     if (walk.found) break;
   }
   return walk.found;

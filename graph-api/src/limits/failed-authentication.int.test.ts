@@ -31,13 +31,21 @@ afterAll(async () => {
  * `{ viewer { role } }` from a client address (as node:http hands it to yoga), with an Authorization header or none;
  * `forwardedFor`: the X-Forwarded-For header a proxy at that address sends.
  */
-const from = (address: string, authorization?: string, { to = app, forwardedFor }: { to?: TestApp; forwardedFor?: string } = {}): Promise<Response> =>
+const from = (
+  address: string,
+  authorization?: string,
+  { to = app, forwardedFor }: { to?: TestApp; forwardedFor?: string } = {},
+): Promise<Response> =>
   Promise.resolve(
     to.app.fetch(
       'http://test/graphql',
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}), ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(authorization ? { authorization } : {}),
+          ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
+        },
         body: '{"query":"{ viewer { role } }"}',
       },
       { req: { socket: { remoteAddress: address } } } as never,
@@ -50,7 +58,11 @@ const unknownKey = () => `Bearer ${generateKey().token}`;
  * Sends bad keys until one is refused with 429: each before it must be a 401 (what is left of the burst after `spent`
  * failures since `started`, plus what refilled meanwhile). Returns the 401s sent and the refusal.
  */
-async function floodUntilRefused(send: () => Promise<Response>, spent = 0, started = Date.now()): Promise<{ refusedAfter: number; refused: Response }> {
+async function floodUntilRefused(
+  send: () => Promise<Response>,
+  spent = 0,
+  started = Date.now(),
+): Promise<{ refusedAfter: number; refused: Response }> {
   const { burst, perMinute } = FAILED_AUTHENTICATION_RATE;
   for (let index = 0; ; index += 1) {
     const response = await send();
@@ -65,7 +77,9 @@ async function floodUntilRefused(send: () => Promise<Response>, spent = 0, start
 async function expectRateLimited(response: Response): Promise<void> {
   expect(response.status).toBe(429);
   expect(Number(response.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-  expect(Number(response.headers.get('retry-after'))).toBeLessThanOrEqual(Math.ceil(60 / FAILED_AUTHENTICATION_RATE.perMinute));
+  expect(Number(response.headers.get('retry-after'))).toBeLessThanOrEqual(
+    Math.ceil(60 / FAILED_AUTHENTICATION_RATE.perMinute),
+  );
   expect((await response.json()) as unknown).toMatchObject({ errors: [{ extensions: { code: 'RATE_LIMITED' } }] });
 }
 
@@ -93,12 +107,22 @@ describe('failed authentications per address', () => {
   });
 
   it('counts revoked and malformed keys too, and never asks the database about a malformed one', async () => {
-    const malformed = ['Bearer shk_123', 'Basic abc', 'Bearer', `Bearer ${keys.good.token}x`, `Bearer ${keys.good.token} extra`];
+    const malformed = [
+      'Bearer shk_123',
+      'Basic abc',
+      'Bearer',
+      `Bearer ${keys.good.token}x`,
+      `Bearer ${keys.good.token} extra`,
+    ];
     lookups = 0;
     const started = Date.now();
     for (const header of malformed) expect((await from('203.0.113.22', header)).status).toBe(401);
     expect(lookups).toBe(0);
-    const { refusedAfter, refused } = await floodUntilRefused(() => from('203.0.113.22', `Bearer ${keys.revoked.token}`), malformed.length, started);
+    const { refusedAfter, refused } = await floodUntilRefused(
+      () => from('203.0.113.22', `Bearer ${keys.revoked.token}`),
+      malformed.length,
+      started,
+    );
     expect(lookups).toBe(refusedAfter);
     await expectRateLimited(refused);
     for (const header of malformed) await expectRateLimited(await from('203.0.113.22', header));
@@ -109,7 +133,8 @@ describe('failed authentications per address', () => {
   it('never counts a good key: an address may send it past the allowance and still fail a key after', async () => {
     const { burst } = FAILED_AUTHENTICATION_RATE;
     const statuses = [];
-    for (let index = 0; index < burst * 3; index += 1) statuses.push((await from('203.0.113.23', `Bearer ${keys.good.token}`)).status);
+    for (let index = 0; index < burst * 3; index += 1)
+      statuses.push((await from('203.0.113.23', `Bearer ${keys.good.token}`)).status);
     expect(statuses).toEqual(Array<number>(burst * 3).fill(200));
     const body = (await (await from('203.0.113.23', unknownKey())).json()) as GraphQLResponse;
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

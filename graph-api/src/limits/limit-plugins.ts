@@ -16,5 +16,11 @@ import { useStringCaps } from './use-string-caps.ts';
 export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
 export function limitPlugins(config: AppConfig): Plugin[] {
-  return [useRateLimit(config), useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }), useQueryLimits(config), useStringCaps(), useExecutionQueue()];
+  return [
+    useRateLimit(config),
+    useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+    useQueryLimits(config),
+    useStringCaps(),
+    useExecutionQueue(),
+  ];
 }

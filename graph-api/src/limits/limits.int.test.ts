@@ -33,20 +33,29 @@ const codeOf = (result: GraphQLResponse) => result.errors?.[0]?.extensions?.code
 /** Posts a document as the app's role; a document of several operations runs its first (Q0). */
 async function post(app: TestApp, query: string): Promise<GraphQLResponse> {
   const operationName = query.startsWith('query Q0') ? 'Q0' : undefined;
-  const response = await app.fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, operationName }) });
+  const response = await app.fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, operationName }),
+  });
   return (await response.json()) as GraphQLResponse;
 }
 
 describe.each(ROLES)('query limits over HTTP as %s', (role) => {
-  it.each(Object.keys(LIMIT_DOCUMENTS) as (keyof QueryLimits)[])('%s: n answers, n + 1 is QUERY_TOO_COMPLEX', async (limit) => {
-    const n = limitsFor(role).query[limit];
-    const atLimit = await post(apps[role], LIMIT_DOCUMENTS[limit](n, capabilityId));
-    expect(atLimit.errors ?? []).toEqual([]);
-    expect(atLimit.data).toBeTruthy();
-    const past = await post(apps[role], LIMIT_DOCUMENTS[limit](n + 1, capabilityId));
-    expect(past.data ?? null).toBeNull();
-    expect(past.errors?.map((error) => [error.extensions?.code, error.extensions?.limit])).toEqual([['QUERY_TOO_COMPLEX', limit]]);
-  });
+  it.each(Object.keys(LIMIT_DOCUMENTS) as (keyof QueryLimits)[])(
+    '%s: n answers, n + 1 is QUERY_TOO_COMPLEX',
+    async (limit) => {
+      const n = limitsFor(role).query[limit];
+      const atLimit = await post(apps[role], LIMIT_DOCUMENTS[limit](n, capabilityId));
+      expect(atLimit.errors ?? []).toEqual([]);
+      expect(atLimit.data).toBeTruthy();
+      const past = await post(apps[role], LIMIT_DOCUMENTS[limit](n + 1, capabilityId));
+      expect(past.data ?? null).toBeNull();
+      expect(past.errors?.map((error) => [error.extensions?.code, error.extensions?.limit])).toEqual([
+        ['QUERY_TOO_COMPLEX', limit],
+      ]);
+    },
+  );
 });
 
 describe('one operation per request', () => {
@@ -71,7 +80,8 @@ describe('one operation per request', () => {
 });
 
 describe('CSRF prevention', () => {
-  const get = (headers: Record<string, string> = {}) => publicApp.app.fetch(`http://test/graphql?query=${encodeURIComponent('{ ok }')}`, { headers });
+  const get = (headers: Record<string, string> = {}) =>
+    publicApp.app.fetch(`http://test/graphql?query=${encodeURIComponent('{ ok }')}`, { headers });
 
   it('refuses a GET query without the CSRF header (a cross-site page could send it), answers one with it', async () => {
     expect((await get()).status).toBe(403);
@@ -84,7 +94,11 @@ describe('CSRF prevention', () => {
     ['text/plain', 'text/plain', JSON.stringify({ query: '{ ok }' })],
     ['a form post', 'application/x-www-form-urlencoded', `query=${encodeURIComponent('{ ok }')}`],
   ])('refuses %s without the header', async (_name, type, body) => {
-    const response = await publicApp.app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': type }, body });
+    const response = await publicApp.app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': type },
+      body,
+    });
     expect(response.status).toBe(403);
     expect(JSON.stringify(await response.json())).not.toContain('"ok":true');
   });
@@ -96,7 +110,9 @@ describe('CSRF prevention', () => {
   it('never runs a mutation sent with GET, even with the header', async () => {
     const mutation = `mutation { upsertOrganization(input: { id: "${PREFIX}GET", name: "겟", nameEn: "Get", kind:
       COMPANY }) { id } }`;
-    const response = await apps.staff.fetch(`/graphql?query=${encodeURIComponent(mutation)}`, { headers: { [CSRF_HEADER]: '1' } });
+    const response = await apps.staff.fetch(`/graphql?query=${encodeURIComponent(mutation)}`, {
+      headers: { [CSRF_HEADER]: '1' },
+    });
     expect(response.status).toBe(405);
     expect(await dumpGraph(publicApp.db, PREFIX)).toEqual([]);
   });
@@ -105,9 +121,13 @@ describe('CSRF prevention', () => {
 describe('rate limits', () => {
   /** A request from a client address, as node:http hands it to yoga (in process, there is none). */
   const from = async (app: TestApp, address: string, headers: Record<string, string> = {}): Promise<Response> =>
-    app.app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"query":"{ ok }"}' }, {
-      req: { socket: { remoteAddress: address } },
-    } as never);
+    app.app.fetch(
+      'http://test/graphql',
+      { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"query":"{ ok }"}' },
+      {
+        req: { socket: { remoteAddress: address } },
+      } as never,
+    );
 
   /**
    * Sends the burst (all must pass), then more until one is refused: beyond the burst only what refilled while
@@ -146,7 +166,10 @@ describe('rate limits', () => {
     try {
       const token = await app.token();
       let sent = 0;
-      const refused = await exhaust(() => from(app, `198.51.100.${(sent += 1) % 250}`, { authorization: `Bearer ${token}` }), 'researcher');
+      const refused = await exhaust(
+        () => from(app, `198.51.100.${(sent += 1) % 250}`, { authorization: `Bearer ${token}` }),
+        'researcher',
+      );
       expect(refused.status).toBe(429);
       // The addresses it came from are not blocked for anonymous callers.
       expect((await from(app, '198.51.100.1')).status).toBe(200);
@@ -158,18 +181,21 @@ describe('rate limits', () => {
 
 describe('introspection', () => {
   const db = openTestDatabase();
-  const production = createApp({ db, config: loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:7688', NODE_ENV: 'production' }) });
+  const production = createApp({
+    db,
+    config: loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:7688', NODE_ENV: 'production' }),
+  });
   let researcherToken = '';
   let keyId = '';
   const INTROSPECT = '{ __schema { queryType { name } } }';
   const ask = async (token?: string) =>
-    Promise.resolve(production
-      .fetch('http://test/graphql', {
+    Promise.resolve(
+      production.fetch('http://test/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query: INTROSPECT }),
-      }))
-      .then((response) => response.json() as Promise<GraphQLResponse>);
+      }),
+    ).then((response) => response.json() as Promise<GraphQLResponse>);
 
   beforeAll(async () => {
     const made = await createApiKey(db, 'researcher', `${PREFIX}introspection-${Date.now()}`);
@@ -185,7 +211,11 @@ describe('introspection', () => {
     const anonymous = await ask();
     expect(anonymous.data ?? null).toBeNull();
     expect(codeOf(anonymous)).toBe('FORBIDDEN');
-    const response = await production.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ organisations { totalCount } }"}' });
+    const response = await production.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ organisations { totalCount } }"}',
+    });
     const typo = (await response.json()) as GraphQLResponse;
     expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
   });
@@ -202,23 +232,42 @@ describe('introspection', () => {
 describe('string caps', () => {
   it('answers BAD_USER_INPUT naming an ID argument past its cap, before any resolver runs', async () => {
     publicApp.resetQueryCount();
-    const result = await publicApp.graphql('query($id: ID!) { organization(id: $id) { id } }', { id: 'A'.repeat(STRING_LIMITS.id + 1) });
-    expect(result.errors?.map((error) => [error.extensions?.code, error.extensions?.argument])).toEqual([['BAD_USER_INPUT', 'id']]);
+    const result = await publicApp.graphql('query($id: ID!) { organization(id: $id) { id } }', {
+      id: 'A'.repeat(STRING_LIMITS.id + 1),
+    });
+    expect(result.errors?.map((error) => [error.extensions?.code, error.extensions?.argument])).toEqual([
+      ['BAD_USER_INPUT', 'id'],
+    ]);
     expect(publicApp.queryCount()).toBe(0);
   });
 
   it('names the nested input field of a mutation, and writes nothing', async () => {
     const before = await dumpGraph(publicApp.db, '');
-    const result = await apps.staff.graphql('mutation($input: OrganizationInput!) { upsertOrganization(input: $input) { id } }', {
-      input: { id: `${PREFIX}LONG`, name: '긴설명', nameEn: 'Long', kind: 'COMPANY', description: '가'.repeat(STRING_LIMITS.string + 1) },
-    });
-    expect(result.errors?.map((error) => [error.extensions?.code, error.extensions?.argument])).toEqual([['BAD_USER_INPUT', 'input.description']]);
+    const result = await apps.staff.graphql(
+      'mutation($input: OrganizationInput!) { upsertOrganization(input: $input) { id } }',
+      {
+        input: {
+          id: `${PREFIX}LONG`,
+          name: '긴설명',
+          nameEn: 'Long',
+          kind: 'COMPANY',
+          description: '가'.repeat(STRING_LIMITS.string + 1),
+        },
+      },
+    );
+    expect(result.errors?.map((error) => [error.extensions?.code, error.extensions?.argument])).toEqual([
+      ['BAD_USER_INPUT', 'input.description'],
+    ]);
     expect(graphChanges(before, await dumpGraph(publicApp.db, ''))).toEqual([]);
   });
 
   it('lets a string at the cap reach the argument’s own validation', async () => {
-    const result = await publicApp.graphql('query($text: String!) { search(text: $text) { __typename } }', { text: 'a'.repeat(STRING_LIMITS.string) });
-    expect(result.errors?.map((error) => [error.extensions?.code, error.extensions?.argument])).toEqual([['BAD_USER_INPUT', 'text']]);
+    const result = await publicApp.graphql('query($text: String!) { search(text: $text) { __typename } }', {
+      text: 'a'.repeat(STRING_LIMITS.string),
+    });
+    expect(result.errors?.map((error) => [error.extensions?.code, error.extensions?.argument])).toEqual([
+      ['BAD_USER_INPUT', 'text'],
+    ]);
     // The search's own, tighter cap answered (100 characters), not the general one.
     expect(result.errors?.[0]?.message).toContain('100');
   });

@@ -4,7 +4,12 @@ import { readFileSync } from 'node:fs';
 import { buildSchema, getIntrospectionQuery, specifiedRules, validate, type GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../auth/actor.ts';
-import { depthDocument, explorerOperations, fragmentDepthDocument, LIMIT_DOCUMENTS } from '../../test/limit-documents.ts';
+import {
+  depthDocument,
+  explorerOperations,
+  fragmentDepthDocument,
+  LIMIT_DOCUMENTS,
+} from '../../test/limit-documents.ts';
 import { introspectionAllowed, LIMITS, limitsFor, type QueryLimits } from './limits-config.ts';
 import { countTokens, queryLimitRule } from './query-limit-rule.ts';
 import { asLimitError, parseWithTokenLimit } from './use-query-limits.ts';
@@ -15,7 +20,11 @@ const ROLES = Object.keys(LIMITS) as Role[];
 const CAPABILITY = 'CAP-ANY';
 
 /** What the app's parse and validate steps answer for a document (parse errors included). */
-function errorsFor(document: string, role: Role = 'public', mode: 'development' | 'production' | 'test' = 'test'): readonly GraphQLError[] {
+function errorsFor(
+  document: string,
+  role: Role = 'public',
+  mode: 'development' | 'production' | 'test' = 'test',
+): readonly GraphQLError[] {
   let parsed;
   try {
     parsed = parseWithTokenLimit(document);
@@ -38,20 +47,26 @@ describe('the limits per role', () => {
   });
 
   it('lets only keyed roles introspect in production, and everyone in development and tests', () => {
-    expect(ROLES.map((role) => introspectionAllowed(role, 'production'))).toEqual(ROLES.map((role) => role !== 'public'));
-    for (const mode of ['development', 'test'] as const) expect(ROLES.every((role) => introspectionAllowed(role, mode))).toBe(true);
+    expect(ROLES.map((role) => introspectionAllowed(role, 'production'))).toEqual(
+      ROLES.map((role) => role !== 'public'),
+    );
+    for (const mode of ['development', 'test'] as const)
+      expect(ROLES.every((role) => introspectionAllowed(role, mode))).toBe(true);
   });
 });
 
 describe.each(ROLES)('query limits for %s', (role) => {
   const limits = limitsFor(role).query;
-  it.each(Object.keys(LIMIT_DOCUMENTS) as (keyof QueryLimits)[])('%s: n passes, n + 1 is QUERY_TOO_COMPLEX', (limit) => {
-    const n = limits[limit];
-    expect(errorsFor(LIMIT_DOCUMENTS[limit](n, CAPABILITY), role)).toEqual([]);
-    const past = errorsFor(LIMIT_DOCUMENTS[limit](n + 1, CAPABILITY), role);
-    expect(codes(past)).toEqual(['QUERY_TOO_COMPLEX']);
-    expect(limitsHit(past)).toEqual([limit]);
-  });
+  it.each(Object.keys(LIMIT_DOCUMENTS) as (keyof QueryLimits)[])(
+    '%s: n passes, n + 1 is QUERY_TOO_COMPLEX',
+    (limit) => {
+      const n = limits[limit];
+      expect(errorsFor(LIMIT_DOCUMENTS[limit](n, CAPABILITY), role)).toEqual([]);
+      const past = errorsFor(LIMIT_DOCUMENTS[limit](n + 1, CAPABILITY), role);
+      expect(codes(past)).toEqual(['QUERY_TOO_COMPLEX']);
+      expect(limitsHit(past)).toEqual([limit]);
+    },
+  );
 });
 
 describe('bypass attempts', () => {
@@ -62,7 +77,10 @@ describe('bypass attempts', () => {
     ['an operation named __schema', `query __schema { ${deep} }`],
     ['a field aliased __schema', `{ __schema: ${deep} }`],
     ['a fragment named __schema', `{ ...__schema } fragment __schema on Query { ${deep} }`],
-    ['an introspection-looking fragment on Query', `{ __typename ...Intro } fragment Intro on Query { __typename ${deep} }`],
+    [
+      'an introspection-looking fragment on Query',
+      `{ __typename ...Intro } fragment Intro on Query { __typename ${deep} }`,
+    ],
   ])('%s does not escape the depth limit', (_name, document) => {
     expect(codes(errorsFor(document))).toContain('QUERY_TOO_COMPLEX');
   });
@@ -84,7 +102,8 @@ describe('bypass attempts', () => {
   });
 
   it('stops cyclic introspection (fields { type { fields … } }) by graphql-js’s rule, as QUERY_TOO_COMPLEX', () => {
-    const cyclic = '{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }';
+    const cyclic =
+      '{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }';
     expect(errorsFor(cyclic).map((error) => error.message)).toEqual(['Maximum introspection depth exceeded']);
   });
 });
@@ -93,12 +112,16 @@ describe('introspection', () => {
   it('is refused to anonymous callers in production with FORBIDDEN, and allowed to keyed ones', () => {
     const query = getIntrospectionQuery();
     expect(codes(errorsFor(query, 'public', 'production'))).toEqual(expect.arrayContaining(['FORBIDDEN']));
-    expect(codes(errorsFor('{ __type(name: "Organization") { name } }', 'public', 'production'))).toEqual(['FORBIDDEN']);
-    for (const role of ['researcher', 'staff', 'admin'] as const) expect(errorsFor(query, role, 'production')).toEqual([]);
+    expect(codes(errorsFor('{ __type(name: "Organization") { name } }', 'public', 'production'))).toEqual([
+      'FORBIDDEN',
+    ]);
+    for (const role of ['researcher', 'staff', 'admin'] as const)
+      expect(errorsFor(query, role, 'production')).toEqual([]);
   });
 
   it('is allowed to everyone outside production, GraphiQL’s full introspection query included', () => {
-    for (const mode of ['development', 'test'] as const) expect(errorsFor(getIntrospectionQuery({ descriptions: true }), 'public', mode)).toEqual([]);
+    for (const mode of ['development', 'test'] as const)
+      expect(errorsFor(getIntrospectionQuery({ descriptions: true }), 'public', mode)).toEqual([]);
   });
 });
 
@@ -109,9 +132,12 @@ describe('the explorer', () => {
     expect(operations.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(operations.map((operation) => [operation.name, operation.document]))('%s fits the public limits', (_name, document) => {
-    expect(errorsFor(document, 'public', 'production')).toEqual([]);
-  });
+  it.each(operations.map((operation) => [operation.name, operation.document]))(
+    '%s fits the public limits',
+    (_name, document) => {
+      expect(errorsFor(document, 'public', 'production')).toEqual([]);
+    },
+  );
 });
 
 describe('countTokens', () => {

@@ -4,7 +4,17 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, Kind, Lexer, Source, TokenKind, visitInParallel, type ASTVisitor, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  Lexer,
+  Source,
+  TokenKind,
+  visitInParallel,
+  type ASTVisitor,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import type { Role } from '../auth/actor.ts';
 import type { AppConfig } from '../config/load-config.ts';
 import { introspectionAllowed, limitsFor, type QueryLimits } from './limits-config.ts';
@@ -19,7 +29,10 @@ function armorOptions(limit: Limit, n: number) {
   return {
     n,
     propagateOnRejection: false,
-    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(tooComplex(limit, error.message.replace(/^Syntax Error: /, '')))],
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) =>
+        context?.reportError(tooComplex(limit, error.message.replace(/^Syntax Error: /, ''))),
+    ],
   };
 }
 
@@ -34,13 +47,18 @@ export function countTokens(body: string, stopAfter: number): number {
 function documentLimits(limits: QueryLimits) {
   return (context: ValidationContext): ASTVisitor => ({
     Document(document) {
-      const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION).length;
+      const operations = document.definitions.filter(
+        (definition) => definition.kind === Kind.OPERATION_DEFINITION,
+      ).length;
       if (operations > limits.operations) {
-        context.reportError(tooComplex('operations', `Operations limit of ${limits.operations} exceeded, found ${operations}.`));
+        context.reportError(
+          tooComplex('operations', `Operations limit of ${limits.operations} exceeded, found ${operations}.`),
+        );
       }
       const body = document.loc?.source.body;
       const tokens = body === undefined ? 0 : countTokens(body, limits.tokens);
-      if (tokens > limits.tokens) context.reportError(tooComplex('tokens', `Token limit of ${limits.tokens} exceeded.`));
+      if (tokens > limits.tokens)
+        context.reportError(tooComplex('tokens', `Token limit of ${limits.tokens} exceeded.`));
     },
   });
 }
@@ -49,7 +67,12 @@ function noIntrospection(context: ValidationContext): ASTVisitor {
   return {
     Field(field) {
       if (field.name.value === '__schema' || field.name.value === '__type') {
-        context.reportError(new GraphQLError('Introspection is not available without an API key', { nodes: [field], extensions: { code: 'FORBIDDEN' } }));
+        context.reportError(
+          new GraphQLError('Introspection is not available without an API key', {
+            nodes: [field],
+            extensions: { code: 'FORBIDDEN' },
+          }),
+        );
       }
     },
   };
@@ -61,7 +84,12 @@ function buildRule(role: Role, mode: AppConfig['mode']): ValidationRule {
     documentLimits(limits),
     // Introspection's own nesting is bounded by graphql-js's MaxIntrospectionDepthRule, so armor may skip it.
     maxDepthRule({ ...armorOptions('depth', limits.depth), ignoreIntrospection: true, flattenFragments: true }),
-    costLimitRule({ ...armorOptions('cost', limits.cost), maxCost: limits.cost, ignoreIntrospection: true, flattenFragments: true }),
+    costLimitRule({
+      ...armorOptions('cost', limits.cost),
+      maxCost: limits.cost,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+    }),
     maxAliasesRule(armorOptions('aliases', limits.aliases)),
     maxDirectivesRule(armorOptions('directives', limits.directives)),
   ];

@@ -48,7 +48,8 @@ describe('TokenBuckets', () => {
   it('peeks without taking, and without remembering a client it does not know', () => {
     const time = clock();
     const buckets = new TokenBuckets(100, time.now);
-    for (let index = 0; index < 10; index += 1) expect(buckets.peek('ip:a', LIMIT)).toEqual({ allowed: true, remaining: LIMIT.burst });
+    for (let index = 0; index < 10; index += 1)
+      expect(buckets.peek('ip:a', LIMIT)).toEqual({ allowed: true, remaining: LIMIT.burst });
     for (let index = 0; index < LIMIT.burst; index += 1) buckets.take('ip:a', LIMIT);
     expect(buckets.peek('ip:a', LIMIT)).toEqual({ allowed: false, retryAfterSeconds: 1 });
     time.advance(1_000);

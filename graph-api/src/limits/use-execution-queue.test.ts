@@ -25,7 +25,11 @@ function blockingApp(concurrency: number) {
   });
   const send = async (query: string): Promise<{ data: Record<string, string> }> => {
     const body = JSON.stringify({ query });
-    const response = await app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const response = await app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     return (await response.json()) as { data: Record<string, string> };
   };
   const releaseAll = () => releases.splice(0).forEach((release) => release());

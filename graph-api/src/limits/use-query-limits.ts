@@ -20,7 +20,9 @@ export function parseWithTokenLimit(source: string | Source, options?: ParseOpti
  * are.
  */
 export function asLimitError(error: Error): Error {
-  return TOO_MANY_TOKENS.test(error.message) ? tooComplex('tokens', `Token limit of ${PARSER_MAX_TOKENS} exceeded.`) : error;
+  return TOO_MANY_TOKENS.test(error.message)
+    ? tooComplex('tokens', `Token limit of ${PARSER_MAX_TOKENS} exceeded.`)
+    : error;
 }
 
 /** yoga puts the request in the context (its Request class may not be this realm's global one). */
@@ -31,7 +33,14 @@ function requestOf(context: unknown): Request | null {
 
 function withoutSuggestions(error: GraphQLError): GraphQLError {
   const message = error.message.replace(/ Did you mean .*\?$/, '');
-  return message === error.message ? error : new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: error.extensions });
+  return message === error.message
+    ? error
+    : new GraphQLError(message, {
+        nodes: error.nodes,
+        source: error.source,
+        positions: error.positions,
+        extensions: error.extensions,
+      });
 }
 
 export function useQueryLimits(config: AppConfig): Plugin {

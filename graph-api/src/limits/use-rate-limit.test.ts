@@ -38,7 +38,9 @@ describe('failedAuthenticationLimit', () => {
     expect(refused?.status).toBe(429);
     const wait = Math.ceil(60 / perMinute);
     expect(refused?.headers.get('retry-after')).toBe(String(wait));
-    expect(await refused?.json()).toMatchObject({ errors: [{ extensions: { code: 'RATE_LIMITED', retryAfter: wait } }] });
+    expect(await refused?.json()).toMatchObject({
+      errors: [{ extensions: { code: 'RATE_LIMITED', retryAfter: wait } }],
+    });
     advance(wait * 1_000);
     expect(fail(check, '203.0.113.7')).toBe(true);
     expect(check(REQUEST, from('203.0.113.7')).refused?.status).toBe(429);
@@ -99,7 +101,10 @@ describe('clientAddress', () => {
   it('gives two clients behind one proxy their own failed-authentication allowance only with TRUST_PROXY', () => {
     const { burst } = FAILED_AUTHENTICATION_RATE;
     const behind = (trustProxy: string) =>
-      failedAuthenticationLimit(loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:7688', NODE_ENV: 'production', TRUST_PROXY: trustProxy }), new TokenBuckets(100, () => 0));
+      failedAuthenticationLimit(
+        loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:7688', NODE_ENV: 'production', TRUST_PROXY: trustProxy }),
+        new TokenBuckets(100, () => 0),
+      );
     const spend = (check: ReturnType<typeof failedAuthenticationLimit>, client: string) => {
       for (let index = 0; index < burst; index += 1) {
         const allowance = check(forwarded(client), proxy);

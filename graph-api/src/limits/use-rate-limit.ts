@@ -38,28 +38,42 @@ export function clientAddress(request: Request, serverContext: unknown, trustedH
   if (typeof peer !== 'string' || peer === '') return null;
   const peerAddress = normaliseAddress(peer) ?? peer;
   if (trustedHops < 1) return peerAddress;
-  const forwarded = (request.headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const forwarded = (request.headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
   const entry = forwarded[forwarded.length - trustedHops];
   return (entry !== undefined && normaliseAddress(entry)) || peerAddress;
 }
 
 /** Outside production the developer's own machine (and in-process tests) is not throttled. */
-const unthrottled = (config: AppConfig, address: string | null): boolean => config.mode !== 'production' && (address === null || LOOPBACK.test(address));
+const unthrottled = (config: AppConfig, address: string | null): boolean =>
+  config.mode !== 'production' && (address === null || LOOPBACK.test(address));
 
 function rateLimited(retryAfterSeconds: number, message = 'Too many requests'): Response {
   const body = {
-    errors: [{ message: `${message}; try again in ${retryAfterSeconds} s`, extensions: { code: 'RATE_LIMITED', retryAfter: retryAfterSeconds } }],
+    errors: [
+      {
+        message: `${message}; try again in ${retryAfterSeconds} s`,
+        extensions: { code: 'RATE_LIMITED', retryAfter: retryAfterSeconds },
+      },
+    ],
   };
   return new Response(JSON.stringify(body), {
     status: 429,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(retryAfterSeconds), 'cache-control': 'no-store' },
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'retry-after': String(retryAfterSeconds),
+      'cache-control': 'no-store',
+    },
   });
 }
 
 export function useRateLimit(config: AppConfig, buckets = new TokenBuckets(RATE_LIMIT_CLIENTS)): Plugin {
   return {
     onRequest({ request, url, serverContext, endResponse }) {
-      if (!LIMITED_PATHS.some((path) => url.pathname === path || (path.endsWith('/') && url.pathname.startsWith(path)))) return;
+      if (!LIMITED_PATHS.some((path) => url.pathname === path || (path.endsWith('/') && url.pathname.startsWith(path))))
+        return;
       // CORS preflights carry no work and no credentials; counting them would halve a browser's budget.
       if (request.method === 'OPTIONS') return;
       const actor = requestActor(request);
@@ -76,7 +90,10 @@ export function useRateLimit(config: AppConfig, buckets = new TokenBuckets(RATE_
  * Before a key is checked: a 429 answer when its address has no failed authentication left, else how to count a
  * failure.
  */
-export type FailedAuthenticationCheck = (request: Request, serverContext: unknown) => { refused: Response } | { refused: null; failed(): void };
+export type FailedAuthenticationCheck = (
+  request: Request,
+  serverContext: unknown,
+) => { refused: Response } | { refused: null; failed(): void };
 
 /**
  * Failed authentications per client IP address (FAILED_AUTHENTICATION_RATE), for the authentication plugin: it asks
@@ -84,14 +101,18 @@ export type FailedAuthenticationCheck = (request: Request, serverContext: unknow
  * good keys are never counted; a failure is charged even past the allowance (several may be checked at once), and
  * that debt is waited off before the next look-up.
  */
-export function failedAuthenticationLimit(config: AppConfig, buckets = new TokenBuckets(RATE_LIMIT_CLIENTS)): FailedAuthenticationCheck {
+export function failedAuthenticationLimit(
+  config: AppConfig,
+  buckets = new TokenBuckets(RATE_LIMIT_CLIENTS),
+): FailedAuthenticationCheck {
   const notCounted = { refused: null, failed: () => undefined };
   return (request, serverContext) => {
     const address = clientAddress(request, serverContext, config.http.trustProxyHops);
     if (unthrottled(config, address)) return notCounted;
     const client = `ip:${address ?? 'unknown'}`;
     const allowed = buckets.peek(client, FAILED_AUTHENTICATION_RATE);
-    if (!allowed.allowed) return { refused: rateLimited(allowed.retryAfterSeconds, 'Too many failed authentications from this address') };
+    if (!allowed.allowed)
+      return { refused: rateLimited(allowed.retryAfterSeconds, 'Too many failed authentications from this address') };
     return { refused: null, failed: () => buckets.charge(client, FAILED_AUTHENTICATION_RATE) };
   };
 }

@@ -10,7 +10,15 @@ import { defineMutation } from './define-mutation.ts';
 import { assertReferencesExist } from './find-missing-ids.ts';
 import { isoDateSchema, newId, parseInput, refId, text } from '../validation/parse-input.ts';
 
-const LINK_KINDS = ['JOINT_RD', 'CO_PUBLICATION', 'CLINICAL_TRIAL', 'TECH_TRANSFER', 'SUPPLY', 'MOU', 'INVESTMENT'] as const;
+const LINK_KINDS = [
+  'JOINT_RD',
+  'CO_PUBLICATION',
+  'CLINICAL_TRIAL',
+  'TECH_TRANSFER',
+  'SUPPLY',
+  'MOU',
+  'INVESTMENT',
+] as const;
 
 const collaborationInput = z
   .object({
@@ -25,8 +33,14 @@ const collaborationInput = z
     source: text(200),
     synthetic: z.boolean().nullish(),
   })
-  .refine((link) => link.from !== link.to, { path: ['to'], message: 'must be another organisation than `from` (no self-links)' })
-  .refine((link) => link.until == null || link.until >= link.since, { path: ['until'], message: 'must not be before `since`' });
+  .refine((link) => link.from !== link.to, {
+    path: ['to'],
+    message: 'must be another organisation than `from` (no self-links)',
+  })
+  .refine((link) => link.until == null || link.until >= link.since, {
+    path: ['until'],
+    message: 'must not be before `since`',
+  });
 
 /** The id a link gets when the caller gives none: the same for the same natural key, whichever way round. */
 export function naturalLinkId(from: string, to: string, kind: string, since: string): string {
@@ -39,25 +53,54 @@ export const addCollaboration = defineMutation<MutationAddCollaborationArgs, Col
   'addCollaboration',
   async (args, { db, actor }) => {
     const input = parseInput('input', collaborationInput, args.input);
-    const write = () => db.writeTransaction(async (tx) => {
-      await assertReferencesExist(tx, { organizations: [['input.from', input.from], ['input.to', input.to]] });
-      const [found] = await tx.run('write-find-collaboration', { from: input.from, to: input.to, kind: input.kind, since: input.since, id: input.id ?? null });
-      const existingId = (found?.existingId ?? null) as string | null;
-      const idOwner = (found?.idOwner ?? null) as string | null;
-      if (input.id != null && idOwner !== null && existingId !== input.id) {
-        throw conflict('input.id', `"${input.id}" is already the id of another link (${idOwner})`);
-      }
-      const id = existingId ?? input.id ?? naturalLinkId(input.from, input.to, input.kind, input.since);
-      const given = { id, until: input.until ?? null, weight: input.weight ?? null, title: input.title ?? null, source: input.source };
-      if (existingId === null) {
-        const link = { ...given, from: input.from, to: input.to, kind: input.kind, since: input.since, weight: input.weight ?? 1, synthetic: input.synthetic ?? false };
-        await tx.run('write-create-collaboration', { link, actor: actor.name });
-      } else {
-        await tx.run('write-update-collaboration', { link: { ...given, synthetic: input.synthetic ?? null }, actor: actor.name });
-      }
-      const [written] = await tx.run('collaborations-by-ids', { ids: [id] });
-      return written!.item as CollaborationRow;
-    }, 'addCollaboration');
+    const write = () =>
+      db.writeTransaction(async (tx) => {
+        await assertReferencesExist(tx, {
+          organizations: [
+            ['input.from', input.from],
+            ['input.to', input.to],
+          ],
+        });
+        const [found] = await tx.run('write-find-collaboration', {
+          from: input.from,
+          to: input.to,
+          kind: input.kind,
+          since: input.since,
+          id: input.id ?? null,
+        });
+        const existingId = (found?.existingId ?? null) as string | null;
+        const idOwner = (found?.idOwner ?? null) as string | null;
+        if (input.id != null && idOwner !== null && existingId !== input.id) {
+          throw conflict('input.id', `"${input.id}" is already the id of another link (${idOwner})`);
+        }
+        const id = existingId ?? input.id ?? naturalLinkId(input.from, input.to, input.kind, input.since);
+        const given = {
+          id,
+          until: input.until ?? null,
+          weight: input.weight ?? null,
+          title: input.title ?? null,
+          source: input.source,
+        };
+        if (existingId === null) {
+          const link = {
+            ...given,
+            from: input.from,
+            to: input.to,
+            kind: input.kind,
+            since: input.since,
+            weight: input.weight ?? 1,
+            synthetic: input.synthetic ?? false,
+          };
+          await tx.run('write-create-collaboration', { link, actor: actor.name });
+        } else {
+          await tx.run('write-update-collaboration', {
+            link: { ...given, synthetic: input.synthetic ?? null },
+            actor: actor.name,
+          });
+        }
+        const [written] = await tx.run('collaborations-by-ids', { ids: [id] });
+        return written!.item as CollaborationRow;
+      }, 'addCollaboration');
     try {
       return await write();
     } catch (error) {

@@ -30,10 +30,19 @@ export interface MutationOptions {
   dataVersion?: 'each-write' | 'by-work' | 'never';
 }
 
-export function defineMutation<Args, Result>(name: MutationName, work: (args: Args, context: MutationContext) => Promise<Result>, options: MutationOptions = {}) {
+export function defineMutation<Args, Result>(
+  name: MutationName,
+  work: (args: Args, context: MutationContext) => Promise<Result>,
+  options: MutationOptions = {},
+) {
   const resolver = async (_parent: unknown, args: Args, context: AppContext): Promise<Result> => {
     authorizeMutation(context.actor, name);
-    const audited = withAudit(context.db, context.actor, name, mutationAuditTarget(name, args as Record<string, unknown>));
+    const audited = withAudit(
+      context.db,
+      context.actor,
+      name,
+      mutationAuditTarget(name, args as Record<string, unknown>),
+    );
     const db = (options.dataVersion ?? 'each-write') === 'each-write' ? withDataVersionBump(audited) : audited;
     const result = await work(args, { db, actor: context.actor });
     context.loaders = createLoaders(context.db);

@@ -13,7 +13,8 @@ const IMPORT = `mutation Import($files: [File!]!, $dryRun: Boolean!, $confirm: S
   }
 }`;
 
-const ORGANIZATIONS = '아이디,이름,영문명,유형,상태\r\nT-UPL-ORG-1,업로드바이오,Upload Bio,기업,운영\r\nT-UPL-ORG-2,업로드병원,Upload Hospital,병원,운영\r\n';
+const ORGANIZATIONS =
+  '아이디,이름,영문명,유형,상태\r\nT-UPL-ORG-1,업로드바이오,Upload Bio,기업,운영\r\nT-UPL-ORG-2,업로드병원,Upload Hospital,병원,운영\r\n';
 const LINKS = 'id,from,to,kind,since\nT-UPL-LNK-1,T-UPL-ORG-1,T-UPL-ORG-2,CLINICAL_TRIAL,2025-03-01\n';
 
 describe('Mutation.importData', () => {
@@ -22,11 +23,20 @@ describe('Mutation.importData', () => {
 
   async function upload(files: { name: string; bytes: Uint8Array }[], variables: Record<string, unknown>) {
     const form = new FormData();
-    form.append('operations', JSON.stringify({ query: IMPORT, variables: { ...variables, files: files.map(() => null) } }));
-    form.append('map', JSON.stringify(Object.fromEntries(files.map((_, index) => [String(index), [`variables.files.${index}`]]))));
+    form.append(
+      'operations',
+      JSON.stringify({ query: IMPORT, variables: { ...variables, files: files.map(() => null) } }),
+    );
+    form.append(
+      'map',
+      JSON.stringify(Object.fromEntries(files.map((_, index) => [String(index), [`variables.files.${index}`]]))),
+    );
     files.forEach((file, index) => form.append(String(index), new Blob([Buffer.from(file.bytes)]), file.name));
     const response = await testApp.fetch('/graphql', { method: 'POST', body: form, headers: { [CSRF_HEADER]: '1' } });
-    return (await response.json()) as { data?: { importData: Record<string, unknown> } | null; errors?: { extensions?: Record<string, unknown> }[] };
+    return (await response.json()) as {
+      data?: { importData: Record<string, unknown> } | null;
+      errors?: { extensions?: Record<string, unknown> }[];
+    };
   }
   const count = async () => Number((await testApp.db.read('load-test-dump-prefix', { prefix: 'T-UPL-' })).length);
 
@@ -42,13 +52,35 @@ describe('Mutation.importData', () => {
   ];
 
   it('reports every problem of a bad upload as data, and writes nothing', async () => {
-    const bad = [files[0]!, { name: 'collaborations.csv', bytes: new TextEncoder().encode(LINKS.replace('CLINICAL_TRIAL', 'TRIAL').replace('T-UPL-ORG-2,', 'T-UPL-NOPE,')) }];
+    const bad = [
+      files[0]!,
+      {
+        name: 'collaborations.csv',
+        bytes: new TextEncoder().encode(
+          LINKS.replace('CLINICAL_TRIAL', 'TRIAL').replace('T-UPL-ORG-2,', 'T-UPL-NOPE,'),
+        ),
+      },
+    ];
     const result = await upload(bad, { dryRun: false });
     expect(result.errors).toBeUndefined();
     expect(result.data?.importData).toMatchObject({ dryRun: false, valid: false, written: false, counts: [] });
     expect(result.data?.importData.problems).toEqual([
-      { file: 'collaborations.csv', row: 2, column: 'kind', value: 'TRIAL', expected: expect.stringMatching(/^one of JOINT_RD/), message: expect.stringMatching(/^collaborations\.csv:2:kind: expected one of/) },
-      { file: 'collaborations.csv', row: 2, column: 'to', value: 'T-UPL-NOPE', expected: 'an id defined in organizations.csv or already in the database', message: expect.any(String) },
+      {
+        file: 'collaborations.csv',
+        row: 2,
+        column: 'kind',
+        value: 'TRIAL',
+        expected: expect.stringMatching(/^one of JOINT_RD/),
+        message: expect.stringMatching(/^collaborations\.csv:2:kind: expected one of/),
+      },
+      {
+        file: 'collaborations.csv',
+        row: 2,
+        column: 'to',
+        value: 'T-UPL-NOPE',
+        expected: 'an id defined in organizations.csv or already in the database',
+        message: expect.any(String),
+      },
     ]);
     expect(await count()).toBe(0);
   });
@@ -63,14 +95,25 @@ describe('Mutation.importData', () => {
     expect(dry?.counts).toContainEqual({ type: 'organizations', rows: 2, created: 2, updated: 0, unchanged: 0 });
     expect(await count()).toBe(0);
 
-    const changed = [files[0]!, { name: 'collaborations.csv', bytes: new TextEncoder().encode(LINKS.replace('2025-03-01', '2025-03-02')) }];
+    const changed = [
+      files[0]!,
+      { name: 'collaborations.csv', bytes: new TextEncoder().encode(LINKS.replace('2025-03-01', '2025-03-02')) },
+    ];
     const conflict = await upload(changed, { dryRun: false, confirm: dry?.fingerprint });
     expect(conflict.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', argument: 'confirm' });
     expect(await count()).toBe(0);
 
     const done = (await upload(files, { dryRun: false, confirm: dry?.fingerprint })).data?.importData;
-    expect(done).toMatchObject({ dryRun: false, valid: true, written: true, fingerprint: dry?.fingerprint, counts: dry?.counts });
-    const organizations = await testApp.graphql<{ organization: { name: string; kind: string } }>(`{ organization(id: "T-UPL-ORG-1") { name kind } }`);
+    expect(done).toMatchObject({
+      dryRun: false,
+      valid: true,
+      written: true,
+      fingerprint: dry?.fingerprint,
+      counts: dry?.counts,
+    });
+    const organizations = await testApp.graphql<{ organization: { name: string; kind: string } }>(
+      `{ organization(id: "T-UPL-ORG-1") { name kind } }`,
+    );
     expect(organizations.data?.organization).toEqual({ name: '업로드바이오', kind: 'COMPANY' });
 
     const again = (await upload(files, { dryRun: false })).data?.importData;
@@ -97,7 +140,10 @@ describe('Mutation.importData', () => {
   });
 
   it('refuses an upload of too many files, naming the argument', async () => {
-    const many = Array.from({ length: 21 }, (_, index) => ({ name: `f${index}.csv`, bytes: new TextEncoder().encode('id\n') }));
+    const many = Array.from({ length: 21 }, (_, index) => ({
+      name: `f${index}.csv`,
+      bytes: new TextEncoder().encode('id\n'),
+    }));
     const result = await upload(many, { dryRun: true });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'files' });
   });

@@ -3,7 +3,13 @@
 // check belongs to authorizeMutation (mutations/authorize-mutation.ts), which every mutation passes. The loader
 // raises the data version itself, once and only when the import changed something (seed/src/load/load-dataset.ts).
 import { createHash } from 'node:crypto';
-import { formatProblem, importFiles, SINGLE_TRANSACTION_MAX_ROWS, type ImportInput, type ImportReport } from '@siheung/seed/import';
+import {
+  formatProblem,
+  importFiles,
+  SINGLE_TRANSACTION_MAX_ROWS,
+  type ImportInput,
+  type ImportReport,
+} from '@siheung/seed/import';
 import { AppError, badUserInput } from '../errors/app-errors.ts';
 import { defineMutation } from './define-mutation.ts';
 import { boundedString } from '../validation/arguments.ts';
@@ -25,9 +31,15 @@ function fingerprintOf(inputs: readonly ImportInput[]): string {
 }
 
 async function readUploads(files: readonly File[]): Promise<ImportInput[]> {
-  if (files.length === 0 || files.length > MAX_UPLOAD_FILES) throw badUserInput('files', `must hold 1 to ${MAX_UPLOAD_FILES} files, got ${files.length}`);
+  if (files.length === 0 || files.length > MAX_UPLOAD_FILES)
+    throw badUserInput('files', `must hold 1 to ${MAX_UPLOAD_FILES} files, got ${files.length}`);
   // Only the base name: it labels problems and is recorded as importedFrom, never used as a path.
-  const inputs = await Promise.all(files.map(async (file) => ({ name: (file.name ?? '').split(/[\\/]/).pop() ?? '', bytes: new Uint8Array(await file.arrayBuffer()) })));
+  const inputs = await Promise.all(
+    files.map(async (file) => ({
+      name: (file.name ?? '').split(/[\\/]/).pop() ?? '',
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    })),
+  );
   const names = inputs.map((input) => input.name);
   const unnamed = names.findIndex((name) => name.trim() === '');
   if (unnamed !== -1) throw badUserInput('files', `file ${unnamed + 1} has no name`);
@@ -43,21 +55,38 @@ function payload(report: ImportReport, fingerprint: string) {
     valid,
     written: valid && !report.dryRun && report.summary !== null,
     fingerprint,
-    files: report.files.map((file) => ({ name: file.file, type: file.type, rows: file.rows, encoding: file.encoding, headers: file.headers })),
+    files: report.files.map((file) => ({
+      name: file.file,
+      type: file.type,
+      rows: file.rows,
+      encoding: file.encoding,
+      headers: file.headers,
+    })),
     problems: report.problems.map((problem) => ({ ...problem, message: formatProblem(problem) })),
     counts: Object.entries(report.summary ?? {}).map(([type, counts]) => ({ type, ...counts })),
   };
 }
 
-export const importData = defineMutation<ImportDataArgs, ReturnType<typeof payload>>('importData', async (args, { db }) => {
-  const source = boundedString('source', args.source, 200);
-  const inputs = await readUploads(args.files);
-  const fingerprint = fingerprintOf(inputs);
-  if (!args.dryRun && args.confirm != null && args.confirm !== fingerprint) {
-    throw new AppError('CONFLICT', 'confirm: the files differ from the ones the dry run checked; run the dry run again', { argument: 'confirm' });
-  }
-  const report = await importFiles(db, inputs, {
-    dryRun: args.dryRun, source, transaction: 'single', maxRows: SINGLE_TRANSACTION_MAX_ROWS,
-  });
-  return payload(report, fingerprint);
-}, { dataVersion: 'by-work' });
+export const importData = defineMutation<ImportDataArgs, ReturnType<typeof payload>>(
+  'importData',
+  async (args, { db }) => {
+    const source = boundedString('source', args.source, 200);
+    const inputs = await readUploads(args.files);
+    const fingerprint = fingerprintOf(inputs);
+    if (!args.dryRun && args.confirm != null && args.confirm !== fingerprint) {
+      throw new AppError(
+        'CONFLICT',
+        'confirm: the files differ from the ones the dry run checked; run the dry run again',
+        { argument: 'confirm' },
+      );
+    }
+    const report = await importFiles(db, inputs, {
+      dryRun: args.dryRun,
+      source,
+      transaction: 'single',
+      maxRows: SINGLE_TRANSACTION_MAX_ROWS,
+    });
+    return payload(report, fingerprint);
+  },
+  { dataVersion: 'by-work' },
+);

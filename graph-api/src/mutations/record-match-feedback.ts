@@ -9,14 +9,29 @@ import { boundedString, requiredId } from '../validation/arguments.ts';
 import { defineMutation } from './define-mutation.ts';
 import { assertReferencesExist } from './find-missing-ids.ts';
 
-export const recordMatchFeedback = defineMutation<MutationRecordMatchFeedbackArgs, MatchFeedbackRow>('recordMatchFeedback', async (args, { db, actor }) => {
-  const orgId = requiredId('orgId', args.orgId);
-  const candidateId = requiredId('candidateId', args.candidateId);
-  if (candidateId === orgId) throw badUserInput('candidateId', 'must be a different organisation from `orgId`');
-  const note = boundedString('note', args.note, 1000);
-  return db.writeTransaction(async (tx) => {
-    await assertReferencesExist(tx, { organizations: [['orgId', orgId], ['candidateId', candidateId]] });
-    const [row] = await tx.run('write-record-match-feedback', { orgId, candidateId, decision: args.decision, note, actor: actor.name });
-    return row as unknown as MatchFeedbackRow;
-  }, 'recordMatchFeedback');
-}, { dataVersion: 'never' });
+export const recordMatchFeedback = defineMutation<MutationRecordMatchFeedbackArgs, MatchFeedbackRow>(
+  'recordMatchFeedback',
+  async (args, { db, actor }) => {
+    const orgId = requiredId('orgId', args.orgId);
+    const candidateId = requiredId('candidateId', args.candidateId);
+    if (candidateId === orgId) throw badUserInput('candidateId', 'must be a different organisation from `orgId`');
+    const note = boundedString('note', args.note, 1000);
+    return db.writeTransaction(async (tx) => {
+      await assertReferencesExist(tx, {
+        organizations: [
+          ['orgId', orgId],
+          ['candidateId', candidateId],
+        ],
+      });
+      const [row] = await tx.run('write-record-match-feedback', {
+        orgId,
+        candidateId,
+        decision: args.decision,
+        note,
+        actor: actor.name,
+      });
+      return row as unknown as MatchFeedbackRow;
+    }, 'recordMatchFeedback');
+  },
+  { dataVersion: 'never' },
+);

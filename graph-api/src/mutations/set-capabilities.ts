@@ -16,7 +16,10 @@ export const setCapabilities = defineMutation<MutationSetCapabilitiesArgs, Organ
     const orgId = requiredId('orgId', args.orgId);
     const ids = [...new Set(parseInput('capabilityIds', capabilityIds, args.capabilityIds))];
     return db.writeTransaction(async (tx) => {
-      await assertReferencesExist(tx, { organizations: [['orgId', orgId]], capabilities: { argument: 'capabilityIds', ids } });
+      await assertReferencesExist(tx, {
+        organizations: [['orgId', orgId]],
+        capabilities: { argument: 'capabilityIds', ids },
+      });
       await tx.run('write-set-capabilities', { orgId, capabilityIds: ids, actor: actor.name });
       const [written] = await tx.run('organizations-by-ids', { ids: [orgId] });
       return written!.item as OrganizationRow;

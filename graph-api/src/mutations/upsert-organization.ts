@@ -23,12 +23,20 @@ const organizationRecord = z.object({
   kind: z.enum(Object.keys(KIND_LABELS) as [keyof typeof KIND_LABELS, ...Array<keyof typeof KIND_LABELS>]),
   hub: refId.nullable(),
   sector: refId.nullable(),
-  founded: z.number().int().min(1800, 'must be 1800 or later').max(nextYear, `must be ${nextYear} or earlier`).nullable(),
+  founded: z
+    .number()
+    .int()
+    .min(1800, 'must be 1800 or later')
+    .max(nextYear, `must be ${nextYear} or earlier`)
+    .nullable(),
   employees: z.number().int().min(0, 'must not be negative').max(10_000_000, 'must be at most 10,000,000').nullable(),
   status: z.enum(['ACTIVE', 'PLANNED']),
   description: optionalText(2000),
   descriptionEn: optionalText(2000),
-  website: z.url({ protocol: /^https?$/, message: 'must be an http or https address' }).max(500, 'must be at most 500 characters').nullable(),
+  website: z
+    .url({ protocol: /^https?$/, message: 'must be an http or https address' })
+    .max(500, 'must be at most 500 characters')
+    .nullable(),
   source: text(200),
   synthetic: z.boolean(),
 });
@@ -38,15 +46,31 @@ const REQUIRED = ['name', 'nameEn', 'kind', 'aliases', 'status', 'source', 'synt
 
 /** A new organisation's values before the input is laid over them. */
 const NEW_ORGANIZATION = {
-  aliases: [], hub: null, sector: null, founded: null, employees: null, status: 'ACTIVE', description: null, descriptionEn: null,
-  website: null, source: 'api', synthetic: false,
+  aliases: [],
+  hub: null,
+  sector: null,
+  founded: null,
+  employees: null,
+  status: 'ACTIVE',
+  description: null,
+  descriptionEn: null,
+  website: null,
+  source: 'api',
+  synthetic: false,
 };
 
 /** What the stored organisation says, as input fields (the base an update starts from). */
 function asRecord(existing: OrganizationRow | null): Record<string, unknown> {
   if (!existing) return { ...NEW_ORGANIZATION };
   const { hubId, ...rest } = existing;
-  return { ...NEW_ORGANIZATION, ...rest, hub: hubId, aliases: existing.aliases ?? [], status: existing.status ?? 'ACTIVE', synthetic: existing.synthetic ?? false };
+  return {
+    ...NEW_ORGANIZATION,
+    ...rest,
+    hub: hubId,
+    aliases: existing.aliases ?? [],
+    status: existing.status ?? 'ACTIVE',
+    synthetic: existing.synthetic ?? false,
+  };
 }
 
 /**
@@ -65,10 +89,15 @@ function merge(existing: OrganizationRow | null, input: OrganizationInput, id: s
 export const upsertOrganization = defineMutation<MutationUpsertOrganizationArgs, OrganizationRow>(
   'upsertOrganization',
   async ({ input }, { db, actor }) => {
-    const id = input.id == null ? `ORG-${randomUUID().slice(0, 8).toUpperCase()}` : parseInput('input.id', newId, input.id);
+    const id =
+      input.id == null ? `ORG-${randomUUID().slice(0, 8).toUpperCase()}` : parseInput('input.id', newId, input.id);
     return db.writeTransaction(async (tx) => {
       const [found] = await tx.run('organizations-by-ids', { ids: [id] });
-      const record = parseInput('input', organizationRecord, merge((found?.item ?? null) as OrganizationRow | null, input, id));
+      const record = parseInput(
+        'input',
+        organizationRecord,
+        merge((found?.item ?? null) as OrganizationRow | null, input, id),
+      );
       await assertReferencesExist(tx, {
         hubs: record.hub === null ? [] : [['input.hub', record.hub]],
         sectors: record.sector === null ? [] : [['input.sector', record.sector]],

@@ -14,5 +14,7 @@ async function organization(id: string, { loaders }: AppContext): Promise<Organi
 export const analyticsFieldResolvers: Pick<Resolvers, 'CentralityEntry' | 'Broker' | 'Community'> = {
   CentralityEntry: { organization: (entry, _args, context) => organization(entry.organizationId, context) },
   Broker: { organization: (broker, _args, context) => organization(broker.organizationId, context) },
-  Community: { members: (community, _args, context) => Promise.all(community.memberIds.map((id) => organization(id, context))) },
+  Community: {
+    members: (community, _args, context) => Promise.all(community.memberIds.map((id) => organization(id, context))),
+  },
 };

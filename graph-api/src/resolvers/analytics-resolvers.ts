@@ -27,17 +27,26 @@ const trend: QueryResolvers['networkTrend'] = async (_, args, { db }) => {
   const service = analyticsFor(db);
   const periods = countPeriods(from!, to!, step);
   if (periods > service.limits.maxTrendPeriods) {
-    throw badUserInput('to', `covers ${periods} periods; at most ${service.limits.maxTrendPeriods} (use YEAR, or a shorter range)`);
+    throw badUserInput(
+      'to',
+      `covers ${periods} periods; at most ${service.limits.maxTrendPeriods} (use YEAR, or a shorter range)`,
+    );
   }
   const { scope } = await analyticsRequest(db, { scope: args.scope }, 'DETAILS');
-  const result = await service.answerFromHistory(`trend:${from}:${to}:${step}`, scope, 'trend', { from: from!, to: to!, step });
+  const result = await service.answerFromHistory(`trend:${from}:${to}:${step}`, scope, 'trend', {
+    from: from!,
+    to: to!,
+    step,
+  });
   return { step, periods: result.map((period) => ({ ...period, stats: { asOf: period.asOf, ...period.stats } })) };
 };
 
 const centrality: QueryResolvers['centrality'] = async (_, args, { db }) => {
   const top = intInRange('top', args.top, 1, 1000, 20);
   const request = await analyticsRequest(db, args, CENTRALITY_DETAIL[args.metric]);
-  const { entries, ...result } = await analyticsFor(db).answer(`centrality:${args.metric}`, request, 'centrality', { metric: args.metric });
+  const { entries, ...result } = await analyticsFor(db).answer(`centrality:${args.metric}`, request, 'centrality', {
+    metric: args.metric,
+  });
   return { metric: args.metric, asOf: request.asOf, ...result, entries: entries.slice(0, top) };
 };
 
@@ -52,7 +61,12 @@ const communities: QueryResolvers['communities'] = async (_, args, { db }) => {
   const minSize = intInRange('minSize', args.minSize, 1, 1000, 2);
   const request = await analyticsRequest(db, args, 'STRUCTURE');
   const result = await analyticsFor(db).answer(`communities:${minSize}`, request, 'communities', { minSize });
-  return { asOf: request.asOf, modularity: result.modularity, count: result.communities.length, communities: result.communities };
+  return {
+    asOf: request.asOf,
+    modularity: result.modularity,
+    count: result.communities.length,
+    communities: result.communities,
+  };
 };
 
 const mix: QueryResolvers['collaborationMix'] = async (_, args, { db }) => {
@@ -69,14 +83,24 @@ const imagine: QueryResolvers['whatIf'] = async (_, args, { db }) => {
   const result = await service.answer(`whatif:${key}`, request, 'whatIf', { pairs });
   const before = await service.answer('stats', request, 'stats');
   return {
-    asOf: request.asOf, links: result.links, before: { asOf: request.asOf, ...before }, after: { asOf: request.asOf, ...result.after },
+    asOf: request.asOf,
+    links: result.links,
+    before: { asOf: request.asOf, ...before },
+    after: { asOf: request.asOf, ...result.after },
     delta: statsDelta(before, result.after),
   };
 };
 
 export const analyticsResolvers: Resolvers = {
   Query: {
-    networkStats: stats, densityMatrix: matrix, networkTrend: trend, centrality, brokers, communities, collaborationMix: mix, whatIf: imagine,
+    networkStats: stats,
+    densityMatrix: matrix,
+    networkTrend: trend,
+    centrality,
+    brokers,
+    communities,
+    collaborationMix: mix,
+    whatIf: imagine,
   },
   ...analyticsFieldResolvers,
 };

@@ -14,7 +14,8 @@ interface AuditCursor {
 /** A date-time as Neo4j prints it (the cursor's position is passed to datetime(), which must not fail). */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
-const encodeAuditCursor = (entry: AuditCursor): string => Buffer.from(JSON.stringify([entry.at, entry.id]), 'utf8').toString('base64url');
+const encodeAuditCursor = (entry: AuditCursor): string =>
+  Buffer.from(JSON.stringify([entry.at, entry.id]), 'utf8').toString('base64url');
 
 function decodeAuditCursor(cursor: string | null | undefined): AuditCursor | null {
   if (cursor === null || cursor === undefined) return null;
@@ -51,7 +52,12 @@ async function auditLog(_: unknown, args: AuditLogArgs, { db }: AppContext) {
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
-const ROLE_VALUES: Record<string, Role> = { PUBLIC: 'public', RESEARCHER: 'researcher', STAFF: 'staff', ADMIN: 'admin' };
+const ROLE_VALUES: Record<string, Role> = {
+  PUBLIC: 'public',
+  RESEARCHER: 'researcher',
+  STAFF: 'staff',
+  ADMIN: 'admin',
+};
 
 export const authResolvers = {
   Role: ROLE_VALUES,
@@ -62,9 +68,13 @@ export const authResolvers = {
     auditLog,
   },
   Mutation: {
-    createApiKey: defineMutation<{ name: string; role: Role }, Awaited<ReturnType<typeof createApiKey>>>('createApiKey', ({ name, role }, { db }) =>
-      createApiKey(db, role, boundedString('name', name, 100) ?? ''),
+    createApiKey: defineMutation<{ name: string; role: Role }, Awaited<ReturnType<typeof createApiKey>>>(
+      'createApiKey',
+      ({ name, role }, { db }) => createApiKey(db, role, boundedString('name', name, 100) ?? ''),
     ),
-    revokeApiKey: defineMutation<{ id: string }, Awaited<ReturnType<typeof revokeApiKey>>>('revokeApiKey', ({ id }, { db }) => revokeApiKey(db, requiredId('id', id))),
+    revokeApiKey: defineMutation<{ id: string }, Awaited<ReturnType<typeof revokeApiKey>>>(
+      'revokeApiKey',
+      ({ id }, { db }) => revokeApiKey(db, requiredId('id', id)),
+    ),
   },
 };

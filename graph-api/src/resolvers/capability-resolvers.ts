@@ -1,11 +1,19 @@
 // Query.capabilities, Query.capability, the Capability taxonomy and the Need link.
 import { notFound } from '../errors/app-errors.ts';
-import type { CapabilityResolvers, NeedResolvers, QueryCapabilitiesArgs, QueryResolvers } from '../generated/resolvers-types.ts';
+import type {
+  CapabilityResolvers,
+  NeedResolvers,
+  QueryCapabilitiesArgs,
+  QueryResolvers,
+} from '../generated/resolvers-types.ts';
 import { boundedString } from '../validation/arguments.ts';
 import { defineEntityQueries } from './define-entity-queries.ts';
 
 const capabilities = defineEntityQueries({
-  entity: 'capability', listQuery: 'capabilities-list', column: 'capability', loader: (loaders) => loaders.capability,
+  entity: 'capability',
+  listQuery: 'capabilities-list',
+  column: 'capability',
+  loader: (loaders) => loaders.capability,
   async listParams(args: QueryCapabilitiesArgs, { loaders }) {
     const sector = boundedString('sector', args.sector, 200);
     if (sector !== null && !(await loaders.capability.load(sector))) throw notFound('capability', sector, 'sector');
@@ -17,7 +25,8 @@ export const capabilityQueries: QueryResolvers = { capabilities: capabilities.li
 export const capabilityFields: CapabilityResolvers = {
   synthetic: (capability) => capability.synthetic ?? false,
   source: (capability) => capability.source ?? '',
-  broader: (capability, _, { loaders }) => (capability.broaderId ? loaders.capability.load(capability.broaderId) : null),
+  broader: (capability, _, { loaders }) =>
+    capability.broaderId ? loaders.capability.load(capability.broaderId) : null,
   narrower: (capability, _, { loaders }) => loaders.narrowerOf.load(capability.id),
   organizations: (capability, _, { loaders }) => loaders.organizationsWith.load(capability.id),
   neededBy: (capability, _, { loaders }) => loaders.needsFor.load(capability.id),

@@ -5,7 +5,10 @@ import type { CollaborationQuery } from '../data/create-loaders.ts';
 import { isoDate, requiredId } from '../validation/arguments.ts';
 
 /** A filter argument as the link queries take it; `argument` names it in errors (e.g. `filter`). */
-export function collaborationQuery(argument: string, filter: CollaborationFilter | null | undefined): CollaborationQuery {
+export function collaborationQuery(
+  argument: string,
+  filter: CollaborationFilter | null | undefined,
+): CollaborationQuery {
   return {
     kinds: filter?.kinds ?? null,
     asOf: isoDate(`${argument}.asOf`, filter?.asOf),

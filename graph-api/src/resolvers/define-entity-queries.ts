@@ -20,7 +20,9 @@ export interface EntityQueriesSpec<Row extends { id: string }, ListArgs> {
   listParams?: (args: ListArgs, context: AppContext) => Params | Promise<Params>;
 }
 
-export function defineEntityQueries<Row extends { id: string }, ListArgs = unknown>(spec: EntityQueriesSpec<Row, ListArgs>) {
+export function defineEntityQueries<Row extends { id: string }, ListArgs = unknown>(
+  spec: EntityQueriesSpec<Row, ListArgs>,
+) {
   return {
     async list(_parent: unknown, args: ListArgs, context: AppContext): Promise<Row[]> {
       const params = spec.listParams ? await spec.listParams(args, context) : {};

@@ -12,7 +12,13 @@ import { membershipFields, projectFields, projectQueries } from './project-resol
 
 export const domainResolvers: Resolvers = {
   Query: {
-    ...organizationQueries, ...hubQueries, ...capabilityQueries, ...programQueries, ...eventQueries, ...projectQueries, ...collaborationQueries,
+    ...organizationQueries,
+    ...hubQueries,
+    ...capabilityQueries,
+    ...programQueries,
+    ...eventQueries,
+    ...projectQueries,
+    ...collaborationQueries,
   },
   Organization: organizationFields,
   Partner: partnerFields,

@@ -1,10 +1,18 @@
 // Query.events, Query.event, the Event type and the Attendance link.
-import type { AttendanceResolvers, EventResolvers, QueryEventsArgs, QueryResolvers } from '../generated/resolvers-types.ts';
+import type {
+  AttendanceResolvers,
+  EventResolvers,
+  QueryEventsArgs,
+  QueryResolvers,
+} from '../generated/resolvers-types.ts';
 import { dateRange } from '../validation/arguments.ts';
 import { defineEntityQueries } from './define-entity-queries.ts';
 
 const events = defineEntityQueries({
-  entity: 'event', listQuery: 'events-list', column: 'event', loader: (loaders) => loaders.event,
+  entity: 'event',
+  listQuery: 'events-list',
+  column: 'event',
+  loader: (loaders) => loaders.event,
   listParams: (args: QueryEventsArgs) => dateRange('from', args.from, 'to', args.to),
 });
 export const eventQueries: QueryResolvers = { events: events.list, event: events.byId };

@@ -1,7 +1,13 @@
 // graph(filter, limit): the filtered network as a Cytoscape payload, bounded with a truthful truncated flag, compared
 // with the same network read straight from the database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkPasses, organizationPasses, readNetwork, type OracleFilter, type OracleNetwork } from '../../test/network-oracle.ts';
+import {
+  linkPasses,
+  organizationPasses,
+  readNetwork,
+  type OracleFilter,
+  type OracleNetwork,
+} from '../../test/network-oracle.ts';
 import { createTestApp } from '../../test/test-app.ts';
 
 const testApp = createTestApp();
@@ -13,7 +19,15 @@ afterAll(() => testApp.close());
 
 interface Payload {
   graph: {
-    nodes: Array<{ id: string; label: string; kind: string; hub: string | null; sector: string | null; degree: number; distance: number | null }>;
+    nodes: Array<{
+      id: string;
+      label: string;
+      kind: string;
+      hub: string | null;
+      sector: string | null;
+      degree: number;
+      distance: number | null;
+    }>;
     edges: Array<{ id: string; source: string; target: string; kind: string; since: string; until: string | null }>;
     truncated: boolean;
   };
@@ -63,15 +77,22 @@ describe('graph', () => {
   it.each<[string, OracleFilter]>([
     ['hospitals and universities', { orgKinds: ['HOSPITAL', 'UNIVERSITY', 'RESEARCH_INSTITUTE'] }],
     ['Baegot and the Smart Hub as of mid-2021', { hubs: ['HUB-BAEGOT', 'HUB-SMARTHUB'], asOf: '2021-06-30' }],
-    ['joint R&D and clinical trials in two sectors', { linkKinds: ['JOINT_RD', 'CLINICAL_TRIAL'], sectors: ['SEC-CGT', 'SEC-ANTIBODY'] }],
+    [
+      'joint R&D and clinical trials in two sectors',
+      { linkKinds: ['JOINT_RD', 'CLINICAL_TRIAL'], sectors: ['SEC-CGT', 'SEC-ANTIBODY'] },
+    ],
     ['the network of 2015', { asOf: '2015-01-01' }],
   ])('returns the filtered network (%s) as it is stored', async (_, filter) => {
     const { nodes, edges, truncated } = await graph({ filter, limit: 5000 });
     expect(truncated).toBe(false);
-    const expectedIds = [...network.organizations.values()].filter((o) => organizationPasses(o, filter)).map((o) => o.id);
+    const expectedIds = [...network.organizations.values()]
+      .filter((o) => organizationPasses(o, filter))
+      .map((o) => o.id);
     expect(nodes.map((n) => n.id).sort()).toEqual(expectedIds.sort());
     const members = new Set(expectedIds);
-    const expectedLinks = network.links.filter((l) => members.has(l.from) && members.has(l.to) && linkPasses(l, filter));
+    const expectedLinks = network.links.filter(
+      (l) => members.has(l.from) && members.has(l.to) && linkPasses(l, filter),
+    );
     expect(edges.map((e) => e.id).sort()).toEqual(expectedLinks.map((l) => l.id).sort());
     for (const node of nodes) {
       expect(node.degree, node.id).toBe(expectedLinks.filter((l) => l.from === node.id || l.to === node.id).length);

@@ -2,7 +2,12 @@
 import type { HubResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
 import { defineEntityQueries } from './define-entity-queries.ts';
 
-const hubs = defineEntityQueries({ entity: 'hub', listQuery: 'hubs-list', column: 'hub', loader: (loaders) => loaders.hub });
+const hubs = defineEntityQueries({
+  entity: 'hub',
+  listQuery: 'hubs-list',
+  column: 'hub',
+  loader: (loaders) => loaders.hub,
+});
 export const hubQueries: QueryResolvers = { hubs: hubs.list, hub: hubs.byId };
 
 export const hubFields: HubResolvers = {

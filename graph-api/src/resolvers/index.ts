@@ -9,4 +9,15 @@ import { mutationResolvers } from './mutation-resolvers.ts';
 import { networkResolvers } from './network-resolvers.ts';
 import { searchResolvers } from './search-resolvers.ts';
 
-export const resolvers = [{ Query: { ok: () => true } }, domainResolvers, mutationResolvers, graphResolvers, networkResolvers, searchResolvers, analyticsResolvers, authResolvers, matchingResolvers, matchingFieldResolvers];
+export const resolvers = [
+  { Query: { ok: () => true } },
+  domainResolvers,
+  mutationResolvers,
+  graphResolvers,
+  networkResolvers,
+  searchResolvers,
+  analyticsResolvers,
+  authResolvers,
+  matchingResolvers,
+  matchingFieldResolvers,
+];

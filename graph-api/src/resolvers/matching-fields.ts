@@ -9,7 +9,8 @@ import type { CollaborationRow } from '../data/rows.ts';
 async function loadAll<T>(what: string, ids: readonly string[], load: (id: string) => Promise<T | null>): Promise<T[]> {
   const rows = await Promise.all(ids.map(load));
   return rows.map((row, index) => {
-    if (row === null) throw new Error(`matching-fields: ${what} ${ids[index]} is in the matching graph but not in the database`);
+    if (row === null)
+      throw new Error(`matching-fields: ${what} ${ids[index]} is in the matching graph but not in the database`);
     return row;
   });
 }
@@ -20,35 +21,41 @@ const organization = async (id: string, { loaders }: AppContext) =>
 /** The CollaborationPath shape: organisations in order, and each hop with the rows of its links. */
 async function collaborationPaths(paths: IntroductionPath[], context: AppContext) {
   const { loaders } = context;
-  return Promise.all(paths.map(async (path) => {
-    const organizations = await loadAll('organisation', path.ids, (id) => loaders.organization.load(id));
-    const steps = await Promise.all(path.hops.map(async (hop, index) => ({
-      from: organizations[index]!,
-      to: organizations[index + 1]!,
-      links: await loadAll<CollaborationRow>('link', hop.linkIds, (id) => loaders.collaboration.load(id)),
-    })));
-    return { length: path.hops.length, organizations, steps };
-  }));
+  return Promise.all(
+    paths.map(async (path) => {
+      const organizations = await loadAll('organisation', path.ids, (id) => loaders.organization.load(id));
+      const steps = await Promise.all(
+        path.hops.map(async (hop, index) => ({
+          from: organizations[index]!,
+          to: organizations[index + 1]!,
+          links: await loadAll<CollaborationRow>('link', hop.linkIds, (id) => loaders.collaboration.load(id)),
+        })),
+      );
+      return { length: path.hops.length, organizations, steps };
+    }),
+  );
 }
 
-export const matchingFieldResolvers: Pick<Resolvers, 'PartnerMatch' | 'MatchReason' | 'Introducer' | 'MatchFeedback'> = {
-  PartnerMatch: {
-    candidate: (match, _args, context) => organization(match.candidateId, context),
-    introductionPaths: (match, _args, context) => collaborationPaths(match.introductionPaths, context),
-  },
-  MatchReason: {
-    offered: (reason, _args, { loaders }) => loadAll('capability', reason.offered, (id) => loaders.capability.load(id)),
-    wanted: (reason, _args, { loaders }) => loadAll('capability', reason.wanted, (id) => loaders.capability.load(id)),
-    events: (reason, _args, { loaders }) => loadAll('event', reason.events, (id) => loaders.event.load(id)),
-    projects: (reason, _args, { loaders }) => loadAll('project', reason.projects, (id) => loaders.project.load(id)),
-    via: (reason, _args, { loaders }) => loadAll('organisation', reason.via, (id) => loaders.organization.load(id)),
-  },
-  Introducer: {
-    organization: (introducer, _args, context) => organization(introducer.organizationId, context),
-    paths: (introducer, _args, context) => collaborationPaths(introducer.paths, context),
-  },
-  MatchFeedback: {
-    organization: (feedback, _args, context) => organization(feedback.orgId, context),
-    candidate: (feedback, _args, context) => organization(feedback.candidateId, context),
-  },
-};
+export const matchingFieldResolvers: Pick<Resolvers, 'PartnerMatch' | 'MatchReason' | 'Introducer' | 'MatchFeedback'> =
+  {
+    PartnerMatch: {
+      candidate: (match, _args, context) => organization(match.candidateId, context),
+      introductionPaths: (match, _args, context) => collaborationPaths(match.introductionPaths, context),
+    },
+    MatchReason: {
+      offered: (reason, _args, { loaders }) =>
+        loadAll('capability', reason.offered, (id) => loaders.capability.load(id)),
+      wanted: (reason, _args, { loaders }) => loadAll('capability', reason.wanted, (id) => loaders.capability.load(id)),
+      events: (reason, _args, { loaders }) => loadAll('event', reason.events, (id) => loaders.event.load(id)),
+      projects: (reason, _args, { loaders }) => loadAll('project', reason.projects, (id) => loaders.project.load(id)),
+      via: (reason, _args, { loaders }) => loadAll('organisation', reason.via, (id) => loaders.organization.load(id)),
+    },
+    Introducer: {
+      organization: (introducer, _args, context) => organization(introducer.organizationId, context),
+      paths: (introducer, _args, context) => collaborationPaths(introducer.paths, context),
+    },
+    MatchFeedback: {
+      organization: (feedback, _args, context) => organization(feedback.orgId, context),
+      candidate: (feedback, _args, context) => organization(feedback.candidateId, context),
+    },
+  };

@@ -26,13 +26,20 @@ const partnerMatches: QueryResolvers['partnerMatches'] = async (_, args, context
   const orgKinds = nonEmptyList('filter.orgKinds', args.filter?.orgKinds);
   // The organisation's feedback is read beside the data version (one wave of reads), never cached with the network.
   const [{ known, graph, calibration }, feedback] = await Promise.all([
-    matchingFor(db).withWeights(asOf, context.config.matching.weights), readMatchFeedback(db, orgId),
+    matchingFor(db).withWeights(asOf, context.config.matching.weights),
+    readMatchFeedback(db, orgId),
   ]);
   if (!known.has(orgId)) throw notFound('organization', orgId, 'orgId');
   if (need !== null && !graph.capabilities.has(need)) throw notFound('capability', need, 'need');
   const missingHubs = (hubs ?? []).filter((hub) => !graph.hubs.has(hub));
   if (missingHubs.length > 0) throw unknownIds('filter.hubs', 'hub', missingHubs);
-  const ranked = rankPartners(graph, orgId, { need, first, feedback, config: calibration.config, filter: { hubs, orgKinds, excludeExisting: args.filter?.excludeExisting ?? true } });
+  const ranked = rankPartners(graph, orgId, {
+    need,
+    first,
+    feedback,
+    config: calibration.config,
+    filter: { hubs, orgKinds, excludeExisting: args.filter?.excludeExisting ?? true },
+  });
   await primeEvidence(db, context.loaders, partnerMatchEvidence(orgId, ranked));
   return ranked;
 };
@@ -42,11 +49,17 @@ const matchingWeights: QueryResolvers['matchingWeights'] = async (_, args, conte
   const calibration = await matchingFor(context.db).weights(asOf, context.config.matching.weights);
   const { config } = calibration;
   return {
-    asOf, outcome: calibration.outcome, from: calibration.from, to: calibration.to,
+    asOf,
+    outcome: calibration.outcome,
+    from: calibration.from,
+    to: calibration.to,
     weights: MATCH_FACTORS.map((factor) => ({ factor, weight: config.weights[factor] })),
-    structuralIndex: config.structuralIndex, structuralScale: config.structuralScale,
-    eligibleOrganizations: calibration.eligible, scoredOrganizations: calibration.scored,
-    configuredScore: calibration.configuredScore, calibratedScore: calibration.calibratedScore,
+    structuralIndex: config.structuralIndex,
+    structuralScale: config.structuralScale,
+    eligibleOrganizations: calibration.eligible,
+    scoredOrganizations: calibration.scored,
+    configuredScore: calibration.configuredScore,
+    calibratedScore: calibration.calibratedScore,
   };
 };
 

@@ -9,5 +9,14 @@ import { setNeeds } from '../mutations/set-needs.ts';
 import { upsertOrganization } from '../mutations/upsert-organization.ts';
 
 export const mutationResolvers = {
-  Mutation: { upsertOrganization, addCollaboration, endCollaboration, setCapabilities, setNeeds, recordAttendance, importData, recordMatchFeedback },
+  Mutation: {
+    upsertOrganization,
+    addCollaboration,
+    endCollaboration,
+    setCapabilities,
+    setNeeds,
+    recordAttendance,
+    importData,
+    recordMatchFeedback,
+  },
 };

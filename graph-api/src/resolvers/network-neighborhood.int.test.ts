@@ -1,7 +1,14 @@
 // neighborhood(id, depth, filter, limit) against the real Neo4j: compared with breadth-first search in the test
 // over the same data, with its own T-NBH- fixture for dates, filters and exact truncation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adjacency, distances, linkPasses, readNetwork, type OracleFilter, type OracleNetwork } from '../../test/network-oracle.ts';
+import {
+  adjacency,
+  distances,
+  linkPasses,
+  readNetwork,
+  type OracleFilter,
+  type OracleNetwork,
+} from '../../test/network-oracle.ts';
 import { deleteFixture, loadFixture } from '../../test/fixtures/network-fixture.ts';
 import { createTestApp } from '../../test/test-app.ts';
 
@@ -16,8 +23,13 @@ beforeAll(async () => {
   await loadFixture(
     testApp.db,
     [
-      { id: id('C'), hub: 'HUB-BAEGOT' }, { id: id('A') }, { id: id('B'), kind: 'HOSPITAL' }, { id: id('D') }, { id: id('E') },
-      { id: id('F'), kind: 'UNIVERSITY', hub: 'HUB-JEONGWANG' }, { id: id('G') },
+      { id: id('C'), hub: 'HUB-BAEGOT' },
+      { id: id('A') },
+      { id: id('B'), kind: 'HOSPITAL' },
+      { id: id('D') },
+      { id: id('E') },
+      { id: id('F'), kind: 'UNIVERSITY', hub: 'HUB-JEONGWANG' },
+      { id: id('G') },
     ],
     [
       { id: id('L-CA'), from: id('C'), to: id('A'), kind: 'JOINT_RD', since: '2020-01-01' },
@@ -38,9 +50,26 @@ afterAll(async () => {
   await testApp.close();
 });
 
-interface Node { id: string; kind: string; hub: string | null; degree: number; distance: number }
-interface Edge { id: string; source: string; target: string; kind: string; since: string; until: string | null }
-interface Payload { nodes: Node[]; edges: Edge[]; truncated: boolean }
+interface Node {
+  id: string;
+  kind: string;
+  hub: string | null;
+  degree: number;
+  distance: number;
+}
+interface Edge {
+  id: string;
+  source: string;
+  target: string;
+  kind: string;
+  since: string;
+  until: string | null;
+}
+interface Payload {
+  nodes: Node[];
+  edges: Edge[];
+  truncated: boolean;
+}
 
 const NEIGHBORHOOD = `query($id: ID!, $depth: Int, $filter: NetworkFilter, $limit: Int) {
   neighborhood(id: $id, depth: $depth, filter: $filter, limit: $limit) {
@@ -57,7 +86,8 @@ async function neighborhood(variables: Record<string, unknown>): Promise<Payload
 }
 
 const T = (name: string): string => `${PREFIX}${name}`;
-const distanceMap = (payload: Payload): Record<string, number> => Object.fromEntries(payload.nodes.map((n) => [n.id, n.distance]));
+const distanceMap = (payload: Payload): Record<string, number> =>
+  Object.fromEntries(payload.nodes.map((n) => [n.id, n.distance]));
 
 /**
  * The payload is what breadth-first search over the same data finds, and its edges are every filtered link among its
@@ -74,7 +104,14 @@ function expectMatchesOracle(payload: Payload, centre: string, depth: number, fi
 describe('neighborhood of a small fixture', () => {
   it('walks three hops, nearest first, with every link among the nodes once; says nothing was left out', async () => {
     const payload = await neighborhood({ id: T('C'), depth: 3 });
-    expect(distanceMap(payload)).toEqual({ [T('C')]: 0, [T('A')]: 1, [T('B')]: 1, [T('D')]: 1, [T('E')]: 2, [T('F')]: 3 });
+    expect(distanceMap(payload)).toEqual({
+      [T('C')]: 0,
+      [T('A')]: 1,
+      [T('B')]: 1,
+      [T('D')]: 1,
+      [T('E')]: 2,
+      [T('F')]: 3,
+    });
     expect(payload.nodes.map((n) => n.distance)).toEqual([0, 1, 1, 1, 2, 3]);
     expect(payload.nodes[1]!.id).toBe(T('A')); // two links to the centre come first in the ring
     expect(payload.edges).toHaveLength(7);
@@ -112,7 +149,11 @@ describe('neighborhood of a small fixture', () => {
     const companies = await neighborhood({ id: T('C'), depth: 3, filter: { orgKinds: ['COMPANY'] } });
     expect(Object.keys(distanceMap(companies)).sort()).toEqual([T('A'), T('C'), T('D'), T('E')]);
     const jeongwang = await neighborhood({ id: T('C'), depth: 3, filter: { hubs: ['HUB-JEONGWANG'] } });
-    expect(jeongwang).toEqual({ nodes: [expect.objectContaining({ id: T('C'), distance: 0, degree: 0 })], edges: [], truncated: false });
+    expect(jeongwang).toEqual({
+      nodes: [expect.objectContaining({ id: T('C'), distance: 0, degree: 0 })],
+      edges: [],
+      truncated: false,
+    });
   });
 });
 
@@ -135,7 +176,12 @@ describe('neighborhood in the sample network', () => {
     const intoRing2 = await neighborhood({ id: centre, depth: 2, limit });
     expect(intoRing2.nodes).toHaveLength(limit);
     expect(intoRing2.truncated).toBe(true);
-    expect(intoRing2.nodes.filter((n) => n.distance === 1).map((n) => n.id).sort()).toEqual([...ring1].sort());
+    expect(
+      intoRing2.nodes
+        .filter((n) => n.distance === 1)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual([...ring1].sort());
     expect(intoRing2.nodes.filter((n) => n.distance === 2).every((n) => ring2.includes(n.id))).toBe(true);
 
     const whole = await neighborhood({ id: centre, depth: 2, limit: 1000 });
@@ -147,7 +193,11 @@ describe('neighborhood in the sample network', () => {
     ['ORG-SNUH', 2, { linkKinds: ['CLINICAL_TRIAL', 'JOINT_RD'], asOf: '2022-01-01' }],
     ['ORG-SNU-SIHEUNG', 3, { orgKinds: ['COMPANY', 'UNIVERSITY', 'HOSPITAL'], asOf: '2019-06-30' }],
     ['SYN-CO-001', 3, { hubs: ['HUB-BAEGOT', 'HUB-SMARTHUB'] }],
-    ['ORG-TUKOREA', 2, { linkKinds: ['SUPPLY', 'TECH_TRANSFER', 'MOU'], orgKinds: ['COMPANY', 'PUBLIC_AGENCY', 'SUPPORT_ORG'] }],
+    [
+      'ORG-TUKOREA',
+      2,
+      { linkKinds: ['SUPPLY', 'TECH_TRANSFER', 'MOU'], orgKinds: ['COMPANY', 'PUBLIC_AGENCY', 'SUPPORT_ORG'] },
+    ],
   ])('finds what breadth-first search finds around %s (depth %i, filter %o)', async (centre, depth, filter) => {
     const payload = await neighborhood({ id: centre, depth, filter, limit: 1000 });
     expect(payload.truncated).toBe(false);

@@ -1,7 +1,15 @@
 // collaborationPaths(from, to, maxHops, linkKinds, asOf, k) against the real Neo4j: for many seeded-random pairs,
 // the same hop counts as breadth-first search and path enumeration computed in the test over the same data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adjacency, distances, kShortestLengths, linkPasses, readNetwork, type OracleFilter, type OracleNetwork } from '../../test/network-oracle.ts';
+import {
+  adjacency,
+  distances,
+  kShortestLengths,
+  linkPasses,
+  readNetwork,
+  type OracleFilter,
+  type OracleNetwork,
+} from '../../test/network-oracle.ts';
 import { deleteFixture, loadFixture } from '../../test/fixtures/network-fixture.ts';
 import { createTestApp } from '../../test/test-app.ts';
 import { mulberry32 } from '@siheung/core/random';
@@ -13,7 +21,11 @@ let network: OracleNetwork;
 // Two organisations linked only to each other: unreachable from the sample network.
 beforeAll(async () => {
   await deleteFixture(testApp.db, PREFIX);
-  await loadFixture(testApp.db, [{ id: `${PREFIX}X` }, { id: `${PREFIX}Y` }], [{ id: `${PREFIX}L-XY`, from: `${PREFIX}X`, to: `${PREFIX}Y` }]);
+  await loadFixture(
+    testApp.db,
+    [{ id: `${PREFIX}X` }, { id: `${PREFIX}Y` }],
+    [{ id: `${PREFIX}L-XY`, from: `${PREFIX}X`, to: `${PREFIX}Y` }],
+  );
   network = await readNetwork(testApp.db);
 });
 
@@ -22,7 +34,15 @@ afterAll(async () => {
   await testApp.close();
 });
 
-interface Link { id: string; kind: string; since: string; until: string | null; source: string; from: { id: string }; to: { id: string } }
+interface Link {
+  id: string;
+  kind: string;
+  since: string;
+  until: string | null;
+  source: string;
+  from: { id: string };
+  to: { id: string };
+}
 interface Path {
   length: number;
   organizations: Array<{ id: string; name: string }>;
@@ -37,7 +57,14 @@ const PATHS = `query($from: ID!, $to: ID!, $maxHops: Int, $linkKinds: [LinkKind!
   }
 }`;
 
-interface Case { from: string; to: string; maxHops: number; k: number; linkKinds?: string[]; asOf?: string }
+interface Case {
+  from: string;
+  to: string;
+  maxHops: number;
+  k: number;
+  linkKinds?: string[];
+  asOf?: string;
+}
 
 async function paths(variables: Case): Promise<Path[]> {
   const result = await testApp.graphql<{ collaborationPaths: Path[] }>(PATHS, { ...variables });
@@ -69,7 +96,10 @@ function randomCases(count: number): Case[] {
  * Every path runs from `from` to `to` through distinct organisations, each hop backed by links that pass the filter.
  */
 function expectWellFormed(found: Path[], c: Case, label = ''): void {
-  const filter: OracleFilter = { ...(c.linkKinds ? { linkKinds: c.linkKinds } : {}), ...(c.asOf ? { asOf: c.asOf } : {}) };
+  const filter: OracleFilter = {
+    ...(c.linkKinds ? { linkKinds: c.linkKinds } : {}),
+    ...(c.asOf ? { asOf: c.asOf } : {}),
+  };
   expect(new Set(found.map((p) => p.organizations.map((o) => o.id).join('>'))).size).toBe(found.length);
   found.forEach((path, index) => {
     if (index > 0) expect(path.length).toBeGreaterThanOrEqual(found[index - 1]!.length);
@@ -97,7 +127,10 @@ describe('collaborationPaths', () => {
     let reachable = 0;
     let unreachable = 0;
     for (const c of cases) {
-      const filter: OracleFilter = { ...(c.linkKinds ? { linkKinds: c.linkKinds } : {}), ...(c.asOf ? { asOf: c.asOf } : {}) };
+      const filter: OracleFilter = {
+        ...(c.linkKinds ? { linkKinds: c.linkKinds } : {}),
+        ...(c.asOf ? { asOf: c.asOf } : {}),
+      };
       const graph = adjacency(network, filter);
       const hops = distances(graph, c.from, c.maxHops).get(c.to);
       const found = await paths(c);
@@ -109,7 +142,10 @@ describe('collaborationPaths', () => {
       }
       reachable += 1;
       expect(found[0]?.length, label).toBe(hops);
-      expect(found.map((p) => p.length), label).toEqual(kShortestLengths(graph, c.from, c.to, c.k, c.maxHops));
+      expect(
+        found.map((p) => p.length),
+        label,
+      ).toEqual(kShortestLengths(graph, c.from, c.to, c.k, c.maxHops));
       expectWellFormed(found, c, label);
     }
     // The cases cover both answers.
@@ -119,11 +155,20 @@ describe('collaborationPaths', () => {
 
   it('gives every link between two organisations as evidence, oldest first', async () => {
     const [path] = await paths({ from: 'ORG-GYEONGGI', to: 'ORG-SNU-SIHEUNG', maxHops: 1, k: 1 });
-    const expected = network.links.filter((l) => new Set([l.from, l.to]).size === 2 && [l.from, l.to].sort().join() === ['ORG-GYEONGGI', 'ORG-SNU-SIHEUNG'].sort().join());
+    const expected = network.links.filter(
+      (l) =>
+        new Set([l.from, l.to]).size === 2 &&
+        [l.from, l.to].sort().join() === ['ORG-GYEONGGI', 'ORG-SNU-SIHEUNG'].sort().join(),
+    );
     expect(path!.steps[0]!.links.map((l) => l.id).sort()).toEqual(expected.map((l) => l.id).sort());
     const since = path!.steps[0]!.links.map((l) => l.since);
     expect(since).toEqual([...since].sort());
-    expect(path!.steps[0]!.links[0]).toMatchObject({ id: 'LNK-20100209-GYEONGGI-SNU', kind: 'MOU', since: '2010-02-09', source: 'siheung.snu.ac.kr' });
+    expect(path!.steps[0]!.links[0]).toMatchObject({
+      id: 'LNK-20100209-GYEONGGI-SNU',
+      kind: 'MOU',
+      since: '2010-02-09',
+      source: 'siheung.snu.ac.kr',
+    });
   });
 
   it('costs one statement per round of the search plus one for the links and organisations of the paths', async () => {

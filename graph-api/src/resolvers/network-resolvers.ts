@@ -36,7 +36,15 @@ const collaborationPaths: QueryResolvers['collaborationPaths'] = async (_, args,
   const { paths, organizations } = await db.readTransaction(async (tx) => {
     const found = await findPaths(tx, request);
     // A path found proves both ends exist; only without one may an end be unknown (NOT_FOUND naming it).
-    if (found.paths.length === 0) await checkIds(tx, [{ argument: 'from', id: from }, { argument: 'to', id: to }], { hubs: null, sectors: null });
+    if (found.paths.length === 0)
+      await checkIds(
+        tx,
+        [
+          { argument: 'from', id: from },
+          { argument: 'to', id: to },
+        ],
+        { hubs: null, sectors: null },
+      );
     return found;
   }, 'collaborationPaths');
   // The organisations on the paths came with their links: later look-ups of them in this request ask nothing more.

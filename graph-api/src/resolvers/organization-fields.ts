@@ -29,11 +29,17 @@ export const organizationFields: OrganizationResolvers = {
     const query = collaborationQuery('filter', args.filter);
     // The page's light links (no title, source, synthetic) serve partners that do not list their links.
     const light = pageLightLinks(loaders, query, org.id);
-    const links = light && !subFields(info, 'Partner', info.fieldNodes).has('links') ? light : await loaders.collaborationsOf(query).load(org.id);
+    const links =
+      light && !subFields(info, 'Partner', info.fieldNodes).has('links')
+        ? light
+        : await loaders.collaborationsOf(query).load(org.id);
     return groupPartners(org.id, primePartners(loaders, links), query.asOf);
   },
   events: (org, args, { loaders }) => loaders.attendanceOf(dateRange('from', args.from, 'to', args.to)).load(org.id),
-  projects: (org, args, { loaders }) => loaders.membershipsOf({ year: args.year == null ? null : intInRange('year', args.year, 1800, 2100, 0) }).load(org.id),
+  projects: (org, args, { loaders }) =>
+    loaders
+      .membershipsOf({ year: args.year == null ? null : intInRange('year', args.year, 1800, 2100, 0) })
+      .load(org.id),
 };
 
 export const partnerFields: PartnerResolvers = {

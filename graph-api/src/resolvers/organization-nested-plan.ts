@@ -41,7 +41,16 @@ export function nestedPlan(info: GraphQLResolveInfo): NestedPlan | null {
   if (!nodes) return null;
   const fields = subFields(info, 'Organization', nodes);
   const links = linkQuery(info, [...(fields.get('collaborations') ?? []), ...(fields.get('partners') ?? [])]);
-  const lightLinks = links !== null && !fields.has('collaborations') && !subFields(info, 'Partner', fields.get('partners') ?? []).has('links');
-  const plan = { hub: fields.has('hub'), capabilities: fields.has('capabilities'), links, partnerSummary: links !== null && summaryIsEnough(info, fields), lightLinks };
+  const lightLinks =
+    links !== null &&
+    !fields.has('collaborations') &&
+    !subFields(info, 'Partner', fields.get('partners') ?? []).has('links');
+  const plan = {
+    hub: fields.has('hub'),
+    capabilities: fields.has('capabilities'),
+    links,
+    partnerSummary: links !== null && summaryIsEnough(info, fields),
+    lightLinks,
+  };
   return plan.hub || plan.capabilities || plan.links !== null ? plan : null;
 }

@@ -26,11 +26,18 @@ const PAGE = `query($first: Int, $after: String, $filter: OrganizationFilter, $o
 const ONE = `query($id: ID!, $links: CollaborationFilter) { organization(id: $id) { ${NESTED} } }`;
 
 interface Page {
-  organizations: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ cursor: string; node: { id: string; partners: unknown[]; capabilities: unknown[] } }> };
+  organizations: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{ cursor: string; node: { id: string; partners: unknown[]; capabilities: unknown[] } }>;
+  };
 }
 
 /** The page, and how many statements it cost. */
-async function page(variables: Record<string, unknown>, app = staff): Promise<{ page: Page['organizations']; statements: number }> {
+async function page(
+  variables: Record<string, unknown>,
+  app = staff,
+): Promise<{ page: Page['organizations']; statements: number }> {
   app.resetQueryCount();
   const result = await app.graphql<Page>(PAGE, variables);
   expect(result.errors).toBeUndefined();
@@ -39,11 +46,13 @@ async function page(variables: Record<string, unknown>, app = staff): Promise<{ 
 
 /** Each organisation of the page asked on its own, through the loaders (hub, capabilities, links: a statement each). */
 async function oneByOne(ids: string[], links: unknown = null): Promise<unknown[]> {
-  return Promise.all(ids.map(async (id) => {
-    const result = await staff.graphql<{ organization: unknown }>(ONE, { id, links });
-    expect(result.errors).toBeUndefined();
-    return result.data!.organization;
-  }));
+  return Promise.all(
+    ids.map(async (id) => {
+      const result = await staff.graphql<{ organization: unknown }>(ONE, { id, links });
+      expect(result.errors).toBeUndefined();
+      return result.data!.organization;
+    }),
+  );
 }
 
 describe('organizations page with nested fields', () => {
@@ -73,16 +82,27 @@ describe('organizations page with nested fields', () => {
       const { page: answered, statements } = await page(variables);
       expect(answered.edges.length, JSON.stringify(variables)).toBeGreaterThan(0);
       expect(statements, JSON.stringify(variables)).toBe(1);
-      expect(answered.edges.map((edge) => edge.node)).toEqual(await oneByOne(answered.edges.map((edge) => edge.node.id)));
+      expect(answered.edges.map((edge) => edge.node)).toEqual(
+        await oneByOne(answered.edges.map((edge) => edge.node.id)),
+      );
     }
   });
 
   it('applies the link filter (asOf, kinds) of partners and collaborations as the loaders do', async () => {
     const { page: all } = await page({ first: 30, orderBy: { field: 'DEGREE', direction: 'DESC' } });
     for (const links of [{ asOf: '2019-06-30' }, { kinds: ['JOINT_RD', 'SUPPLY'], synthetic: false }]) {
-      const { page: filtered, statements } = await page({ first: 30, orderBy: { field: 'DEGREE', direction: 'DESC' }, links });
+      const { page: filtered, statements } = await page({
+        first: 30,
+        orderBy: { field: 'DEGREE', direction: 'DESC' },
+        links,
+      });
       expect(statements).toBe(1);
-      expect(filtered.edges.map((edge) => edge.node)).toEqual(await oneByOne(filtered.edges.map((edge) => edge.node.id), links));
+      expect(filtered.edges.map((edge) => edge.node)).toEqual(
+        await oneByOne(
+          filtered.edges.map((edge) => edge.node.id),
+          links,
+        ),
+      );
       // The filter removes links: fewer partners over the page than without it.
       const count = (answer: typeof all) => answer.edges.reduce((sum, edge) => sum + edge.node.partners.length, 0);
       expect(count(filtered)).toBeLessThan(count(all));
@@ -92,13 +112,23 @@ describe('organizations page with nested fields', () => {
   it('brings partner summaries for the short fields, never mistaken for whole organisations', async () => {
     const SHORT = `partners { organization { id name nameEn kind status } kinds years weight }`;
     staff.resetQueryCount();
-    const result = await staff.graphql<{ organizations: { edges: Array<{ node: { id: string; partners: Array<{ organization: { id: string } }> } }> } }>(
-      `query { organizations(first: 20) { edges { node { id ${SHORT} } } } }`,
-    );
+    const result = await staff.graphql<{
+      organizations: { edges: Array<{ node: { id: string; partners: Array<{ organization: { id: string } }> } }> };
+    }>(`query { organizations(first: 20) { edges { node { id ${SHORT} } } } }`);
     expect(result.errors).toBeUndefined();
     expect(staff.queryCount()).toBe(1);
     const nodes = result.data!.organizations.edges.map((edge) => edge.node);
-    const oneByOne = await Promise.all(nodes.map(async ({ id }) => (await staff.graphql<{ organization: unknown }>(`query($id: ID!) { organization(id: $id) { id ${SHORT} } }`, { id })).data!.organization));
+    const oneByOne = await Promise.all(
+      nodes.map(
+        async ({ id }) =>
+          (
+            await staff.graphql<{ organization: unknown }>(
+              `query($id: ID!) { organization(id: $id) { id ${SHORT} } }`,
+              { id },
+            )
+          ).data!.organization,
+      ),
+    );
     expect(nodes).toEqual(oneByOne);
 
     // The same request also asks a partner for its whole record, and a page organisation for its whole links: they
@@ -113,7 +143,10 @@ describe('organizations page with nested fields', () => {
         ${FULL} links: ${LINKS} }`,
       { id: partnerId, linked: linkedId },
     );
-    const alone = await staff.graphql<{ whole: unknown; links: unknown }>(`query($id: ID!, $linked: ID!) { whole: ${FULL} links: ${LINKS} }`, { id: partnerId, linked: linkedId });
+    const alone = await staff.graphql<{ whole: unknown; links: unknown }>(
+      `query($id: ID!, $linked: ID!) { whole: ${FULL} links: ${LINKS} }`,
+      { id: partnerId, linked: linkedId },
+    );
     expect(both.errors).toBeUndefined();
     expect(both.data).toMatchObject(alone.data!);
     expect(JSON.stringify(alone.data!.links)).toContain('"title":"');
@@ -125,7 +158,9 @@ describe('organizations page with nested fields', () => {
         organization { id } }
     } } } }`;
     staff.resetQueryCount();
-    const result = await staff.graphql<{ organizations: { edges: Array<{ node: { id: string; old: unknown[]; partners: unknown[] } }> } }>(query);
+    const result = await staff.graphql<{
+      organizations: { edges: Array<{ node: { id: string; old: unknown[]; partners: unknown[] } }> };
+    }>(query);
     expect(result.errors).toBeUndefined();
     // The page with its hubs, then one batch of links per filter.
     expect(staff.queryCount()).toBe(3);
@@ -134,12 +169,16 @@ describe('organizations page with nested fields', () => {
   });
 
   it('reports a bad nested filter on its field, and keeps private fields private', async () => {
-    const bad = await staff.graphql(`query { organizations(first: 3) { edges { node { id partners(filter: { asOf: "last year" }) { kinds } } } } }`);
+    const bad = await staff.graphql(
+      `query { organizations(first: 3) { edges { node { id partners(filter: { asOf: "last year" }) { kinds } } } } }`,
+    );
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0]?.extensions?.argument).toBe('filter.asOf');
     expect(bad.errors?.[0]?.path?.slice(-1)).toEqual(['partners']);
 
-    const hidden = await visitor.graphql(`query { organizations(first: 3) { edges { node { id partners { organization { id updatedBy } } } } } }`);
+    const hidden = await visitor.graphql(
+      `query { organizations(first: 3) { edges { node { id partners { organization { id updatedBy } } } } } }`,
+    );
     expect(hidden.errors?.length).toBeGreaterThan(0);
     expect(hidden.errors!.every((error) => error.extensions?.code === 'FORBIDDEN')).toBe(true);
     expect(hidden.errors![0]!.path).toContain('updatedBy');

@@ -14,7 +14,11 @@ interface OrgNode {
   synthetic: boolean;
 }
 interface Page {
-  organizations: { totalCount: number; edges: Array<{ cursor: string; node: OrgNode }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  organizations: {
+    totalCount: number;
+    edges: Array<{ cursor: string; node: OrgNode }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 }
 
 const PAGE = `query Page($search: String, $first: Int, $after: String) {
@@ -48,7 +52,11 @@ describe('organizations', () => {
     const result = await testApp.graphql<Page>(PAGE, { search: '서울대', first: 20 });
     const names = result.data!.organizations.edges.map((e) => e.node.name);
     expect(names).toEqual(expect.arrayContaining(['서울대학교 시흥캠퍼스', '서울대학교병원', '배곧서울대병원']));
-    expect(result.data!.organizations.edges.every((e) => e.node.synthetic === false || e.node.name.includes('서울대') === false)).toBe(true);
+    expect(
+      result.data!.organizations.edges.every(
+        (e) => e.node.synthetic === false || e.node.name.includes('서울대') === false,
+      ),
+    ).toBe(true);
   });
 
   it('matches Korean initial consonants (초성) and English names case-insensitively', async () => {
@@ -81,8 +89,17 @@ describe('organization(id)', () => {
   it('returns one organisation with its hub', async () => {
     const list = await testApp.graphql<Page>(PAGE, { search: '서울대학교 시흥캠퍼스', first: 1 });
     const id = list.data!.organizations.edges[0]!.node.id;
-    const result = await testApp.graphql<{ organization: OrgNode }>(`query($id: ID!) { organization(id: $id) { id name nameEn kind synthetic hub { id name } } }`, { id });
-    expect(result.data!.organization).toMatchObject({ id, name: '서울대학교 시흥캠퍼스', kind: 'UNIVERSITY', synthetic: false, hub: { name: '배곧' } });
+    const result = await testApp.graphql<{ organization: OrgNode }>(
+      `query($id: ID!) { organization(id: $id) { id name nameEn kind synthetic hub { id name } } }`,
+      { id },
+    );
+    expect(result.data!.organization).toMatchObject({
+      id,
+      name: '서울대학교 시흥캠퍼스',
+      kind: 'UNIVERSITY',
+      synthetic: false,
+      hub: { name: '배곧' },
+    });
   });
 
   it('answers NOT_FOUND for an unknown id', async () => {

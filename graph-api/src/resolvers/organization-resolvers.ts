@@ -11,8 +11,10 @@ const MAX_YEAR = new Date().getUTCFullYear() + 1;
 
 /** The page query's filter parameters, each null for "any"; every failure names its argument. */
 function filterParams(filter: OrganizationFilter | null | undefined) {
-  const foundedFrom = filter?.foundedFrom == null ? null : intInRange('filter.foundedFrom', filter.foundedFrom, 1800, MAX_YEAR, 0);
-  const foundedTo = filter?.foundedTo == null ? null : intInRange('filter.foundedTo', filter.foundedTo, 1800, MAX_YEAR, 0);
+  const foundedFrom =
+    filter?.foundedFrom == null ? null : intInRange('filter.foundedFrom', filter.foundedFrom, 1800, MAX_YEAR, 0);
+  const foundedTo =
+    filter?.foundedTo == null ? null : intInRange('filter.foundedTo', filter.foundedTo, 1800, MAX_YEAR, 0);
   if (foundedFrom !== null && foundedTo !== null && foundedTo < foundedFrom) {
     throw badUserInput('filter.foundedTo', `must not be before filter.foundedFrom (${foundedFrom})`);
   }

@@ -10,7 +10,11 @@ export type OrganizationSummary = NonNullable<CollaborationRow['partnerSummary']
 const SUMMARY_FIELDS = new Set(['__typename', 'id', 'name', 'nameEn', 'kind', 'hub', 'sector', 'status', 'synthetic']);
 
 /** The field nodes asked under `parents` (of type `typeName`) by field name, fragments and @skip/@include resolved. */
-export function subFields(info: GraphQLResolveInfo, typeName: string, parents: readonly FieldNode[]): Map<string, FieldNode[]> {
+export function subFields(
+  info: GraphQLResolveInfo,
+  typeName: string,
+  parents: readonly FieldNode[],
+): Map<string, FieldNode[]> {
   const type = info.schema.getType(typeName) as GraphQLObjectType;
   // @graphql-tools/utils 12 takes graphql 17's variables shape; on graphql 16 it reads only `coerced`.
   const variables = { coerced: info.variableValues, sources: {} };

@@ -3,7 +3,17 @@ import type { CollaborationRow } from '../data/rows.ts';
 import { groupPartners } from './partners.ts';
 
 const link = (id: string, fromId: string, toId: string, changes: Partial<CollaborationRow> = {}): CollaborationRow => ({
-  id, fromId, toId, kind: 'JOINT_RD', since: '2021-05-01', until: null, weight: 1, title: null, source: 'test', synthetic: true, ...changes,
+  id,
+  fromId,
+  toId,
+  kind: 'JOINT_RD',
+  since: '2021-05-01',
+  until: null,
+  weight: 1,
+  title: null,
+  source: 'test',
+  synthetic: true,
+  ...changes,
 });
 
 describe('groupPartners', () => {

@@ -16,7 +16,12 @@ function linkYears(link: CollaborationRow, untilYear: number): number[] {
  * Partners of `organizationId` from its links, most links first (then heaviest, then by id).
  * `asOf` (YYYY-MM-DD) caps the years of running links; without it, the current year does.
  */
-export function groupPartners(organizationId: string, links: readonly CollaborationRow[], asOf: string | null, now = new Date()): PartnerRow[] {
+export function groupPartners(
+  organizationId: string,
+  links: readonly CollaborationRow[],
+  asOf: string | null,
+  now = new Date(),
+): PartnerRow[] {
   const untilYear = asOf ? yearOf(asOf) : now.getUTCFullYear();
   const byPartner = new Map<string, CollaborationRow[]>();
   for (const link of links) {
@@ -35,6 +40,7 @@ export function groupPartners(organizationId: string, links: readonly Collaborat
     };
   });
   return partners.sort(
-    (a, b) => b.links.length - a.links.length || b.weight - a.weight || a.organizationId.localeCompare(b.organizationId),
+    (a, b) =>
+      b.links.length - a.links.length || b.weight - a.weight || a.organizationId.localeCompare(b.organizationId),
   );
 }

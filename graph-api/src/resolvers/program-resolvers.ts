@@ -2,7 +2,12 @@
 import type { ProgramResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
 import { defineEntityQueries } from './define-entity-queries.ts';
 
-const programs = defineEntityQueries({ entity: 'program', listQuery: 'programs-list', column: 'program', loader: (loaders) => loaders.program });
+const programs = defineEntityQueries({
+  entity: 'program',
+  listQuery: 'programs-list',
+  column: 'program',
+  loader: (loaders) => loaders.program,
+});
 export const programQueries: QueryResolvers = { programs: programs.list, program: programs.byId };
 
 export const programFields: ProgramResolvers = {

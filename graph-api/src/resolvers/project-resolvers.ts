@@ -1,11 +1,21 @@
 // Query.projects, Query.project, the Project type and the ProjectMembership link.
-import type { ProjectMembershipResolvers, ProjectResolvers, QueryProjectsArgs, QueryResolvers } from '../generated/resolvers-types.ts';
+import type {
+  ProjectMembershipResolvers,
+  ProjectResolvers,
+  QueryProjectsArgs,
+  QueryResolvers,
+} from '../generated/resolvers-types.ts';
 import { intInRange } from '../validation/arguments.ts';
 import { defineEntityQueries } from './define-entity-queries.ts';
 
 const projects = defineEntityQueries({
-  entity: 'project', listQuery: 'projects-list', column: 'project', loader: (loaders) => loaders.project,
-  listParams: (args: QueryProjectsArgs) => ({ year: args.year == null ? null : intInRange('year', args.year, 1800, 2100, 0) }),
+  entity: 'project',
+  listQuery: 'projects-list',
+  column: 'project',
+  loader: (loaders) => loaders.project,
+  listParams: (args: QueryProjectsArgs) => ({
+    year: args.year == null ? null : intInRange('year', args.year, 1800, 2100, 0),
+  }),
 });
 export const projectQueries: QueryResolvers = { projects: projects.list, project: projects.byId };
 

@@ -21,10 +21,16 @@ const PAGE = `query($first: Int) {
 
 async function queriesFor(first: number): Promise<{ count: number; organizations: number; partners: number }> {
   testApp.resetQueryCount();
-  const result = await testApp.graphql<{ organizations: { edges: Array<{ node: { partners: unknown[] } }> } }>(PAGE, { first });
+  const result = await testApp.graphql<{ organizations: { edges: Array<{ node: { partners: unknown[] } }> } }>(PAGE, {
+    first,
+  });
   expect(result.errors).toBeUndefined();
   const edges = result.data!.organizations.edges;
-  return { count: testApp.queryCount(), organizations: edges.length, partners: edges.reduce((sum, edge) => sum + edge.node.partners.length, 0) };
+  return {
+    count: testApp.queryCount(),
+    organizations: edges.length,
+    partners: edges.reduce((sum, edge) => sum + edge.node.partners.length, 0),
+  };
 }
 
 describe('query count', () => {
@@ -40,6 +46,8 @@ describe('query count', () => {
     // then broader and needed capabilities, events; then their hubs and programmes). The partner organisations come
     // with the links (organization-collaborations), no longer a batch of their own: one query fewer than 14.
     expect(large.count).toBeLessThanOrEqual(13);
-    console.log(`query-count: ${small.count} queries for 5 organisations, ${large.count} for 50 (${large.partners} partners)`);
+    console.log(
+      `query-count: ${small.count} queries for 5 organisations, ${large.count} for 50 (${large.partners} partners)`,
+    );
   });
 });

@@ -13,7 +13,15 @@ interface Result {
   match: 'EXACT' | 'PREFIX' | 'CHOSEONG' | 'PARTIAL' | 'FUZZY';
   matchedText: string | null;
   score: number;
-  node: { __typename: string; id: string; name: string; nameEn: string; kind?: string; level?: string; hub?: { id: string } | null };
+  node: {
+    __typename: string;
+    id: string;
+    name: string;
+    nameEn: string;
+    kind?: string;
+    level?: string;
+    hub?: { id: string } | null;
+  };
 }
 
 const SEARCH = `query Search($text: String!, $kinds: [SearchResultKind!], $first: Int) {
@@ -49,8 +57,18 @@ describe('search: the acceptance cases', () => {
   it('서울대 finds the SNU campus and both SNU hospitals by their alias', async () => {
     const results = await search('서울대');
     const byId = new Map(results.map((r) => [r.id, r]));
-    for (const [id, name] of [['ORG-SNU-SIHEUNG', '서울대학교 시흥캠퍼스'], ['ORG-SNUH', '서울대학교병원'], ['ORG-SNUH-BAEGOT', '배곧서울대병원']]) {
-      expect(byId.get(id!)).toMatchObject({ kind: 'ORGANIZATION', name, match: 'EXACT', matchedText: '서울대', node: { __typename: 'Organization', id, name } });
+    for (const [id, name] of [
+      ['ORG-SNU-SIHEUNG', '서울대학교 시흥캠퍼스'],
+      ['ORG-SNUH', '서울대학교병원'],
+      ['ORG-SNUH-BAEGOT', '배곧서울대병원'],
+    ]) {
+      expect(byId.get(id!)).toMatchObject({
+        kind: 'ORGANIZATION',
+        name,
+        match: 'EXACT',
+        matchedText: '서울대',
+        node: { __typename: 'Organization', id, name },
+      });
     }
     expectRanked(results);
   });
@@ -67,15 +85,28 @@ describe('search: the acceptance cases', () => {
 
   it('snu hosp finds SNU Hospital first, by the start of its alias', async () => {
     const results = await search('snu hosp');
-    expect(results[0]).toMatchObject({ id: 'ORG-SNUH', nameEn: 'Seoul National University Hospital', match: 'PREFIX', matchedText: 'SNU Hospital' });
+    expect(results[0]).toMatchObject({
+      id: 'ORG-SNUH',
+      nameEn: 'Seoul National University Hospital',
+      match: 'PREFIX',
+      matchedText: 'SNU Hospital',
+    });
     expect(results.map((r) => r.id)).toContain('ORG-SNUH-BAEGOT');
     expectRanked(results);
   });
 
   it('배곧 finds the Baegot hub first, then Baegot organisations; so does its romanisation', async () => {
     const results = await search('배곧');
-    expect(results[0]).toMatchObject({ kind: 'HUB', id: 'HUB-BAEGOT', match: 'EXACT', node: { __typename: 'Hub', nameEn: 'Baegot' } });
-    expect(results.find((r) => r.id === 'ORG-SNUH-BAEGOT')).toMatchObject({ match: 'PREFIX', node: { hub: { id: 'HUB-BAEGOT' } } });
+    expect(results[0]).toMatchObject({
+      kind: 'HUB',
+      id: 'HUB-BAEGOT',
+      match: 'EXACT',
+      node: { __typename: 'Hub', nameEn: 'Baegot' },
+    });
+    expect(results.find((r) => r.id === 'ORG-SNUH-BAEGOT')).toMatchObject({
+      match: 'PREFIX',
+      node: { hub: { id: 'HUB-BAEGOT' } },
+    });
     const romanised = await search('baegot');
     expect(romanised[0]).toMatchObject({ id: 'HUB-BAEGOT', match: 'EXACT' });
   });
@@ -84,14 +115,21 @@ describe('search: the acceptance cases', () => {
     const results = await search('seol national');
     expect(results.map((r) => r.id)).toEqual(expect.arrayContaining(['ORG-SNU-SIHEUNG', 'ORG-SNUH']));
     expect(results.every((r) => r.match === 'FUZZY' && r.matchedText === null)).toBe(true);
-    expect(await search('seoul nationl univ')).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'ORG-SNU-SIHEUNG' })]));
+    expect(await search('seoul nationl univ')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: 'ORG-SNU-SIHEUNG' })]),
+    );
   });
 
   it('finds capabilities by Korean or English name', async () => {
     for (const text of ['배지', 'culture media', 'ㅂㅇ ㅂㅈ']) {
       const results = await search(text);
-      expect(results.find((r) => r.id === 'CAP-CULTURE-MEDIA'), text).toMatchObject({
-        kind: 'CAPABILITY', name: '세포배양 배지', node: { __typename: 'Capability', level: 'CAPABILITY', nameEn: 'Cell culture media' },
+      expect(
+        results.find((r) => r.id === 'CAP-CULTURE-MEDIA'),
+        text,
+      ).toMatchObject({
+        kind: 'CAPABILITY',
+        name: '세포배양 배지',
+        node: { __typename: 'Capability', level: 'CAPABILITY', nameEn: 'Cell culture media' },
       });
     }
   });
@@ -101,7 +139,10 @@ describe('search: ranking and options', () => {
   it('ranks an exact alias above names that start with it, and those above names that only contain it', async () => {
     const results = await search('siheung', { first: 50 });
     expect(results[0]).toMatchObject({ id: 'ORG-SIHEUNG-CITY', match: 'EXACT' });
-    expect(results.find((r) => r.id === 'ORG-SIHEUNG-IPA')).toMatchObject({ match: 'PREFIX', matchedText: 'Siheung Promotion Agency' });
+    expect(results.find((r) => r.id === 'ORG-SIHEUNG-IPA')).toMatchObject({
+      match: 'PREFIX',
+      matchedText: 'Siheung Promotion Agency',
+    });
     // "Gyeonggi-Siheung SNU Pharma-Bio Training Center" contains the text inside a word.
     expect(results.at(-1)).toMatchObject({ id: 'ORG-SNU-PHARMABIO', match: 'PARTIAL' });
     expectRanked(results);

@@ -8,7 +8,12 @@ export interface Held<T> {
 }
 
 /** The cached computation under `key`, started with `compute` when there is none; `size` sizes it once it is done. */
-export function remember<T>(cache: LRUCache<string, Held<T>>, key: string, compute: () => Promise<T>, size?: (value: T) => number): Promise<T> {
+export function remember<T>(
+  cache: LRUCache<string, Held<T>>,
+  key: string,
+  compute: () => Promise<T>,
+  size?: (value: T) => number,
+): Promise<T> {
   const existing = cache.get(key);
   if (existing) return existing.promise;
   const held: Held<T> = { promise: compute() };

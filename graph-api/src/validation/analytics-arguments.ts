@@ -17,7 +17,10 @@ export function analyticsScope(scope: AnalyticsScopeInput | null | undefined, ar
 }
 
 /** Proposed links: 1–50, each between two different organisations; repeated pairs are kept once. */
-export function proposedLinks(links: readonly ProposedLink[]): { pairs: Array<{ from: string; to: string }>; ids: IdArgument[] } {
+export function proposedLinks(links: readonly ProposedLink[]): {
+  pairs: Array<{ from: string; to: string }>;
+  ids: IdArgument[];
+} {
   if (links.length === 0 || links.length > MAX_PROPOSED_LINKS) {
     throw badUserInput('links', `must hold 1 to ${MAX_PROPOSED_LINKS} links, got ${links.length}`);
   }

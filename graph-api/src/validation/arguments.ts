@@ -1,7 +1,13 @@
 // Validation of common arguments: each failure is BAD_USER_INPUT naming the argument.
 import { badUserInput } from '../errors/app-errors.ts';
 
-export function intInRange(argument: string, value: number | null | undefined, min: number, max: number, fallback: number): number {
+export function intInRange(
+  argument: string,
+  value: number | null | undefined,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
   if (value === null || value === undefined) return fallback;
   if (!Number.isInteger(value) || value < min || value > max) {
     throw badUserInput(argument, `must be an integer from ${min} to ${max}, got ${value}`);
@@ -55,11 +61,15 @@ export function isoDate(argument: string, value: string | null | undefined): str
 
 /** Two optional dates where the second may not come before the first (reported against the second). */
 export function dateRange(
-  fromArgument: string, from: string | null | undefined, toArgument: string, to: string | null | undefined,
+  fromArgument: string,
+  from: string | null | undefined,
+  toArgument: string,
+  to: string | null | undefined,
 ): { from: string | null; to: string | null } {
   const start = isoDate(fromArgument, from);
   const end = isoDate(toArgument, to);
-  if (start !== null && end !== null && end < start) throw badUserInput(toArgument, `must not be before ${fromArgument} (${start})`);
+  if (start !== null && end !== null && end < start)
+    throw badUserInput(toArgument, `must not be before ${fromArgument} (${start})`);
   return { from: start, to: end };
 }
 

@@ -7,7 +7,13 @@ import { KIND_LABELS } from '@siheung/core/kind-labels';
 
 const ORG_KINDS = Object.keys(KIND_LABELS) as OrgKind[];
 const LINK_KINDS = Object.keys({
-  JOINT_RD: true, CO_PUBLICATION: true, CLINICAL_TRIAL: true, TECH_TRANSFER: true, SUPPLY: true, MOU: true, INVESTMENT: true,
+  JOINT_RD: true,
+  CO_PUBLICATION: true,
+  CLINICAL_TRIAL: true,
+  TECH_TRANSFER: true,
+  SUPPLY: true,
+  MOU: true,
+  INVESTMENT: true,
 } satisfies Record<LinkKind, true>) as LinkKind[];
 
 const PARAMETERS = ['hubs', 'orgKinds', 'sectors', 'linkKinds', 'asOf'] as const;
@@ -17,7 +23,8 @@ function list(params: URLSearchParams, name: string): string[] | null {
   const values = params.getAll(name);
   if (values.length === 0) return null;
   const items = values.flatMap((value) => value.split(',')).map((item) => item.trim());
-  if (items.some((item) => item === '')) throw badUserInput(name, 'must list values separated by commas, without empty ones');
+  if (items.some((item) => item === ''))
+    throw badUserInput(name, 'must list values separated by commas, without empty ones');
   return items;
 }
 
@@ -30,8 +37,10 @@ function allowed<T extends string>(name: string, values: string[] | null, choice
 /** The scope and date the URL asks for, as the GraphQL arguments give them; BAD_USER_INPUT naming the parameter. */
 export function exportArguments(url: URL) {
   for (const [name, value] of url.searchParams) {
-    if (!(PARAMETERS as readonly string[]).includes(name)) throw badUserInput(name, `is not a parameter of the export; use ${PARAMETERS.join(', ')}`);
-    if (value.length > MAX_PARAMETER_LENGTH) throw badUserInput(name, `must be at most ${MAX_PARAMETER_LENGTH} characters`);
+    if (!(PARAMETERS as readonly string[]).includes(name))
+      throw badUserInput(name, `is not a parameter of the export; use ${PARAMETERS.join(', ')}`);
+    if (value.length > MAX_PARAMETER_LENGTH)
+      throw badUserInput(name, `must be at most ${MAX_PARAMETER_LENGTH} characters`);
   }
   const asOfValues = url.searchParams.getAll('asOf');
   if (asOfValues.length > 1) throw badUserInput('asOf', 'must be given once');

@@ -19,7 +19,10 @@ export const text = (max: number) =>
 /** An id the API accepts for new things: letters, digits, '-' and '_'. */
 export const newId = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, "must be 1–100 letters, digits, '-' or '_', starting with a letter or digit");
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/,
+    "must be 1–100 letters, digits, '-' or '_', starting with a letter or digit",
+  );
 
 /** A reference to an existing thing (looked up afterwards). */
 export const refId = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');

@@ -8,7 +8,12 @@ export interface ProgressBar {
   stop(): void;
 }
 
-export function createProgressBar(stream: NodeJS.WriteStream | undefined, label: string, total: number, forced: boolean): ProgressBar | null {
+export function createProgressBar(
+  stream: NodeJS.WriteStream | undefined,
+  label: string,
+  total: number,
+  forced: boolean,
+): ProgressBar | null {
   if (!stream || (!stream.isTTY && !forced)) return null;
   const started = Date.now();
   const bar = new cliProgress.SingleBar(

@@ -22,11 +22,20 @@ describe('describeError', () => {
   });
 
   it('gives one line for configuration, database and unexpected errors', () => {
-    expect(describeError(new ConfigError('NEO4J_URI is required'), 'seed')).toEqual(['data seed: NEO4J_URI is required']);
-    expect(describeError(new DbError('CONSTRAINT', 'Relationship(12) already exists with type `COLLABORATES_WITH`\nmore'), 'seed')).toEqual([
-      'data seed: Relationship(12) already exists with type `COLLABORATES_WITH`; nothing was written',
+    expect(describeError(new ConfigError('NEO4J_URI is required'), 'seed')).toEqual([
+      'data seed: NEO4J_URI is required',
     ]);
-    expect(describeError(new DbError('UNAVAILABLE', 'Neo4j is unavailable (ServiceUnavailable)'), 'seed', { NEO4J_URI: 'bolt://db:7687' })).toEqual([
+    expect(
+      describeError(
+        new DbError('CONSTRAINT', 'Relationship(12) already exists with type `COLLABORATES_WITH`\nmore'),
+        'seed',
+      ),
+    ).toEqual(['data seed: Relationship(12) already exists with type `COLLABORATES_WITH`; nothing was written']);
+    expect(
+      describeError(new DbError('UNAVAILABLE', 'Neo4j is unavailable (ServiceUnavailable)'), 'seed', {
+        NEO4J_URI: 'bolt://db:7687',
+      }),
+    ).toEqual([
       'data seed: Neo4j is unavailable (ServiceUnavailable) (is Neo4j running at bolt://db:7687? `pnpm ' +
         'db:start` starts a local one); nothing was written',
     ]);

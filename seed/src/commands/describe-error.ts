@@ -14,18 +14,26 @@ export function describeError(error: unknown, command: string, env: NodeJS.Proce
   }
   if (error instanceof ConfigError || error instanceof UsageError) return [`${prefix} ${error.message}`];
   if (error instanceof ExportEncodingError) {
-    return [`${prefix} ${error.problems.length} values cannot be written in CP949 (export as --encoding utf8 or ` +
-      `utf8-bom); nothing was written`, ...error.problems.map(formatProblem)];
+    return [
+      `${prefix} ${error.problems.length} values cannot be written in CP949 (export as --encoding utf8 or ` +
+        `utf8-bom); nothing was written`,
+      ...error.problems.map(formatProblem),
+    ];
   }
   if (error instanceof DbError) {
-    const hint = error.kind === 'UNAVAILABLE' ? ` (is Neo4j running at ${env.NEO4J_URI ?? 'NEO4J_URI'}? \`pnpm db:start\` starts a local one)` : '';
+    const hint =
+      error.kind === 'UNAVAILABLE'
+        ? ` (is Neo4j running at ${env.NEO4J_URI ?? 'NEO4J_URI'}? \`pnpm db:start\` starts a local one)`
+        : '';
     return [`${prefix} ${error.message.split('\n')[0]}${hint}; nothing was written`];
   }
   if (error instanceof PartialLoadError) {
     const inner = describeError(error.failure, command, env)[0]?.replace(/; nothing was written$/, '') ?? prefix;
     const committed = `${error.committedBatches} of ${error.totalBatches} batches were committed`;
-    return [`${inner}; ${committed}: rerun the same import to complete it (a rerun reaches the same state as an ` +
-      `uninterrupted import)`];
+    return [
+      `${inner}; ${committed}: rerun the same import to complete it (a rerun reaches the same state as an ` +
+        `uninterrupted import)`,
+    ];
   }
   if (error instanceof LoadError) return [`${prefix} ${error.message}; nothing was written`];
   const message = error instanceof Error ? error.message : String(error);

@@ -6,7 +6,8 @@ import { formatSummary } from './format-summary.ts';
 export function formatFiles(report: ImportReport): string[] {
   const width = Math.max(0, ...report.files.map((file) => file.file.length));
   return report.files.map(
-    (file) => `  ${file.file.padEnd(width)}  ${file.type.padEnd(24)} ${String(file.rows).padStart(7)} rows  ` +
+    (file) =>
+      `  ${file.file.padEnd(width)}  ${file.type.padEnd(24)} ${String(file.rows).padStart(7)} rows  ` +
       `${file.encoding}, ${file.headers === 'en' ? 'English' : file.headers === 'ko' ? 'Korean' : 'mixed'} ` +
       `headers`,
   );
@@ -15,12 +16,18 @@ export function formatFiles(report: ImportReport): string[] {
 export function formatImportReport(report: ImportReport, target: string): string[] {
   const lines = formatFiles(report);
   if (report.summary === null) {
-    lines.push(`data import: valid (${report.rows} rows); dry run of a batched import: counts need one transaction, ` +
-      `nothing was written`);
+    lines.push(
+      `data import: valid (${report.rows} rows); dry run of a batched import: counts need one transaction, ` +
+        `nothing was written`,
+    );
     return lines;
   }
   const how = report.transaction === 'single' ? 'in one transaction' : 'in committed batches';
-  lines.push(report.dryRun ? `data import: dry run against ${target}: nothing was written; the import would do:` : `data import: imported into ${target} ${how}`);
+  lines.push(
+    report.dryRun
+      ? `data import: dry run against ${target}: nothing was written; the import would do:`
+      : `data import: imported into ${target} ${how}`,
+  );
   lines.push(...formatSummary(report.summary));
   return lines;
 }

@@ -6,6 +6,6 @@ export function formatSummary(summary: LoadSummary): string[] {
   return Object.entries(summary).map(
     ([type, counts]) =>
       `  ${type.padEnd(width)}  ${String(counts.rows).padStart(6)} rows  (${counts.created} created, ` +
-        `${counts.updated} updated, ${counts.unchanged} unchanged)`,
+      `${counts.updated} updated, ${counts.unchanged} unchanged)`,
   );
 }

@@ -10,21 +10,31 @@ import { choice, parseCommandArgs, positiveInt } from './parse-args.ts';
 export const generateCommand: Command = {
   name: 'generate',
   usage: '--orgs N --links M --out DIR [--seed S] [--prefix GEN-] [--encoding utf8|utf8-bom|cp949]',
-  summary: 'write a synthetic Siheung-like graph (heavy-tailed, clustered; deterministic for a seed) as the dataset CSV files',
+  summary:
+    'write a synthetic Siheung-like graph (heavy-tailed, clustered; deterministic for a seed) as the dataset CSV files',
   async run(args, io) {
     const { values } = parseCommandArgs(args, {
-      orgs: { type: 'string' }, links: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' },
-      prefix: { type: 'string' }, encoding: { type: 'string' },
+      orgs: { type: 'string' },
+      links: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      prefix: { type: 'string' },
+      encoding: { type: 'string' },
     });
-    if (values.orgs === undefined || values.links === undefined || values.out === undefined) throw new UsageError('--orgs, --links and --out are required');
+    if (values.orgs === undefined || values.links === undefined || values.out === undefined)
+      throw new UsageError('--orgs, --links and --out are required');
     const orgs = positiveInt('--orgs', values.orgs, 0);
     if (orgs < 2) throw new UsageError('--orgs must be at least 2');
     const links = positiveInt('--links', values.links, 0);
     const seed = values.seed === undefined ? 1 : positiveInt('--seed', values.seed, 1);
     const prefix = values.prefix ?? 'GEN-';
-    if (!/^(?:[A-Z0-9]+-)*$/.test(prefix)) throw new UsageError(`--prefix must be uppercase parts each followed by a hyphen (e.g. GEN- or T-BENCH-), got "${prefix}"`);
+    if (!/^(?:[A-Z0-9]+-)*$/.test(prefix))
+      throw new UsageError(
+        `--prefix must be uppercase parts each followed by a hyphen (e.g. GEN- or T-BENCH-), got "${prefix}"`,
+      );
     const encoding = choice('--encoding', values.encoding, EXPORT_ENCODINGS, 'utf8');
-    if (existsSync(values.out) && readdirSync(values.out).length > 0) throw new UsageError(`--out ${values.out} is not empty; choose a new folder`);
+    if (existsSync(values.out) && readdirSync(values.out).length > 0)
+      throw new UsageError(`--out ${values.out} is not empty; choose a new folder`);
 
     const started = performance.now();
     const { taxonomy, programs } = await readSampleVocabulary();
@@ -41,11 +51,15 @@ export const generateCommand: Command = {
     const sorted = [...degrees].sort((a, b) => a - b);
     // The analytics' own definition (networkx's average_clustering), so the report matches what networkStats says.
     const clustering = clusteringOfPairs(orgs, pairs).averageClustering;
-    io.out(`data generate: ${orgs} organisations, ${pairs.length} links (seed ${seed}) to ${values.out} in ` +
-      `${((written - started) / 1000).toFixed(1)} s (generate ${((generated - started) / 1000).toFixed(1)} s, ` +
-      `write ${((written - generated) / 1000).toFixed(1)} s)`);
-    io.out(`  degree: max ${sorted.at(-1)}, median ${sorted[Math.floor(orgs / 2)]}, mean ` +
-      `${((2 * pairs.length) / orgs).toFixed(1)}; average clustering ${clustering.toFixed(2)}`);
+    io.out(
+      `data generate: ${orgs} organisations, ${pairs.length} links (seed ${seed}) to ${values.out} in ` +
+        `${((written - started) / 1000).toFixed(1)} s (generate ${((generated - started) / 1000).toFixed(1)} s, ` +
+        `write ${((written - generated) / 1000).toFixed(1)} s)`,
+    );
+    io.out(
+      `  degree: max ${sorted.at(-1)}, median ${sorted[Math.floor(orgs / 2)]}, mean ` +
+        `${((2 * pairs.length) / orgs).toFixed(1)}; average clustering ${clustering.toFixed(2)}`,
+    );
     for (const file of files) io.out(`  ${file.file.padEnd(31)} ${String(file.rows).padStart(8)} rows`);
   },
 };

@@ -13,16 +13,22 @@ import { choice, parseCommandArgs, positiveInt } from './parse-args.ts';
 
 export const importCommand: Command = {
   name: 'import',
-  usage: '<files or folders…> [--dry-run] [--source NAME] [--encoding auto|utf8|cp949] [--transaction ' +
+  usage:
+    '<files or folders…> [--dry-run] [--source NAME] [--encoding auto|utf8|cp949] [--transaction ' +
     'auto|single|batched] [--batch-size N] [--progress]',
-  summary: 'validate CSV/TSV/XLSX files (English or Korean headers) and upsert them into NEO4J_URI; any problem: ' +
+  summary:
+    'validate CSV/TSV/XLSX files (English or Korean headers) and upsert them into NEO4J_URI; any problem: ' +
     'nothing is written',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,
       {
-        'dry-run': { type: 'boolean' }, progress: { type: 'boolean' }, source: { type: 'string' },
-        encoding: { type: 'string' }, transaction: { type: 'string' }, 'batch-size': { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        progress: { type: 'boolean' },
+        source: { type: 'string' },
+        encoding: { type: 'string' },
+        transaction: { type: 'string' },
+        'batch-size': { type: 'string' },
       },
       true,
     );
@@ -40,11 +46,28 @@ export const importCommand: Command = {
     try {
       await applyMigrations(db);
       // Recorded in the audit log as one entry per committed transaction, with the counts (not one per row).
-      const audited = withAudit(db, cliActor(), 'import', importAuditTarget(values.source?.trim() ?? null, collected.inputs.map((input) => input.name)));
+      const audited = withAudit(
+        db,
+        cliActor(),
+        'import',
+        importAuditTarget(
+          values.source?.trim() ?? null,
+          collected.inputs.map((input) => input.name),
+        ),
+      );
       const report = await importFiles(audited, collected.inputs, {
-        dryRun: values['dry-run'] ?? false, source: values.source?.trim() ?? null, encoding, transaction, batchSize,
+        dryRun: values['dry-run'] ?? false,
+        source: values.source?.trim() ?? null,
+        encoding,
+        transaction,
+        batchSize,
         onProgress: (progress) => {
-          bar ??= createProgressBar(io.progress, values['dry-run'] ? 'checking' : 'importing', progress.total, values.progress ?? false);
+          bar ??= createProgressBar(
+            io.progress,
+            values['dry-run'] ? 'checking' : 'importing',
+            progress.total,
+            values.progress ?? false,
+          );
           bar?.update(progress);
         },
       });

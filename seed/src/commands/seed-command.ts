@@ -13,7 +13,8 @@ import { parseCommandArgs } from './parse-args.ts';
 export const seedCommand: Command = {
   name: 'seed',
   usage: '[--if-empty]',
-  summary: 'load the sample data (seed/data/sample) into NEO4J_URI; --if-empty: only into a database without organisations',
+  summary:
+    'load the sample data (seed/data/sample) into NEO4J_URI; --if-empty: only into a database without organisations',
   async run(args, io) {
     const { values } = parseCommandArgs(args, { 'if-empty': { type: 'boolean' } });
     const { db, target } = openCliDatabase(io.env);

@@ -30,7 +30,11 @@ export interface BuildOptions {
 
 /** The spec with source and synthetic optional, filled in from the import (see BuildOptions.importSource). */
 function withImportDefaults(spec: FileSpec, source: string): FileSpec {
-  const columns = { ...spec.columns, source: { presence: 'defaulted', type: text, fallback: source }, synthetic: { presence: 'defaulted', type: bool, fallback: false } };
+  const columns = {
+    ...spec.columns,
+    source: { presence: 'defaulted', type: text, fallback: source },
+    synthetic: { presence: 'defaulted', type: bool, fallback: false },
+  };
   return { ...spec, columns } as FileSpec;
 }
 
@@ -53,7 +57,13 @@ export function buildDataset(tables: readonly RawTable[], options: BuildOptions 
     const importedFrom = options.importSource ?? table.file;
     const spec = fileSpec && options.importSource !== undefined ? withImportDefaults(fileSpec, importedFrom) : fileSpec;
     if (!spec) {
-      problems.push({ file: table.file, row: 0, column: '', value: '', expected: `a dataset file name: ${DATASET_FILES.map((file) => file.file).join(', ')}` });
+      problems.push({
+        file: table.file,
+        row: 0,
+        column: '',
+        value: '',
+        expected: `a dataset file name: ${DATASET_FILES.map((file) => file.file).join(', ')}`,
+      });
       continue;
     }
     const result = parseTable(table, spec);
@@ -61,14 +71,21 @@ export function buildDataset(tables: readonly RawTable[], options: BuildOptions 
     origin.set(result.parsed, importedFrom);
     append(problems, result.problems);
   }
-  for (const check of [checkUniqueKeys, checkDuplicateCollaborations, checkRowRules, checkHierarchies]) append(problems, check(parsed));
+  for (const check of [checkUniqueKeys, checkDuplicateCollaborations, checkRowRules, checkHierarchies])
+    append(problems, check(parsed));
   append(problems, checkReferences(parsed, options.knownIds));
   if (problems.length > 0) throw new DatasetInvalidError(relabel(problems, tables), options.location);
 
-  const dataset = Object.fromEntries(DATASET_FILES.map((spec) => [spec.type, [] as unknown[]])) as Record<DatasetType, unknown[]>;
+  const dataset = Object.fromEntries(DATASET_FILES.map((spec) => [spec.type, [] as unknown[]])) as Record<
+    DatasetType,
+    unknown[]
+  >;
   for (const table of parsed) {
     const importedFrom = origin.get(table);
-    append(dataset[table.spec.type as DatasetType], table.rows.map((row) => ({ ...row.values, importedFrom })));
+    append(
+      dataset[table.spec.type as DatasetType],
+      table.rows.map((row) => ({ ...row.values, importedFrom })),
+    );
   }
   return dataset as unknown as Dataset;
 }

@@ -7,7 +7,9 @@ const HIERARCHIES: Readonly<Record<string, string>> = { capabilities: 'broader',
 export function checkHierarchies(tables: readonly ParsedTable[]): Problem[] {
   const problems: Problem[] = [];
   for (const [type, column] of Object.entries(HIERARCHIES)) {
-    const rows = tables.filter((table) => table.spec.type === type).flatMap((table) => table.rows.map((row) => ({ file: table.file, row })));
+    const rows = tables
+      .filter((table) => table.spec.type === type)
+      .flatMap((table) => table.rows.map((row) => ({ file: table.file, row })));
     const parentOf = new Map<string, string>();
     const where = new Map<string, { file: string; line: number }>();
     for (const { file, row } of rows) {
@@ -33,7 +35,13 @@ export function checkHierarchies(tables: readonly ParsedTable[]): Problem[] {
       const first = [...cycle].sort((a, b) => (where.get(a)?.line ?? 0) - (where.get(b)?.line ?? 0))[0] ?? start;
       const at = where.get(first);
       const loop = [...cycle.slice(cycle.indexOf(first)), ...cycle.slice(0, cycle.indexOf(first)), first].join(' → ');
-      problems.push({ file: at?.file ?? type, row: at?.line ?? 0, column, value: parentOf.get(first) ?? '', expected: `a ${column} chain that ends (it loops: ${loop})` });
+      problems.push({
+        file: at?.file ?? type,
+        row: at?.line ?? 0,
+        column,
+        value: parentOf.get(first) ?? '',
+        expected: `a ${column} chain that ends (it loops: ${loop})`,
+      });
     }
   }
   return problems;

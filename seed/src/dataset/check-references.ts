@@ -37,10 +37,22 @@ export function checkReferences(tables: readonly ParsedTable[], known: KnownIds 
         const target = targets.get(value)?.values ?? known[reference.target]?.get(value);
         if (target === undefined) {
           const where = known[reference.target] ? `${targetFile} or already in the database` : targetFile;
-          problems.push({ file: table.file, row: row.line, column: reference.column, value, expected: `an id defined in ${where}` });
+          problems.push({
+            file: table.file,
+            row: row.line,
+            column: reference.column,
+            value,
+            expected: `an id defined in ${where}`,
+          });
         } else if (reference.where && target[reference.where.column] !== reference.where.value) {
           const { column, value: wanted } = reference.where;
-          problems.push({ file: table.file, row: row.line, column: reference.column, value, expected: `an id in ${targetFile} with ${column} ${wanted}` });
+          problems.push({
+            file: table.file,
+            row: row.line,
+            column: reference.column,
+            value,
+            expected: `an id in ${targetFile} with ${column} ${wanted}`,
+          });
         }
       }
     }

@@ -8,7 +8,10 @@ const str = (value: unknown): string => (value === null || value === undefined ?
 
 const RULES: Readonly<Record<string, readonly RowRule[]>> = {
   collaborations: [
-    (row) => (row.from !== undefined && row.from === row.to ? { column: 'to', value: str(row.to), expected: 'an organisation other than from (no self-links)' } : null),
+    (row) =>
+      row.from !== undefined && row.from === row.to
+        ? { column: 'to', value: str(row.to), expected: 'an organisation other than from (no self-links)' }
+        : null,
     (row) =>
       typeof row.until === 'string' && typeof row.since === 'string' && row.until < row.since
         ? { column: 'until', value: row.until, expected: `a date on or after since (${row.since})` }
@@ -21,10 +24,21 @@ const RULES: Readonly<Record<string, readonly RowRule[]>> = {
         : null,
   ],
   capabilities: [
-    (row) => (row.level === 'SECTOR' && typeof row.broader === 'string' ? { column: 'broader', value: row.broader, expected: 'no broader capability for a SECTOR' } : null),
-    (row) => (row.broader !== undefined && row.broader === row.id ? { column: 'broader', value: str(row.broader), expected: 'a capability other than itself' } : null),
+    (row) =>
+      row.level === 'SECTOR' && typeof row.broader === 'string'
+        ? { column: 'broader', value: row.broader, expected: 'no broader capability for a SECTOR' }
+        : null,
+    (row) =>
+      row.broader !== undefined && row.broader === row.id
+        ? { column: 'broader', value: str(row.broader), expected: 'a capability other than itself' }
+        : null,
   ],
-  programs: [(row) => (row.parent !== undefined && row.parent === row.id ? { column: 'parent', value: str(row.parent), expected: 'a program other than itself' } : null)],
+  programs: [
+    (row) =>
+      row.parent !== undefined && row.parent === row.id
+        ? { column: 'parent', value: str(row.parent), expected: 'a program other than itself' }
+        : null,
+  ],
 };
 
 export function checkRowRules(tables: readonly ParsedTable[]): Problem[] {

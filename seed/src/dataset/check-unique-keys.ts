@@ -21,7 +21,10 @@ export function checkUniqueKeys(tables: readonly ParsedTable[]): Problem[] {
       const expected =
         key.length === 1
           ? `a unique ${column} (${value} is already at ${first})`
-          : `a ${column} not already listed for ${key.slice(0, -1).map((name) => `${name} ${String(row.values[name])}`).join(', ')} (see ${first})`;
+          : `a ${column} not already listed for ${key
+              .slice(0, -1)
+              .map((name) => `${name} ${String(row.values[name])}`)
+              .join(', ')} (see ${first})`;
       problems.push({ file: table.file, row: row.line, column, value, expected });
     }
   }

@@ -13,7 +13,11 @@ export interface Column<T, P extends Presence = Presence> {
 
 export const required = <T>(type: ColumnType<T>): Column<T, 'required'> => ({ presence: 'required', type });
 export const optional = <T>(type: ColumnType<T>): Column<T, 'optional'> => ({ presence: 'optional', type });
-export const defaulted = <T>(type: ColumnType<T>, fallback: T): Column<T, 'defaulted'> => ({ presence: 'defaulted', type, fallback });
+export const defaulted = <T>(type: ColumnType<T>, fallback: T): Column<T, 'defaulted'> => ({
+  presence: 'defaulted',
+  type,
+  fallback,
+});
 
 export type Columns = Readonly<Record<string, Column<unknown>>>;
 
@@ -40,12 +44,19 @@ export interface FileSpec<C extends Columns = Columns> {
 
 /** Checks at compile time that the key and reference columns are columns of the file. */
 export function defineFile<const C extends Columns>(
-  spec: FileSpec<C> & { key: readonly (keyof C & string)[]; references: readonly (Reference & { column: keyof C & string })[] },
+  spec: FileSpec<C> & {
+    key: readonly (keyof C & string)[];
+    references: readonly (Reference & { column: keyof C & string })[];
+  },
 ): FileSpec<C> {
   return spec;
 }
 
 /** The typed row of a file: required and defaulted columns always hold a value, optional ones may be null. */
 export type RowOf<S extends FileSpec> = {
-  -readonly [K in keyof S['columns']]: S['columns'][K] extends Column<infer T, infer P> ? (P extends 'optional' ? T | null : T) : never;
+  -readonly [K in keyof S['columns']]: S['columns'][K] extends Column<infer T, infer P>
+    ? P extends 'optional'
+      ? T | null
+      : T
+    : never;
 };

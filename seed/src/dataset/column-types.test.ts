@@ -47,7 +47,11 @@ describe('column types', () => {
     expect(value(id.parse('ORG-SNU-SIHEUNG'))).toBe('ORG-SNU-SIHEUNG');
     expect(value(id.parse('org-snu'))).toBe('FAIL');
     expect(value(id.parse('ORG--X'))).toBe('FAIL');
-    expect(value(list.parse('서울대; SNU ;;Seoul National University'))).toEqual(['서울대', 'SNU', 'Seoul National University']);
+    expect(value(list.parse('서울대; SNU ;;Seoul National University'))).toEqual([
+      '서울대',
+      'SNU',
+      'Seoul National University',
+    ]);
   });
 
   it('composes Hangul and unifies line breaks in text', () => {

@@ -14,7 +14,11 @@ const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
 const fail: ParseResult<never> = { ok: false };
 
 /** Free text; line breaks become \n and Hangul is NFC-composed (text pasted from macOS may be decomposed). */
-export const text: ColumnType<string> = { name: 'string', expected: 'text', parse: (value) => ok(value.replace(/\r\n?/g, '\n').normalize('NFC')) };
+export const text: ColumnType<string> = {
+  name: 'string',
+  expected: 'text',
+  parse: (value) => ok(value.replace(/\r\n?/g, '\n').normalize('NFC')),
+};
 
 /** Stable ids: uppercase ASCII letters and digits in hyphen-separated parts (ORG-SNUH, SYN-CO-001). */
 export const id: ColumnType<string> = {
@@ -38,7 +42,8 @@ export function int(options: { min?: number; max?: number; what?: string } = {})
     parse(value) {
       if (!/^[+-]?\d+$/.test(value)) return fail;
       const number = Number(value);
-      if (!Number.isSafeInteger(number) || (min !== undefined && number < min) || (max !== undefined && number > max)) return fail;
+      if (!Number.isSafeInteger(number) || (min !== undefined && number < min) || (max !== undefined && number > max))
+        return fail;
       return ok(number);
     },
   };
@@ -87,8 +92,13 @@ export const date: ColumnType<string> = {
 };
 
 /** One of the codes, written as the code or (when labels are given) as its Korean name. */
-export function enumOf<const V extends string>(values: readonly V[], labels: Readonly<Record<string, string>> = {}): ColumnType<V> {
-  const byLabel = new Map(values.filter((code) => labels[code] !== undefined).map((code) => [labels[code], code] as const));
+export function enumOf<const V extends string>(
+  values: readonly V[],
+  labels: Readonly<Record<string, string>> = {},
+): ColumnType<V> {
+  const byLabel = new Map(
+    values.filter((code) => labels[code] !== undefined).map((code) => [labels[code], code] as const),
+  );
   const shown = values.map((code) => (labels[code] === undefined ? code : `${code} (${labels[code]})`));
   return {
     name: 'enum',

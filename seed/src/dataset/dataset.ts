@@ -1,8 +1,17 @@
 // The typed, validated dataset: what the loader writes. Row types come from the file specs.
 import type { RowOf } from './column-spec.ts';
 import type {
-  ATTENDANCE, CAPABILITIES, COLLABORATIONS, EVENTS, HUBS, ORGANIZATION_CAPABILITIES, ORGANIZATION_NEEDS, ORGANIZATIONS,
-  PROGRAMS, PROJECT_MEMBERS, PROJECTS,
+  ATTENDANCE,
+  CAPABILITIES,
+  COLLABORATIONS,
+  EVENTS,
+  HUBS,
+  ORGANIZATION_CAPABILITIES,
+  ORGANIZATION_NEEDS,
+  ORGANIZATIONS,
+  PROGRAMS,
+  PROJECT_MEMBERS,
+  PROJECTS,
 } from './file-specs.ts';
 
 /** Where a row was read from (its file, or the import's --source): stored as importedFrom, not part of its content. */

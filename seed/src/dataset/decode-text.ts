@@ -14,7 +14,8 @@ export interface DecodedText {
   readonly encoding: string;
 }
 
-const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean => prefix.every((byte, index) => bytes[index] === byte);
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
+  prefix.every((byte, index) => bytes[index] === byte);
 
 function lineAt(text: string, index: number): number {
   let line = 1;
@@ -23,22 +24,39 @@ function lineAt(text: string, index: number): number {
 }
 
 function badBytes(bytes: Uint8Array, offset: number): string {
-  return [...bytes.subarray(offset, offset + 4)].map((byte) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
+  return [...bytes.subarray(offset, offset + 4)]
+    .map((byte) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`)
+    .join(' ');
 }
 
 /** The first U+FFFD of a decoding, located in the bytes (the text before it re-encodes to the same bytes). */
-function invalidAt(bytes: Uint8Array, text: string, encoding: 'utf8' | 'cp949', skip: number, file: string, name: string): Problem | null {
+function invalidAt(
+  bytes: Uint8Array,
+  text: string,
+  encoding: 'utf8' | 'cp949',
+  skip: number,
+  file: string,
+  name: string,
+): Problem | null {
   const index = text.indexOf('\uFFFD');
   if (index === -1) return null;
   const offset = skip + iconv.encode(text.slice(0, index), encoding).length;
   return {
-    file, row: lineAt(text, index), column: '', value: badBytes(bytes, offset),
-    expected: `${name} text, but byte offset ${offset} is not (save the file again as "CSV UTF-8", or fix the character ` +
+    file,
+    row: lineAt(text, index),
+    column: '',
+    value: badBytes(bytes, offset),
+    expected:
+      `${name} text, but byte offset ${offset} is not (save the file again as "CSV UTF-8", or fix the character ` +
       `there)`,
   };
 }
 
-function decodeAs(bytes: Uint8Array, encoding: 'utf8' | 'cp949', file: string): { decoded: DecodedText } | { problem: Problem } {
+function decodeAs(
+  bytes: Uint8Array,
+  encoding: 'utf8' | 'cp949',
+  file: string,
+): { decoded: DecodedText } | { problem: Problem } {
   if (encoding === 'utf8') {
     const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
     const body = bytes.subarray(bom ? 3 : 0);
@@ -57,14 +75,26 @@ function decodeAs(bytes: Uint8Array, encoding: 'utf8' | 'cp949', file: string): 
  * anything else is tried as CP949. When neither fits, the error is reported in the encoding the file
  * most looks like: the one in which fewer bytes fail.
  */
-export function decodeText(bytes: Uint8Array, file: string, choice: TextEncodingChoice = 'auto'): { decoded: DecodedText } | { problem: Problem } {
+export function decodeText(
+  bytes: Uint8Array,
+  file: string,
+  choice: TextEncodingChoice = 'auto',
+): { decoded: DecodedText } | { problem: Problem } {
   if (choice !== 'auto') return decodeAs(bytes, choice, file);
-  for (const [bom, encoding] of [[[0xff, 0xfe], 'utf-16le'], [[0xfe, 0xff], 'utf-16be']] as const) {
-    if (startsWith(bytes, bom)) return { decoded: { text: iconv.decode(Buffer.from(bytes.subarray(2)), encoding), encoding: `${encoding} (BOM)` } };
+  for (const [bom, encoding] of [
+    [[0xff, 0xfe], 'utf-16le'],
+    [[0xfe, 0xff], 'utf-16be'],
+  ] as const) {
+    if (startsWith(bytes, bom))
+      return {
+        decoded: { text: iconv.decode(Buffer.from(bytes.subarray(2)), encoding), encoding: `${encoding} (BOM)` },
+      };
   }
   if (startsWith(bytes, [0xef, 0xbb, 0xbf]) || isUtf8(bytes)) return decodeAs(bytes, 'utf8', file);
   const cp949 = decodeAs(bytes, 'cp949', file);
   if ('decoded' in cp949) return cp949;
   const lost = (text: string): number => text.match(/\uFFFD/g)?.length ?? 0;
-  return lost(Buffer.from(bytes).toString('utf8')) <= lost(iconv.decode(Buffer.from(bytes), 'cp949')) ? decodeAs(bytes, 'utf8', file) : cp949;
+  return lost(Buffer.from(bytes).toString('utf8')) <= lost(iconv.decode(Buffer.from(bytes), 'cp949'))
+    ? decodeAs(bytes, 'utf8', file)
+    : cp949;
 }

@@ -11,7 +11,11 @@ import type { RawTable } from './raw-table.ts';
 /** Columns an import may leave out: the provenance defaults to the import's source (see build options). */
 const IMPORT_DEFAULTED = new Set(['source', 'synthetic']);
 
-const normalizeName = (name: string): string => name.normalize('NFC').toLowerCase().replace(/[\s_\-·.]/g, '');
+const normalizeName = (name: string): string =>
+  name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s_\-·.]/g, '');
 const normalizeHeader = (header: string): string => header.normalize('NFC').replace(/\s+/g, '');
 
 function namesOf(spec: FileSpec): string[] {
@@ -38,7 +42,9 @@ function fitsHeader(spec: FileSpec, header: readonly string[]): number | null {
   const columns = header.map((cell) => canonicalColumn(spec, cell));
   if (columns.some((column) => column === null)) return null;
   const present = new Set(columns);
-  const required = Object.entries(spec.columns).filter(([name, column]) => column.presence === 'required' && !IMPORT_DEFAULTED.has(name));
+  const required = Object.entries(spec.columns).filter(
+    ([name, column]) => column.presence === 'required' && !IMPORT_DEFAULTED.has(name),
+  );
   return required.every(([name]) => present.has(name)) ? present.size : null;
 }
 
@@ -60,8 +66,12 @@ export function identifyTable(table: RawTable, names: readonly string[]): { tabl
     const examples = DATASET_FILES.map((candidate) => candidate.file).join(', ');
     return {
       problem: {
-        file: table.file, row: 0, column: '', value: '',
-        expected: `a file or sheet named after a dataset type (${examples}, or the Korean names such as 기관.csv) or with ` +
+        file: table.file,
+        row: 0,
+        column: '',
+        value: '',
+        expected:
+          `a file or sheet named after a dataset type (${examples}, or the Korean names such as 기관.csv) or with ` +
           `the columns of one`,
       },
     };

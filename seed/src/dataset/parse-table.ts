@@ -24,16 +24,29 @@ function checkHeader(table: RawTable, spec: FileSpec): { problems: Problem[]; mi
   const seen = new Set<string>();
   const known = Object.keys(spec.columns);
   for (const header of table.header) {
-    if (seen.has(header)) problems.push({ file: table.file, row: 1, column: header, value: header, expected: 'each column once' });
+    if (seen.has(header))
+      problems.push({ file: table.file, row: 1, column: header, value: header, expected: 'each column once' });
     else if (!known.includes(header)) {
-      problems.push({ file: table.file, row: 1, column: header, value: header, expected: `a column of ${spec.file}: ${known.join(', ')}` });
+      problems.push({
+        file: table.file,
+        row: 1,
+        column: header,
+        value: header,
+        expected: `a column of ${spec.file}: ${known.join(', ')}`,
+      });
     }
     seen.add(header);
   }
   for (const [header, column] of Object.entries(spec.columns)) {
     if (column.presence === 'required' && !seen.has(header)) {
       missingRequired = true;
-      problems.push({ file: table.file, row: 1, column: header, value: '', expected: `a column "${header}" (required)` });
+      problems.push({
+        file: table.file,
+        row: 1,
+        column: header,
+        value: '',
+        expected: `a column "${header}" (required)`,
+      });
     }
   }
   return { problems, missingRequired };
@@ -58,7 +71,14 @@ export function parseTable(table: RawTable, spec: FileSpec): { parsed: ParsedTab
       const text = unescapeFormula(raw.trim());
       if (text === '') {
         if (column.presence === 'required') {
-          if (position !== undefined) problems.push({ file: table.file, row: record.line, column: header, value: raw, expected: `a value (${header} is required)` });
+          if (position !== undefined)
+            problems.push({
+              file: table.file,
+              row: record.line,
+              column: header,
+              value: raw,
+              expected: `a value (${header} is required)`,
+            });
           values[header] = undefined;
         } else {
           values[header] = column.presence === 'defaulted' ? column.fallback : null;
@@ -69,7 +89,13 @@ export function parseTable(table: RawTable, spec: FileSpec): { parsed: ParsedTab
       if (result.ok) values[header] = result.value;
       else {
         values[header] = undefined;
-        problems.push({ file: table.file, row: record.line, column: header, value: raw, expected: column.type.expected });
+        problems.push({
+          file: table.file,
+          row: record.line,
+          column: header,
+          value: raw,
+          expected: column.type.expected,
+        });
       }
     }
     return { line: record.line, values };

@@ -23,7 +23,11 @@ export function formatProblem(problem: Problem): string {
 /** Problems in file order, then row, then column, so a report reads top to bottom. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.row - b.row || a.column.localeCompare(b.column) || a.expected.localeCompare(b.expected),
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.row - b.row ||
+      a.column.localeCompare(b.column) ||
+      a.expected.localeCompare(b.expected),
   );
 }
 
@@ -31,7 +35,10 @@ export class DatasetInvalidError extends Error {
   override name = 'DatasetInvalidError';
   readonly problems: readonly Problem[];
 
-  constructor(problems: readonly Problem[], readonly location = 'dataset') {
+  constructor(
+    problems: readonly Problem[],
+    readonly location = 'dataset',
+  ) {
     const sorted = sortProblems(problems);
     const count = sorted.length === 1 ? '1 problem' : `${sorted.length} problems`;
     super(`seed/dataset: ${location} has ${count}:\n${sorted.map(formatProblem).join('\n')}`);

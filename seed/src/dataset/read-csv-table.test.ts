@@ -32,7 +32,9 @@ describe('parseCsvText', () => {
   });
 
   it('reports a file without a header', () => {
-    expect(parseCsvText('', 'x.csv').problems).toEqual([{ file: 'x.csv', row: 1, column: '', value: '', expected: 'a header row' }]);
+    expect(parseCsvText('', 'x.csv').problems).toEqual([
+      { file: 'x.csv', row: 1, column: '', value: '', expected: 'a header row' },
+    ]);
   });
 
   it('reads tab-separated text when asked', () => {

@@ -34,10 +34,22 @@ export function parseCsvText(text: string, file: string, delimiter = ','): ReadR
       const got = /got (\d+)/.exec(error.message)?.[1] ?? '?';
       const expected = /expect (\d+)/.exec(error.message)?.[1] ?? '?';
       const value = (raw ?? '').trim();
-      problems.push({ file, row, column: '', value: value.length > 80 ? `${value.slice(0, 79)}…` : value, expected: `${expected} cells as in the header, not ${got}` });
+      problems.push({
+        file,
+        row,
+        column: '',
+        value: value.length > 80 ? `${value.slice(0, 79)}…` : value,
+        expected: `${expected} cells as in the header, not ${got}`,
+      });
     } else if (!stopped) {
       stopped = true;
-      problems.push({ file, row: line, column: '', value: '', expected: `well-formed CSV (${error.message.replace(/ at line \d+.*$/, '')}); rows after it were not read` });
+      problems.push({
+        file,
+        row: line,
+        column: '',
+        value: '',
+        expected: `well-formed CSV (${error.message.replace(/ at line \d+.*$/, '')}); rows after it were not read`,
+      });
     }
     return undefined;
   };
@@ -56,15 +68,25 @@ export function parseCsvText(text: string, file: string, delimiter = ','): ReadR
     }) as unknown as ParsedRecord[];
   } catch (error) {
     const line = Number((error as { lines?: number }).lines ?? 0);
-    problems.push({ file, row: line, column: '', value: '', expected: `well-formed CSV (${(error as Error).message})` });
+    problems.push({
+      file,
+      row: line,
+      column: '',
+      value: '',
+      expected: `well-formed CSV (${(error as Error).message})`,
+    });
     return { table: null, problems };
   }
-  if (stopped) entries = entries.filter((entry) => startLine(entry.info.lines, entry.raw) < (problems.at(-1)?.row ?? Infinity));
+  if (stopped)
+    entries = entries.filter((entry) => startLine(entry.info.lines, entry.raw) < (problems.at(-1)?.row ?? Infinity));
   const [headerEntry, ...rest] = entries;
   if (!headerEntry) {
     return { table: null, problems: [...problems, { file, row: 1, column: '', value: '', expected: 'a header row' }] };
   }
-  const records: RawRecord[] = rest.map((entry) => ({ line: startLine(entry.info.lines, entry.raw), cells: entry.record }));
+  const records: RawRecord[] = rest.map((entry) => ({
+    line: startLine(entry.info.lines, entry.raw),
+    cells: entry.record,
+  }));
   return {
     table: { file, header: headerEntry.record.map((cell) => cell.trim()), records, complete: problems.length === 0 },
     problems,
@@ -78,9 +100,15 @@ export interface CsvReadOptions {
 }
 
 /** Reads a CSV (or .tsv) file in any supported encoding; the result says which encoding it had. */
-export async function readCsvTable(path: string, options: CsvReadOptions = {}): Promise<ReadResult & { encoding?: string }> {
+export async function readCsvTable(
+  path: string,
+  options: CsvReadOptions = {},
+): Promise<ReadResult & { encoding?: string }> {
   const file = options.file ?? basename(path);
   const result = decodeText(await readFile(path), file, options.encoding);
   if ('problem' in result) return { table: null, problems: [result.problem] };
-  return { ...parseCsvText(result.decoded.text, file, extname(path).toLowerCase() === '.tsv' ? '\t' : ','), encoding: result.decoded.encoding };
+  return {
+    ...parseCsvText(result.decoded.text, file, extname(path).toLowerCase() === '.tsv' ? '\t' : ','),
+    encoding: result.decoded.encoding,
+  };
 }

@@ -11,14 +11,23 @@ import type { RawTable } from './raw-table.ts';
 /** Reads and validates every file of the folder; throws DatasetInvalidError listing all problems. */
 export async function readDataset(dir: string): Promise<Dataset> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new DatasetInvalidError([{ file: dir, row: 0, column: '', value: '', expected: 'a folder holding the dataset CSV files' }], dir);
+    throw new DatasetInvalidError(
+      [{ file: dir, row: 0, column: '', value: '', expected: 'a folder holding the dataset CSV files' }],
+      dir,
+    );
   }
   const tables: RawTable[] = [];
   const problems: Problem[] = [];
   for (const spec of DATASET_FILES) {
     const path = join(dir, spec.file);
     if (!existsSync(path)) {
-      problems.push({ file: spec.file, row: 0, column: '', value: '', expected: `a file ${spec.file} in the dataset folder` });
+      problems.push({
+        file: spec.file,
+        row: 0,
+        column: '',
+        value: '',
+        expected: `a file ${spec.file} in the dataset folder`,
+      });
       continue;
     }
     const result = await readCsvTable(path);

@@ -40,8 +40,17 @@ function sheetTable(file: string, rows: readonly (readonly Cell[])[], problems: 
     const beyond = cells.slice(width).findIndex((cell) => cell.trim() !== '');
     if (beyond !== -1) {
       complete = false;
-      const value = cells.slice(width).filter((cell) => cell.trim() !== '').join(', ');
-      problems.push({ file, row: line, column: '', value, expected: `${width} cells as in the header, not a value in column ${width + beyond + 1}` });
+      const value = cells
+        .slice(width)
+        .filter((cell) => cell.trim() !== '')
+        .join(', ');
+      problems.push({
+        file,
+        row: line,
+        column: '',
+        value,
+        expected: `${width} cells as in the header, not a value in column ${width + beyond + 1}`,
+      });
       return;
     }
     records.push({ line, cells: cells.slice(0, width) });
@@ -50,14 +59,23 @@ function sheetTable(file: string, rows: readonly (readonly Cell[])[], problems: 
 }
 
 /** Every non-empty sheet of the workbook; a single-sheet workbook's table is named after the file alone. */
-export async function readXlsxTables(bytes: Uint8Array, file: string): Promise<{ sheets: XlsxSheetTable[]; problems: Problem[] }> {
+export async function readXlsxTables(
+  bytes: Uint8Array,
+  file: string,
+): Promise<{ sheets: XlsxSheetTable[]; problems: Problem[] }> {
   const problems: Problem[] = [];
   let sheets: { sheet: string; data: Cell[][] }[];
   try {
-    sheets = (await readXlsxFile(Buffer.from(bytes), { trim: false })) as unknown as { sheet: string; data: Cell[][] }[];
+    sheets = (await readXlsxFile(Buffer.from(bytes), { trim: false })) as unknown as {
+      sheet: string;
+      data: Cell[][];
+    }[];
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { sheets: [], problems: [{ file, row: 0, column: '', value: '', expected: `an .xlsx workbook Excel can open (${reason})` }] };
+    return {
+      sheets: [],
+      problems: [{ file, row: 0, column: '', value: '', expected: `an .xlsx workbook Excel can open (${reason})` }],
+    };
   }
   const nonEmpty = sheets.filter((sheet) => sheet.data.some((row) => !isEmpty(row.map(cellText))));
   const result: XlsxSheetTable[] = [];

@@ -47,7 +47,10 @@ describe('export → import round trips', () => {
     const port = Number(process.env.NEO4J_TEST_EXTRA_PORT ?? Number(process.env.NEO4J_TEST_PORT ?? 7688) + 10);
     const dataDir = join(scratch, 'empty-neo4j');
     empty = await startLocalNeo4j({ port, dataDir, log: () => undefined, quickJit: true });
-    emptyDb = openDatabase({ uri: empty.uri, auth: null, database: 'neo4j', queryTimeoutMs: 60_000 }, withTestStatements);
+    emptyDb = openDatabase(
+      { uri: empty.uri, auth: null, database: 'neo4j', queryTimeoutMs: 60_000 },
+      withTestStatements,
+    );
     await applyMigrations(emptyDb);
   });
   afterAll(async () => {
@@ -63,22 +66,38 @@ describe('export → import round trips', () => {
     const report = await importDir(db, CP949_DIR);
     expect(new Set(report.files.map((file) => `${file.encoding}/${file.headers}`))).toEqual(new Set(['cp949/ko']));
     const dump = await dumpGraph(db, 'T-CP949-');
-    expect(entry(dump, 'T-CP949-ORG-1').props).toMatchObject({ name: '똠방각하바이오(주)', aliases: ['똠방', '뷁랩'], description: '배지·필터를 만든다.\n둘째 줄: "품질" 인증' });
+    expect(entry(dump, 'T-CP949-ORG-1').props).toMatchObject({
+      name: '똠방각하바이오(주)',
+      aliases: ['똠방', '뷁랩'],
+      description: '배지·필터를 만든다.\n둘째 줄: "품질" 인증',
+    });
     expect(entry(dump, 'T-CP949-ORG-2 -COLLABORATES_WITH-> T-CP949-ORG-1').props.title).toBe('=배지 기술이전');
 
     const out = join(scratch, 'cp949-out');
     writeDatasetFiles(await readGraphDataset(db, { prefix: 'T-CP949-' }), out, { language: 'ko', encoding: 'cp949' });
     const files = readdirSync(CP949_DIR).sort();
     expect(readdirSync(out).sort()).toEqual(files);
-    for (const file of files) expect({ file, bytes: readFileSync(join(out, file)) }).toEqual({ file, bytes: readFileSync(join(CP949_DIR, file)) });
+    for (const file of files)
+      expect({ file, bytes: readFileSync(join(out, file)) }).toEqual({
+        file,
+        bytes: readFileSync(join(CP949_DIR, file)),
+      });
   });
 
   it('gives the identical graph in an empty database, and the identical files when exported again', async () => {
     // A generated graph, plus organisations whose names a spreadsheet would take for formulas.
     const source = join(scratch, 'source');
-    const { dataset } = generateDataset({ orgs: 300, links: 1500, seed: 21, prefix: RT, ...(await readSampleVocabulary()) });
+    const { dataset } = generateDataset({
+      orgs: 300,
+      links: 1500,
+      seed: 21,
+      prefix: RT,
+      ...(await readSampleVocabulary()),
+    });
     const names = ['=SUM(A1:A9)', '+82-31-123-4567', '-5', '@import', "'=quoted", '쉼표, "따옴표"'];
-    dataset.organizations.slice(0, names.length).forEach((org, index) => Object.assign(org, { name: names[index], description: names[index] }));
+    dataset.organizations
+      .slice(0, names.length)
+      .forEach((org, index) => Object.assign(org, { name: names[index], description: names[index] }));
     writeDatasetFiles(dataset, source);
     await importDir(db, source);
     const original = await dumpGraph(db, RT);
@@ -97,7 +116,8 @@ describe('export → import round trips', () => {
 
     const again = writeDatasetFiles(await readGraphDataset(emptyDb), join(scratch, 'export-2'));
     expect(again.digest).toBe(first.digest);
-    for (const file of readdirSync(exported)) expect(readFileSync(join(scratch, 'export-2', file)).equals(readFileSync(join(exported, file)))).toBe(true);
+    for (const file of readdirSync(exported))
+      expect(readFileSync(join(scratch, 'export-2', file)).equals(readFileSync(join(exported, file)))).toBe(true);
   }, 180_000);
 
   it('exports a scope with everything it refers to, so it imports on its own', async () => {

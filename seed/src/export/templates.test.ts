@@ -12,12 +12,21 @@ describe('the import templates', () => {
     for (const language of TEMPLATE_LANGUAGES) {
       for (const spec of DATASET_FILES) {
         const { file, bytes } = templateCsv(spec, language);
-        expect({ file, text: readFileSync(join(TEMPLATES_DIR, language, file), 'utf8') }).toEqual({ file, text: bytes.toString('utf8') });
+        expect({ file, text: readFileSync(join(TEMPLATES_DIR, language, file), 'utf8') }).toEqual({
+          file,
+          text: bytes.toString('utf8'),
+        });
         const read = await readInputs([{ name: file, bytes }]);
-        expect({ file, problems: read.problems, type: read.files[0]?.type }).toEqual({ file, problems: [], type: spec.type });
+        expect({ file, problems: read.problems, type: read.files[0]?.type }).toEqual({
+          file,
+          problems: [],
+          type: spec.type,
+        });
       }
     }
-    const workbook = await readInputs([{ name: '데이터-양식.xlsx', bytes: readFileSync(join(TEMPLATES_DIR, '데이터-양식.xlsx')) }]);
+    const workbook = await readInputs([
+      { name: '데이터-양식.xlsx', bytes: readFileSync(join(TEMPLATES_DIR, '데이터-양식.xlsx')) },
+    ]);
     expect(workbook.problems).toEqual([]);
     expect(workbook.files.map((file) => file.type)).toEqual(DATASET_FILES.map((spec) => spec.type));
   });

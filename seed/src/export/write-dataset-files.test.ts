@@ -8,12 +8,30 @@ import { collectInputs } from '../import/import-input.ts';
 import { readInputs } from '../import/read-inputs.ts';
 import { ExportEncodingError, writeDatasetFiles } from './write-dataset-files.ts';
 
-const TRICKY = ['=HYPERLINK("http://evil")', '+82-31-123-4567', '-5', '@cmd', "'=already quoted", '쉼표, "따옴표"\n그리고 줄바꿈', '-'];
+const TRICKY = [
+  '=HYPERLINK("http://evil")',
+  '+82-31-123-4567',
+  '-5',
+  '@cmd',
+  "'=already quoted",
+  '쉼표, "따옴표"\n그리고 줄바꿈',
+  '-',
+];
 
 function tricky(): Dataset {
   const dataset = emptyDataset();
-  dataset.organizations = TRICKY.map((name, index) => organization(`T-EXP-ORG-${index}`, { name, description: name, aliases: ['=A1', '서울대'], founded: 2001, employees: 0 }));
-  dataset.collaborations = [{ ...collaboration('T-EXP-LNK-1', 'T-EXP-ORG-1', 'T-EXP-ORG-0'), weight: 2.5, title: '-공동연구' }];
+  dataset.organizations = TRICKY.map((name, index) =>
+    organization(`T-EXP-ORG-${index}`, {
+      name,
+      description: name,
+      aliases: ['=A1', '서울대'],
+      founded: 2001,
+      employees: 0,
+    }),
+  );
+  dataset.collaborations = [
+    { ...collaboration('T-EXP-LNK-1', 'T-EXP-ORG-1', 'T-EXP-ORG-0'), weight: 2.5, title: '-공동연구' },
+  ];
   return dataset;
 }
 
@@ -24,7 +42,13 @@ async function readBack(dir: string): Promise<Dataset> {
   return buildDataset(read.tables, { importSource: null });
 }
 
-const withoutOrigin = (dataset: Dataset) => Object.fromEntries(Object.entries(dataset).map(([type, rows]) => [type, (rows as { importedFrom?: string }[]).map(({ importedFrom: _origin, ...row }) => row)]));
+const withoutOrigin = (dataset: Dataset) =>
+  Object.fromEntries(
+    Object.entries(dataset).map(([type, rows]) => [
+      type,
+      (rows as { importedFrom?: string }[]).map(({ importedFrom: _origin, ...row }) => row),
+    ]),
+  );
 
 describe('writeDatasetFiles', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'seed-export-'));
@@ -33,7 +57,11 @@ describe('writeDatasetFiles', () => {
   it('neutralises formulas; the importer reads every value back exactly, in each language and encoding', async () => {
     const dataset = tricky();
     const digests = new Set<string>();
-    for (const [language, encoding] of [['en', 'utf8'], ['ko', 'utf8-bom'], ['ko', 'cp949']] as const) {
+    for (const [language, encoding] of [
+      ['en', 'utf8'],
+      ['ko', 'utf8-bom'],
+      ['ko', 'cp949'],
+    ] as const) {
       const dir = join(scratch, `${language}-${encoding}`);
       const { digest, files } = writeDatasetFiles(dataset, dir, { language, encoding });
       digests.add(digest);
@@ -46,18 +74,24 @@ describe('writeDatasetFiles', () => {
     expect(text).toContain(`T-EXP-ORG-2,-5,`);
     expect(text).toContain(`T-EXP-ORG-4,''=already quoted,`);
     expect(text).not.toMatch(/(^|,)[=+@]/m);
-    expect(readFileSync(join(scratch, 'ko-utf8-bom', '기관.csv')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(readFileSync(join(scratch, 'ko-utf8-bom', '기관.csv')).subarray(0, 3)).toEqual(
+      Buffer.from([0xef, 0xbb, 0xbf]),
+    );
     expect(readFileSync(join(scratch, 'ko-cp949', '기관.csv')).includes(Buffer.from('아이디', 'utf8'))).toBe(false);
   });
 
   it('refuses to write CP949 that would lose characters, naming them', () => {
     const dataset = emptyDataset();
     dataset.organizations = [organization('T-EXP-ORG-E', { name: '바이오 🧬 랩' })];
-    expect(() => writeDatasetFiles(dataset, join(scratch, 'emoji'), { encoding: 'cp949' })).toThrow(ExportEncodingError);
+    expect(() => writeDatasetFiles(dataset, join(scratch, 'emoji'), { encoding: 'cp949' })).toThrow(
+      ExportEncodingError,
+    );
     try {
       writeDatasetFiles(dataset, join(scratch, 'emoji'), { encoding: 'cp949' });
     } catch (error) {
-      expect((error as ExportEncodingError).problems).toEqual([{ file: 'organizations.csv', row: 2, column: '', value: '🧬', expected: 'a character CP949 can hold' }]);
+      expect((error as ExportEncodingError).problems).toEqual([
+        { file: 'organizations.csv', row: 2, column: '', value: '🧬', expected: 'a character CP949 can hold' },
+      ]);
     }
   });
 });

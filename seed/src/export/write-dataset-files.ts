@@ -5,7 +5,16 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { DATASET_FILES, escapeFormula, KOREAN_FILE_NAMES, koreanHeadersOf, type Dataset, type DatasetType, type FileSpec, type Problem } from '../dataset/index.ts';
+import {
+  DATASET_FILES,
+  escapeFormula,
+  KOREAN_FILE_NAMES,
+  koreanHeadersOf,
+  type Dataset,
+  type DatasetType,
+  type FileSpec,
+  type Problem,
+} from '../dataset/index.ts';
 
 export const EXPORT_ENCODINGS = ['utf8', 'utf8-bom', 'cp949'] as const;
 export type ExportEncoding = (typeof EXPORT_ENCODINGS)[number];
@@ -39,13 +48,15 @@ function cell(value: unknown): string {
 }
 
 /** Rows in the order of their key, compared by code unit (fast, and the same on every machine). */
-const compareKeys = (spec: FileSpec) => (a: Record<string, unknown>, b: Record<string, unknown>): number => {
-  for (const column of spec.key) {
-    const [x, y] = [String(a[column]), String(b[column])];
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
-};
+const compareKeys =
+  (spec: FileSpec) =>
+  (a: Record<string, unknown>, b: Record<string, unknown>): number => {
+    for (const column of spec.key) {
+      const [x, y] = [String(a[column]), String(b[column])];
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  };
 
 /**
  * RFC 4180 quoting of one field. Written here rather than with csv-stringify: this is all of the rule, and
@@ -99,7 +110,11 @@ function encode(file: string, text: string, encoding: ExportEncoding): Buffer {
  * The digest is over the canonical form (English names, UTF-8), whatever the options: two exports of the
  * same graph have the same digest.
  */
-export function writeDatasetFiles(dataset: Dataset, dir: string, options: WriteOptions = {}): { files: WrittenFile[]; digest: string } {
+export function writeDatasetFiles(
+  dataset: Dataset,
+  dir: string,
+  options: WriteOptions = {},
+): { files: WrittenFile[]; digest: string } {
   const language = options.language ?? 'en';
   const encoding = options.encoding ?? 'utf8';
   const digest = createHash('sha256');

@@ -16,7 +16,8 @@ describe('generateDataset', () => {
   });
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-  const make = (orgs: number, links: number, seed: number) => generateDataset({ orgs, links, seed, prefix: 'T-GEN-', ...vocabulary });
+  const make = (orgs: number, links: number, seed: number) =>
+    generateDataset({ orgs, links, seed, prefix: 'T-GEN-', ...vocabulary });
 
   it('writes files the importer accepts, with exactly the asked numbers, deterministically for a seed', async () => {
     const first = writeDatasetFiles(make(500, 2500, 11).dataset, join(scratch, 'a'));
@@ -24,7 +25,9 @@ describe('generateDataset', () => {
     const other = writeDatasetFiles(make(500, 2500, 12).dataset, join(scratch, 'c'));
     expect(again.digest).toBe(first.digest);
     expect(other.digest).not.toBe(first.digest);
-    expect(readFileSync(join(scratch, 'a', 'collaborations.csv'))).toEqual(readFileSync(join(scratch, 'b', 'collaborations.csv')));
+    expect(readFileSync(join(scratch, 'a', 'collaborations.csv'))).toEqual(
+      readFileSync(join(scratch, 'b', 'collaborations.csv')),
+    );
     const dataset = await readDataset(join(scratch, 'a'));
     expect([dataset.organizations.length, dataset.collaborations.length]).toEqual([500, 2500]);
     expect(dataset.organizations.every((org) => org.id.startsWith('T-GEN-ORG-') && org.synthetic)).toBe(true);
@@ -55,17 +58,34 @@ describe('generateDataset', () => {
     const { dataset, pairs, closes } = make(2000, 10_000, 7);
     const links = dataset.collaborations;
     const founded = new Map(dataset.organizations.map((org) => [org.id, org.founded ?? 0]));
-    expect(links.every((link) => Number(link.since.slice(0, 4)) >= Math.max(founded.get(link.from)!, founded.get(link.to)!))).toBe(true);
+    expect(
+      links.every((link) => Number(link.since.slice(0, 4)) >= Math.max(founded.get(link.from)!, founded.get(link.to)!)),
+    ).toBe(true);
     expect(links.every((link) => link.since <= '2026-10-31')).toBe(true);
-    const closing = closes.flatMap((closed, index): Array<[number, number, number]> => (closed.length === 2 ? [[index, closed[0]!, closed[1]!]] : []));
+    const closing = closes.flatMap((closed, index): Array<[number, number, number]> =>
+      closed.length === 2 ? [[index, closed[0]!, closed[1]!]] : [],
+    );
     expect(closing.length).toBeGreaterThan(links.length / 2);
-    expect(closing.every(([index, a, b]) => links[index]!.since >= links[a]!.since && links[index]!.since >= links[b]!.since)).toBe(true);
+    expect(
+      closing.every(
+        ([index, a, b]) => links[index]!.since >= links[a]!.since && links[index]!.since >= links[b]!.since,
+      ),
+    ).toBe(true);
     // Closed triangles share an organisation with each link they close.
-    expect(closing.every(([index, a, b]) => pairs[a]!.some((n) => pairs[index]!.includes(n)) && pairs[b]!.some((n) => pairs[index]!.includes(n)))).toBe(true);
+    expect(
+      closing.every(
+        ([index, a, b]) =>
+          pairs[a]!.some((n) => pairs[index]!.includes(n)) && pairs[b]!.some((n) => pairs[index]!.includes(n)),
+      ),
+    ).toBe(true);
     // Not all on the newcomer's arrival: an organisation's links start over several years.
     const firstYear = new Map<string, number>();
-    for (const link of links) for (const id of [link.from, link.to]) firstYear.set(id, Math.min(firstYear.get(id) ?? 9999, Number(link.since.slice(0, 4))));
-    const later = links.filter((link) => Number(link.since.slice(0, 4)) > Math.max(firstYear.get(link.from)!, firstYear.get(link.to)!)).length;
+    for (const link of links)
+      for (const id of [link.from, link.to])
+        firstYear.set(id, Math.min(firstYear.get(id) ?? 9999, Number(link.since.slice(0, 4))));
+    const later = links.filter(
+      (link) => Number(link.since.slice(0, 4)) > Math.max(firstYear.get(link.from)!, firstYear.get(link.to)!),
+    ).length;
     expect(later).toBeGreaterThan(links.length / 4);
   });
 

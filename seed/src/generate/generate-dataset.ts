@@ -10,7 +10,19 @@
 // - capabilities from the company's sector; needs drawn independently (a demand survey), events with
 //   attendance mostly from their hub, projects whose members are a node and its collaborators.
 // No partner-matching rule shapes any of it.
-import type { AttendanceRow, CapabilityRow, CollaborationRow, Dataset, EventRow, HubRow, OrganizationKind, OrganizationRow, ProgramRow, ProjectMemberRow, ProjectRow } from '../dataset/index.ts';
+import type {
+  AttendanceRow,
+  CapabilityRow,
+  CollaborationRow,
+  Dataset,
+  EventRow,
+  HubRow,
+  OrganizationKind,
+  OrganizationRow,
+  ProgramRow,
+  ProjectMemberRow,
+  ProjectRow,
+} from '../dataset/index.ts';
 import { holmeKim } from './holme-kim.ts';
 import { Rng } from '@siheung/core/random';
 import { EVENT_NAMES, hubName, LINK_TITLES, organizationName } from './synthetic-names.ts';
@@ -36,7 +48,14 @@ export interface GeneratedGraph {
 
 const START_YEAR = 2005;
 const END = '2026-10-31';
-const KINDS: readonly OrganizationKind[] = ['COMPANY', 'UNIVERSITY', 'HOSPITAL', 'RESEARCH_INSTITUTE', 'PUBLIC_AGENCY', 'SUPPORT_ORG'];
+const KINDS: readonly OrganizationKind[] = [
+  'COMPANY',
+  'UNIVERSITY',
+  'HOSPITAL',
+  'RESEARCH_INSTITUTE',
+  'PUBLIC_AGENCY',
+  'SUPPORT_ORG',
+];
 const KIND_WEIGHTS = [88, 2, 2, 3, 2, 3];
 const EVENT_TYPES = Object.keys(EVENT_NAMES);
 const FUNDERS = ['과학기술정보통신부', '산업통상자원부', '보건복지부', '중소벤처기업부', '경기도', '시흥시'];
@@ -65,12 +84,17 @@ function startAfter(rng: Rng, earliest: number): number {
 }
 
 /** A kind that fits the pair, and the pair in the direction the kind reads (supplier, investor, sponsor first). */
-function linkKind(rng: Rng, a: OrganizationRow, b: OrganizationRow): [CollaborationRow['kind'], OrganizationRow, OrganizationRow] {
+function linkKind(
+  rng: Rng,
+  a: OrganizationRow,
+  b: OrganizationRow,
+): [CollaborationRow['kind'], OrganizationRow, OrganizationRow] {
   const hospital = [a, b].find((org) => org.kind === 'HOSPITAL');
   if (hospital && rng.chance(0.35)) return ['CLINICAL_TRIAL', hospital === a ? b : a, hospital];
   const academic = [a, b].find((org) => ACADEMIC.has(org.kind));
   const company = [a, b].find((org) => org.kind === 'COMPANY');
-  if (academic && company && academic.kind !== 'HOSPITAL' && rng.chance(0.25)) return ['TECH_TRANSFER', academic, company];
+  if (academic && company && academic.kind !== 'HOSPITAL' && rng.chance(0.25))
+    return ['TECH_TRANSFER', academic, company];
   if (academic && rng.chance(0.3)) return ['CO_PUBLICATION', a, b];
   if (a.kind === 'COMPANY' && b.kind === 'COMPANY') {
     const roll = rng.float();
@@ -90,14 +114,33 @@ export function generateDataset(options: GenerateOptions): GeneratedGraph {
   const hubCount = Math.max(3, 3 + Math.floor(options.orgs / 2000));
   const hubs: HubRow[] = Array.from({ length: hubCount }, (_, index) => {
     const [name, nameEn] = hubName(index);
-    return { id: `${prefix}HUB-${pad(index + 1, 2)}`, name, nameEn, role: null, roleEn: null, lat: null, lng: null, ...base };
+    return {
+      id: `${prefix}HUB-${pad(index + 1, 2)}`,
+      name,
+      nameEn,
+      role: null,
+      roleEn: null,
+      lat: null,
+      lng: null,
+      ...base,
+    };
   });
   const hubWeights = hubs.map((_, index) => 1 / (index + 1) ** 0.7);
-  const capabilities: CapabilityRow[] = options.taxonomy.map((row) => ({ ...row, id: prefix + row.id, broader: row.broader === null ? null : prefix + row.broader }));
+  const capabilities: CapabilityRow[] = options.taxonomy.map((row) => ({
+    ...row,
+    id: prefix + row.id,
+    broader: row.broader === null ? null : prefix + row.broader,
+  }));
   const sectors = capabilities.filter((row) => row.level === 'SECTOR');
   const sectorWeights = sectors.map((_, index) => 1 / (index + 1) ** 0.8);
-  const capsOf = new Map(sectors.map((sector) => [sector.id, capabilities.filter((row) => row.broader === sector.id)] as const));
-  const programs: ProgramRow[] = options.programs.map((row) => ({ ...row, id: prefix + row.id, parent: row.parent === null ? null : prefix + row.parent }));
+  const capsOf = new Map(
+    sectors.map((sector) => [sector.id, capabilities.filter((row) => row.broader === sector.id)] as const),
+  );
+  const programs: ProgramRow[] = options.programs.map((row) => ({
+    ...row,
+    id: prefix + row.id,
+    parent: row.parent === null ? null : prefix + row.parent,
+  }));
   const subPrograms = programs.filter((row) => row.parent !== null);
 
   // Arrival order: institutions tend to come first (a smaller random key), so preferential attachment makes them the
@@ -112,17 +155,37 @@ export function generateDataset(options: GenerateOptions): GeneratedGraph {
     const noHub = kind === 'PUBLIC_AGENCY' ? rng.chance(0.7) : rng.chance(0.05);
     hubIndex.push(noHub ? -1 : rng.weightedIndex(hubWeights));
     const arrivalYear = Number(dateAt(Math.sqrt(index / options.orgs)).slice(0, 4));
-    const founded = Math.min(arrivalYear, kind === 'COMPANY' ? 1985 + Math.floor(40 * Math.sqrt(rng.float())) : rng.int(1946, 2015));
+    const founded = Math.min(
+      arrivalYear,
+      kind === 'COMPANY' ? 1985 + Math.floor(40 * Math.sqrt(rng.float())) : rng.int(1946, 2015),
+    );
     const [name, nameEn] = organizationName(rng, kind, taken);
     const sector = kind === 'COMPANY' ? (sectors[rng.weightedIndex(sectorWeights)]?.id ?? null) : null;
     return {
-      id: `${prefix}ORG-${pad(index + 1, orgWidth)}`, name, nameEn, aliases: [], kind, hub: hubs[hubIndex[index] ?? -1]?.id ?? null, sector,
-      founded, employees: Math.round(rng.logUniform(kind === 'COMPANY' ? 3 : 50, kind === 'COMPANY' ? 3000 : 8000)),
-      status: rng.chance(0.02) ? 'PLANNED' : 'ACTIVE', description: null, descriptionEn: null, website: null, ...base,
+      id: `${prefix}ORG-${pad(index + 1, orgWidth)}`,
+      name,
+      nameEn,
+      aliases: [],
+      kind,
+      hub: hubs[hubIndex[index] ?? -1]?.id ?? null,
+      sector,
+      founded,
+      employees: Math.round(rng.logUniform(kind === 'COMPANY' ? 3 : 50, kind === 'COMPANY' ? 3000 : 8000)),
+      status: rng.chance(0.02) ? 'PLANNED' : 'ACTIVE',
+      description: null,
+      descriptionEn: null,
+      website: null,
+      ...base,
     };
   });
 
-  const { pairs, closes } = holmeKim(rng, { nodes: options.orgs, edges: options.links, triad: 0.9, local: 0.9, groupOf: (node) => hubIndex[node] ?? -1 });
+  const { pairs, closes } = holmeKim(rng, {
+    nodes: options.orgs,
+    edges: options.links,
+    triad: 0.9,
+    local: 0.9,
+    groupOf: (node) => hubIndex[node] ?? -1,
+  });
   const linkWidth = Math.max(6, String(pairs.length).length);
   // Lags come from their own stream, so every other column is what the seed gave before links had lags.
   const lagRng = new Rng(options.seed ^ 0x1a6d);
@@ -132,14 +195,25 @@ export function generateDataset(options: GenerateOptions): GeneratedGraph {
     // The newer organisation arrives as the network grows (faster in later years); the link starts a heavy-tailed lag
     // after that, and after both links of the triangle it closes (closure over time, between established
     // organisations).
-    const earliest = Math.max(timeAt(Math.sqrt((newer + rng.float()) / options.orgs)), ...(closes[index] ?? []).map((k) => sinceMs[k]!));
+    const earliest = Math.max(
+      timeAt(Math.sqrt((newer + rng.float()) / options.orgs)),
+      ...(closes[index] ?? []).map((k) => sinceMs[k]!),
+    );
     sinceMs.push(startAfter(lagRng, earliest));
     const since = new Date(sinceMs[index]!).toISOString().slice(0, 10);
     const endYear = Number(since.slice(0, 4)) + rng.int(1, 6);
-    const until = rng.chance(0.12) && `${endYear}${since.slice(4)}` <= END ? `${endYear}-${since.slice(5, 7)}-01` : null;
+    const until =
+      rng.chance(0.12) && `${endYear}${since.slice(4)}` <= END ? `${endYear}-${since.slice(5, 7)}-01` : null;
     return {
-      id: `${prefix}LNK-${pad(index + 1, linkWidth)}`, from: from.id, to: to.id, kind, since, until,
-      weight: rng.chance(0.15) ? rng.int(2, 3) : 1, title: LINK_TITLES[kind] ?? null, ...base,
+      id: `${prefix}LNK-${pad(index + 1, linkWidth)}`,
+      from: from.id,
+      to: to.id,
+      kind,
+      since,
+      until,
+      weight: rng.chance(0.15) ? rng.int(2, 3) : 1,
+      title: LINK_TITLES[kind] ?? null,
+      ...base,
     };
   });
 
@@ -165,14 +239,28 @@ export function generateDataset(options: GenerateOptions): GeneratedGraph {
     const hub = rng.weightedIndex(hubWeights);
     const [name, nameEn] = EVENT_NAMES[type] ?? ['행사', 'Event'];
     const id = `${prefix}EVT-${pad(index + 1, 5)}`;
-    events.push({ id, name: `${hubs[hub]?.name} ${name}`, nameEn: `${hubs[hub]?.nameEn} ${nameEn}`, type: type as EventRow['type'], date: dateAt(0.55 + 0.45 * rng.float()), program: rng.pick(subPrograms).id, hub: hubs[hub]?.id ?? null, ...base });
+    events.push({
+      id,
+      name: `${hubs[hub]?.name} ${name}`,
+      nameEn: `${hubs[hub]?.nameEn} ${nameEn}`,
+      type: type as EventRow['type'],
+      date: dateAt(0.55 + 0.45 * rng.float()),
+      program: rng.pick(subPrograms).id,
+      hub: hubs[hub]?.id ?? null,
+      ...base,
+    });
     const local = byHub[hub] ?? [];
     const seen = new Set<string>();
     const size = Math.min(rng.int(5, 25), organizations.length);
     for (let attempt = 0; seen.size < size && attempt < size * 4; attempt += 1) {
       const org = local.length > 0 && rng.chance(0.8) ? rng.pick(local) : rng.pick(organizations);
       if (seen.has(org.id)) continue;
-      attendance.push({ orgId: org.id, eventId: id, role: seen.size === 0 ? 'HOST' : rng.chance(0.15) ? 'SPEAKER' : 'PARTICIPANT', ...base });
+      attendance.push({
+        orgId: org.id,
+        eventId: id,
+        role: seen.size === 0 ? 'HOST' : rng.chance(0.15) ? 'SPEAKER' : 'PARTICIPANT',
+        ...base,
+      });
       seen.add(org.id);
     }
   }
@@ -188,16 +276,48 @@ export function generateDataset(options: GenerateOptions): GeneratedGraph {
     const id = `${prefix}PRJ-${pad(index + 1, 5)}`;
     const startYear = rng.int(2016, 2026);
     projects.push({
-      id, title: `시흥 바이오 공동연구 과제 ${index + 1}`, titleEn: `Siheung bio joint research project ${index + 1}`, funder: rng.pick(FUNDERS),
-      startYear, endYear: startYear + rng.int(1, 4), budgetMillionKrw: Math.round(rng.logUniform(50, 5000)), ...base,
+      id,
+      title: `시흥 바이오 공동연구 과제 ${index + 1}`,
+      titleEn: `Siheung bio joint research project ${index + 1}`,
+      funder: rng.pick(FUNDERS),
+      startYear,
+      endYear: startYear + rng.int(1, 4),
+      budgetMillionKrw: Math.round(rng.logUniform(50, 5000)),
+      ...base,
     });
     const lead = rng.int(0, options.orgs - 1);
-    const team = [...new Set([lead, ...Array.from({ length: rng.int(1, 4) }, () => (neighbours[lead]!.length > 0 ? rng.pick(neighbours[lead]!) : rng.int(0, options.orgs - 1)))])];
-    team.forEach((member, position) => projectMembers.push({ projectId: id, orgId: organizations[member]!.id, role: position === 0 ? 'LEAD' : 'PARTNER', ...base }));
+    const team = [
+      ...new Set([
+        lead,
+        ...Array.from({ length: rng.int(1, 4) }, () =>
+          neighbours[lead]!.length > 0 ? rng.pick(neighbours[lead]!) : rng.int(0, options.orgs - 1),
+        ),
+      ]),
+    ];
+    team.forEach((member, position) =>
+      projectMembers.push({
+        projectId: id,
+        orgId: organizations[member]!.id,
+        role: position === 0 ? 'LEAD' : 'PARTNER',
+        ...base,
+      }),
+    );
   }
 
   return {
-    dataset: { hubs, capabilities, programs, organizations, events, projects, organizationCapabilities, organizationNeeds, collaborations, attendance, projectMembers },
+    dataset: {
+      hubs,
+      capabilities,
+      programs,
+      organizations,
+      events,
+      projects,
+      organizationCapabilities,
+      organizationNeeds,
+      collaborations,
+      attendance,
+      projectMembers,
+    },
     pairs,
     closes,
   };

@@ -2,7 +2,14 @@
 // exist already), and collaboration rows the database contradicts. Both run on raw cells, before typing,
 // so that their problems come in the same report as every other one.
 import type { Database } from '@siheung/core/db';
-import { specForType, unescapeFormula, type KnownIds, type NodeType, type Problem, type RawTable } from '../dataset/index.ts';
+import {
+  specForType,
+  unescapeFormula,
+  type KnownIds,
+  type NodeType,
+  type Problem,
+  type RawTable,
+} from '../dataset/index.ts';
 
 const NODE_TYPES: readonly NodeType[] = ['hubs', 'capabilities', 'programs', 'organizations', 'events', 'projects'];
 const CHUNK = 20_000;
@@ -40,8 +47,12 @@ export async function findKnownIds(db: Database, tables: readonly RawTable[]): P
       }
     }
   }
-  const known: Record<string, Map<string, Record<string, unknown>>> = Object.fromEntries(NODE_TYPES.map((type) => [type, new Map()]));
-  const missing = NODE_TYPES.map((type) => [type, [...(wanted.get(type) ?? [])].filter((id) => !defined.get(type)?.has(id))] as const);
+  const known: Record<string, Map<string, Record<string, unknown>>> = Object.fromEntries(
+    NODE_TYPES.map((type) => [type, new Map()]),
+  );
+  const missing = NODE_TYPES.map(
+    (type) => [type, [...(wanted.get(type) ?? [])].filter((id) => !defined.get(type)?.has(id))] as const,
+  );
   const longest = Math.max(0, ...missing.map(([, ids]) => ids.length));
   for (let start = 0; start < longest; start += CHUNK) {
     const params = Object.fromEntries(missing.map(([type, ids]) => [type, ids.slice(start, start + CHUNK)]));
@@ -56,9 +67,19 @@ export async function findKnownIds(db: Database, tables: readonly RawTable[]): P
 export async function findLinkConflicts(db: Database, tables: readonly RawTable[]): Promise<Problem[]> {
   const rows: { file: string; line: number; id: string; from: string; to: string; kind: string; since: string }[] = [];
   for (const table of tables.filter((candidate) => candidate.type === 'collaborations')) {
-    const [id, from, to, kind, since] = (['id', 'from', 'to', 'kind', 'since'] as const).map((column) => cellOf(table, column)) as [Cell, Cell, Cell, Cell, Cell];
+    const [id, from, to, kind, since] = (['id', 'from', 'to', 'kind', 'since'] as const).map((column) =>
+      cellOf(table, column),
+    ) as [Cell, Cell, Cell, Cell, Cell];
     for (const record of table.records) {
-      const row = { file: table.file, line: record.line, id: id(record.cells), from: from(record.cells), to: to(record.cells), kind: kind(record.cells), since: since(record.cells) };
+      const row = {
+        file: table.file,
+        line: record.line,
+        id: id(record.cells),
+        from: from(record.cells),
+        to: to(record.cells),
+        kind: kind(record.cells),
+        since: since(record.cells),
+      };
       if ([row.id, row.from, row.to, row.kind, row.since].every((value) => value !== '')) rows.push(row);
     }
   }
@@ -66,18 +87,38 @@ export async function findLinkConflicts(db: Database, tables: readonly RawTable[
   const labels = (table: RawTable | undefined, column: string): string => table?.columnLabels?.[column] ?? column;
   const problems: Problem[] = [];
   for (const [part, chunk] of chunks(rows).entries()) {
-    const links = chunk.map((row, index) => ({ index: part * CHUNK + index, id: row.id, from: row.from, to: row.to, kind: row.kind, since: row.since }));
+    const links = chunk.map((row, index) => ({
+      index: part * CHUNK + index,
+      id: row.id,
+      from: row.from,
+      to: row.to,
+      kind: row.kind,
+      since: row.since,
+    }));
     for (const found of await db.read('import-link-conflicts', { links })) {
       const row = rows[Number(found.index)];
       if (!row) continue;
       const table = tables.find((candidate) => candidate.file === row.file);
       const other = `${String(found.otherId)} (${String(found.otherFrom)} → ${String(found.otherTo)})`;
       if (found.conflict === 'id') {
-        problems.push({ file: row.file, row: row.line, column: labels(table, 'id'), value: row.id, expected: `an id not already used in the database for another pair: ${other} (ids are stable; give this link a ` +
-          `new id)` });
+        problems.push({
+          file: row.file,
+          row: row.line,
+          column: labels(table, 'id'),
+          value: row.id,
+          expected:
+            `an id not already used in the database for another pair: ${other} (ids are stable; give this link a ` +
+            `new id)`,
+        });
       } else if (!importIds.has(String(found.otherId))) {
         // A link this import also rewrites is judged by its new values, within the files.
-        problems.push({ file: row.file, row: row.line, column: labels(table, 'since'), value: row.since, expected: `one ${row.kind} link per pair and start date: the database already has ${other}` });
+        problems.push({
+          file: row.file,
+          row: row.line,
+          column: labels(table, 'since'),
+          value: row.since,
+          expected: `one ${row.kind} link per pair and start date: the database already has ${other}`,
+        });
       }
     }
   }

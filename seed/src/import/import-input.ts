@@ -13,7 +13,8 @@ export interface ImportInput {
 /** Extensions an import reads: CSV (comma), TSV and TXT (tab: Excel's "Unicode text"), XLSX workbooks. */
 export const IMPORT_EXTENSIONS = ['.csv', '.tsv', '.txt', '.xlsx'] as const;
 
-const supported = (path: string): boolean => (IMPORT_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
+const supported = (path: string): boolean =>
+  (IMPORT_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
 
 /**
  * Reads the given files, and the supported files directly inside the given folders (sorted by name;
@@ -32,7 +33,14 @@ export async function collectInputs(paths: readonly string[]): Promise<{ inputs:
         .sort()
         .map((name) => join(path, name))
         .filter((file) => statSync(file).isFile());
-      if (inside.length === 0) problems.push({ file: path, row: 0, column: '', value: '', expected: `a folder holding ${IMPORT_EXTENSIONS.join(', ')} files` });
+      if (inside.length === 0)
+        problems.push({
+          file: path,
+          row: 0,
+          column: '',
+          value: '',
+          expected: `a folder holding ${IMPORT_EXTENSIONS.join(', ')} files`,
+        });
       files.push(...inside);
     } else if (!supported(path)) {
       problems.push({ file: path, row: 0, column: '', value: '', expected: `a ${IMPORT_EXTENSIONS.join(', ')} file` });
@@ -43,7 +51,10 @@ export async function collectInputs(paths: readonly string[]): Promise<{ inputs:
   const counts = new Map<string, number>();
   for (const file of files) counts.set(basename(file), (counts.get(basename(file)) ?? 0) + 1);
   const inputs = await Promise.all(
-    files.map(async (file) => ({ name: (counts.get(basename(file)) ?? 0) > 1 ? file : basename(file), bytes: await readFile(file) })),
+    files.map(async (file) => ({
+      name: (counts.get(basename(file)) ?? 0) > 1 ? file : basename(file),
+      bytes: await readFile(file),
+    })),
   );
   return { inputs, problems };
 }

@@ -17,7 +17,8 @@ import { testNeo4jUri } from '@siheung/core/test-support';
 const PREFIX = 'T-KILL-';
 const REPO = resolve(import.meta.dirname, '../../..');
 
-const withoutImportTime = (dump: readonly DumpEntry[]) => dump.map(({ props: { importedAt: _at, ...props }, ...rest }) => ({ ...rest, props }));
+const withoutImportTime = (dump: readonly DumpEntry[]) =>
+  dump.map(({ props: { importedAt: _at, ...props }, ...rest }) => ({ ...rest, props }));
 
 /**
  * Runs `pnpm data import` as one node process (tsx as a loader: its CLI would run the import in a grandchild that
@@ -56,7 +57,13 @@ describe('an import killed halfway', () => {
   beforeAll(async () => {
     await deletePrefix(db, PREFIX);
     sampleOrganizations = await organizations();
-    const { dataset } = generateDataset({ orgs: 3000, links: 15_000, seed: 5, prefix: PREFIX, ...(await readSampleVocabulary()) });
+    const { dataset } = generateDataset({
+      orgs: 3000,
+      links: 15_000,
+      seed: 5,
+      prefix: PREFIX,
+      ...(await readSampleVocabulary()),
+    });
     writeDatasetFiles(dataset, dir);
     // The state an uninterrupted import gives.
     const { inputs } = await collectInputs([dir]);

@@ -1,7 +1,16 @@
 // Turns import inputs into identified raw tables: decodes text files (UTF-8, UTF-16, CP949), reads
 // workbooks sheet by sheet, and tells each table's dataset type (from its name, else its header).
 import { basename, extname } from 'node:path';
-import { append, decodeText, identifyTable, parseCsvText, readXlsxTables, type Problem, type RawTable, type TextEncodingChoice } from '../dataset/index.ts';
+import {
+  append,
+  decodeText,
+  identifyTable,
+  parseCsvText,
+  readXlsxTables,
+  type Problem,
+  type RawTable,
+  type TextEncodingChoice,
+} from '../dataset/index.ts';
 import type { ImportInput } from './import-input.ts';
 
 export interface FileReport {
@@ -28,7 +37,10 @@ function headerLanguage(table: RawTable): FileReport['headers'] {
 
 const stem = (name: string): string => basename(name, extname(name));
 
-export async function readInputs(inputs: readonly ImportInput[], encoding: TextEncodingChoice = 'auto'): Promise<ReadInputsResult> {
+export async function readInputs(
+  inputs: readonly ImportInput[],
+  encoding: TextEncodingChoice = 'auto',
+): Promise<ReadInputsResult> {
   const result: ReadInputsResult = { tables: [], problems: [], files: [] };
   const accept = (table: RawTable, names: string[], found: string): void => {
     const identified = identifyTable(table, names);
@@ -38,7 +50,13 @@ export async function readInputs(inputs: readonly ImportInput[], encoding: TextE
     }
     result.tables.push(identified.table);
     const type = identified.table.type ?? '';
-    result.files.push({ file: table.file, type, rows: table.records.length, encoding: found, headers: headerLanguage(identified.table) });
+    result.files.push({
+      file: table.file,
+      type,
+      rows: table.records.length,
+      encoding: found,
+      headers: headerLanguage(identified.table),
+    });
   };
   for (const input of inputs) {
     const extension = extname(input.name).toLowerCase();
@@ -46,7 +64,8 @@ export async function readInputs(inputs: readonly ImportInput[], encoding: TextE
       const workbook = await readXlsxTables(input.bytes, input.name);
       append(result.problems, workbook.problems);
       const single = workbook.sheets.length === 1;
-      for (const sheet of workbook.sheets) accept(sheet.table, single ? [sheet.sheet, stem(input.name)] : [sheet.sheet], 'xlsx');
+      for (const sheet of workbook.sheets)
+        accept(sheet.table, single ? [sheet.sheet, stem(input.name)] : [sheet.sheet], 'xlsx');
       continue;
     }
     const decoded = decodeText(input.bytes, input.name, encoding);

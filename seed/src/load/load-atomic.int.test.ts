@@ -39,7 +39,9 @@ describe('loadDataset is all or nothing', () => {
 
     const load = readDataset(dir).then((dataset) => loadDataset(db, dataset));
     await expect(load).rejects.toBeInstanceOf(DatasetInvalidError);
-    await expect(load).rejects.toMatchObject({ problems: [{ file: 'events.csv', row: 2, column: 'date', value: '2025-06-31' }] });
+    await expect(load).rejects.toMatchObject({
+      problems: [{ file: 'events.csv', row: 2, column: 'date', value: '2025-06-31' }],
+    });
     expect(await dumpGraph(db, 'T-BAD-')).toEqual([]);
   });
 
@@ -56,7 +58,19 @@ describe('loadDataset is all or nothing', () => {
     // Valid on its own, but its last link reuses the id T-TXN-LNK-1 for two other organisations.
     const second: Dataset = {
       ...emptyDataset(),
-      hubs: [{ id: 'T-TXN-HUB', name: '허브', nameEn: 'Hub', role: null, roleEn: null, lat: null, lng: null, source: 'test:code', synthetic: true }],
+      hubs: [
+        {
+          id: 'T-TXN-HUB',
+          name: '허브',
+          nameEn: 'Hub',
+          role: null,
+          roleEn: null,
+          lat: null,
+          lng: null,
+          source: 'test:code',
+          synthetic: true,
+        },
+      ],
       organizations: [
         organization('T-TXN-ORG-A', { name: '바뀐 이름' }),
         organization('T-TXN-ORG-C', { hub: 'T-TXN-HUB' }),

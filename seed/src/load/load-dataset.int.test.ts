@@ -32,8 +32,17 @@ describe('loadDataset with the fixture', () => {
     expect(summary.organizations).toEqual({ rows: 4, created: 4, updated: 0, unchanged: 0 });
     expect(summary.collaborations).toEqual({ rows: 3, created: 3, updated: 0, unchanged: 0 });
     expect(Object.keys(summary)).toEqual([
-      'hubs', 'capabilities', 'programs', 'organizations', 'events', 'projects',
-      'organizationCapabilities', 'organizationNeeds', 'collaborations', 'attendance', 'projectMembers',
+      'hubs',
+      'capabilities',
+      'programs',
+      'organizations',
+      'events',
+      'projects',
+      'organizationCapabilities',
+      'organizationNeeds',
+      'collaborations',
+      'attendance',
+      'projectMembers',
     ]);
   });
 
@@ -45,39 +54,77 @@ describe('loadDataset with the fixture', () => {
 
   it('creates the expected nodes and relationships', () => {
     expect(countByLabel(dump)).toEqual({
-      'node:Capability': 3, 'node:Company': 2, 'node:Event': 2, 'node:Hospital': 1, 'node:Hub': 2, 'node:Organization': 4,
-      'node:Program': 2, 'node:Project': 1, 'node:University': 1,
-      'relationship:BROADER': 2, 'relationship:COLLABORATES_WITH': 3, 'relationship:HAS_CAPABILITY': 2, 'relationship:HELD_AT': 1,
-      'relationship:LOCATED_IN': 3, 'relationship:MEMBER_OF': 2, 'relationship:NEEDS': 1, 'relationship:PARTICIPATED_IN': 2,
+      'node:Capability': 3,
+      'node:Company': 2,
+      'node:Event': 2,
+      'node:Hospital': 1,
+      'node:Hub': 2,
+      'node:Organization': 4,
+      'node:Program': 2,
+      'node:Project': 1,
+      'node:University': 1,
+      'relationship:BROADER': 2,
+      'relationship:COLLABORATES_WITH': 3,
+      'relationship:HAS_CAPABILITY': 2,
+      'relationship:HELD_AT': 1,
+      'relationship:LOCATED_IN': 3,
+      'relationship:MEMBER_OF': 2,
+      'relationship:NEEDS': 1,
+      'relationship:PARTICIPATED_IN': 2,
       'relationship:PART_OF': 2,
     });
-    expect(dump.filter((item) => item.kind === 'relationship').map((item) => item.key)).toEqual(expect.arrayContaining([
-      'T-LOAD-CAP-FILTER -BROADER-> T-LOAD-CAP-MEDIA',
-      'T-LOAD-EVT-1 -HELD_AT-> T-LOAD-HUB-A',
-      'T-LOAD-EVT-1 -PART_OF-> T-LOAD-PRG-SUB',
-      'T-LOAD-ORG-CO1 -LOCATED_IN-> T-LOAD-HUB-B',
-      'T-LOAD-PRG-SUB -PART_OF-> T-LOAD-PRG-AREA',
-      'T-LOAD-ORG-UNI -MEMBER_OF-> T-LOAD-PRJ-1',
-    ]));
+    expect(dump.filter((item) => item.kind === 'relationship').map((item) => item.key)).toEqual(
+      expect.arrayContaining([
+        'T-LOAD-CAP-FILTER -BROADER-> T-LOAD-CAP-MEDIA',
+        'T-LOAD-EVT-1 -HELD_AT-> T-LOAD-HUB-A',
+        'T-LOAD-EVT-1 -PART_OF-> T-LOAD-PRG-SUB',
+        'T-LOAD-ORG-CO1 -LOCATED_IN-> T-LOAD-HUB-B',
+        'T-LOAD-PRG-SUB -PART_OF-> T-LOAD-PRG-AREA',
+        'T-LOAD-ORG-UNI -MEMBER_OF-> T-LOAD-PRJ-1',
+      ]),
+    );
   });
 
   it('stores organisations with kind label, typed values and search keys', () => {
     const uni = entry(dump, 'T-LOAD-ORG-UNI');
     expect(uni.labels).toEqual(['Organization', 'University']);
     expect(uni.props).toMatchObject({
-      name: '서울대학교 시험캠퍼스', nameEn: 'Seoul National University Test Campus', aliases: ['서울대', 'SNU'], kind: 'UNIVERSITY',
-      hubId: 'T-LOAD-HUB-A', founded: 1946, status: 'ACTIVE', website: 'https://example.org', synthetic: true, aliasText: '서울대 | SNU',
+      name: '서울대학교 시험캠퍼스',
+      nameEn: 'Seoul National University Test Campus',
+      aliases: ['서울대', 'SNU'],
+      kind: 'UNIVERSITY',
+      hubId: 'T-LOAD-HUB-A',
+      founded: 1946,
+      status: 'ACTIVE',
+      website: 'https://example.org',
+      synthetic: true,
+      aliasText: '서울대 | SNU',
     });
     expect(uni.props).not.toHaveProperty('employees');
-    expect(uni.types).toMatchObject({ founded: 'INTEGER NOT NULL', aliases: 'LIST<STRING NOT NULL> NOT NULL', synthetic: 'BOOLEAN NOT NULL' });
+    expect(uni.types).toMatchObject({
+      founded: 'INTEGER NOT NULL',
+      aliases: 'LIST<STRING NOT NULL> NOT NULL',
+      synthetic: 'BOOLEAN NOT NULL',
+    });
     expect(String(uni.props.searchChoseong)).toContain('ㅅㅇㄷ');
     expect(String(uni.props.searchText)).toContain('seoul national university test campus');
-    expect(entry(dump, 'T-LOAD-ORG-CO1').props).toMatchObject({ employees: 40, sector: 'T-LOAD-SEC-BIO', description: '배지, 필터를 만든다.\n두 번째 줄.' });
+    expect(entry(dump, 'T-LOAD-ORG-CO1').props).toMatchObject({
+      employees: 40,
+      sector: 'T-LOAD-SEC-BIO',
+      description: '배지, 필터를 만든다.\n두 번째 줄.',
+    });
   });
 
   it('stores dates as Neo4j dates and weights as floats', () => {
     const link = entry(dump, 'T-LOAD-ORG-UNI -COLLABORATES_WITH-> T-LOAD-ORG-CO1');
-    expect(link.props).toMatchObject({ id: 'T-LOAD-LNK-1', kind: 'JOINT_RD', since: '2024-02-29', until: '2025-01-31', weight: 2.5, title: '배지 공동연구' });
+    expect(link.props).toMatchObject({
+      id: 'T-LOAD-LNK-1',
+      kind: 'JOINT_RD',
+      since: '2024-02-29',
+      until: '2025-01-31',
+      weight: 2.5,
+      title: '배지 공동연구',
+    });
     expect(link.types).toMatchObject({ since: 'DATE NOT NULL', until: 'DATE NOT NULL', weight: 'FLOAT NOT NULL' });
     const supply = entry(dump, 'T-LOAD-ORG-CO1 -COLLABORATES_WITH-> T-LOAD-ORG-CO2');
     expect(supply.props).not.toHaveProperty('until');
@@ -85,13 +132,24 @@ describe('loadDataset with the fixture', () => {
     expect(entry(dump, 'T-LOAD-EVT-2').types.date).toBe('DATE NOT NULL');
     expect(entry(dump, 'T-LOAD-ORG-CO2 -NEEDS-> T-LOAD-CAP-MEDIA').props).toMatchObject({ priority: 1 });
     expect(entry(dump, 'T-LOAD-ORG-CO2 -NEEDS-> T-LOAD-CAP-MEDIA').types.priority).toBe('INTEGER NOT NULL');
-    expect(entry(dump, 'T-LOAD-PRJ-1').types).toMatchObject({ startYear: 'INTEGER NOT NULL', budgetMillionKrw: 'FLOAT NOT NULL' });
+    expect(entry(dump, 'T-LOAD-PRJ-1').types).toMatchObject({
+      startYear: 'INTEGER NOT NULL',
+      budgetMillionKrw: 'FLOAT NOT NULL',
+    });
   });
 
   it('gives every node and relationship its provenance: source, synthetic, importedAt', () => {
     for (const item of dump) {
-      expect({ key: item.key, source: item.props.source, synthetic: item.props.synthetic, importedAt: item.types.importedAt }).toEqual({
-        key: item.key, source: 'test:fixture', synthetic: true, importedAt: 'ZONED DATETIME NOT NULL',
+      expect({
+        key: item.key,
+        source: item.props.source,
+        synthetic: item.props.synthetic,
+        importedAt: item.types.importedAt,
+      }).toEqual({
+        key: item.key,
+        source: 'test:fixture',
+        synthetic: true,
+        importedAt: 'ZONED DATETIME NOT NULL',
       });
     }
   });
@@ -106,13 +164,17 @@ describe('loadDataset with the fixture', () => {
   it('moves the kind label and the hub link when a row changes, and leaves unchanged rows alone', async () => {
     const changed: Dataset = {
       ...dataset,
-      organizations: dataset.organizations.map((org) => (org.id === 'T-LOAD-ORG-UNI' ? { ...org, kind: 'RESEARCH_INSTITUTE' as const, hub: 'T-LOAD-HUB-B' } : org)),
+      organizations: dataset.organizations.map((org) =>
+        org.id === 'T-LOAD-ORG-UNI' ? { ...org, kind: 'RESEARCH_INSTITUTE' as const, hub: 'T-LOAD-HUB-B' } : org,
+      ),
     };
     const result = await loadDataset(db, changed);
     expect(result.organizations).toEqual({ rows: 4, created: 0, updated: 1, unchanged: 3 });
     const after = await dumpGraph(db, PREFIX);
     expect(entry(after, 'T-LOAD-ORG-UNI').labels).toEqual(['Organization', 'ResearchInstitute']);
-    expect(after.filter((item) => item.key.startsWith('T-LOAD-ORG-UNI -LOCATED_IN->')).map((item) => item.key)).toEqual(['T-LOAD-ORG-UNI -LOCATED_IN-> T-LOAD-HUB-B']);
+    expect(after.filter((item) => item.key.startsWith('T-LOAD-ORG-UNI -LOCATED_IN->')).map((item) => item.key)).toEqual(
+      ['T-LOAD-ORG-UNI -LOCATED_IN-> T-LOAD-HUB-B'],
+    );
     expect(entry(after, 'T-LOAD-ORG-UNI').props.importedAt).not.toBe(entry(dump, 'T-LOAD-ORG-UNI').props.importedAt);
     expect(entry(after, 'T-LOAD-ORG-CO2').props).toEqual(entry(dump, 'T-LOAD-ORG-CO2').props);
   });

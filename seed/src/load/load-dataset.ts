@@ -73,13 +73,20 @@ function batches<T>(rows: readonly T[], size: number): T[][] {
 
 const count = (row: Row | undefined, key: string): number => Number(row?.[key] ?? 0);
 
-async function runBatch(tx: QueryRunner, step: LoadStep, batch: readonly object[], summary: LoadSummary): Promise<void> {
+async function runBatch(
+  tx: QueryRunner,
+  step: LoadStep,
+  batch: readonly object[],
+  summary: LoadSummary,
+): Promise<void> {
   const [result] = await tx.run(step.query, { rows: batch });
   const written = count(result, 'rows');
   if (written !== batch.length) {
     // Validation resolves every reference within the dataset and the database, so this is a bug (or the
     // database changed under the import), never bad input.
-    throw new LoadError(`seed/load: ${step.query} wrote ${written} of ${batch.length} rows (a referenced node is missing)`);
+    throw new LoadError(
+      `seed/load: ${step.query} wrote ${written} of ${batch.length} rows (a referenced node is missing)`,
+    );
   }
   if (!step.counts) return;
   const counts = summary[step.type];
@@ -92,18 +99,24 @@ async function runBatch(tx: QueryRunner, step: LoadStep, batch: readonly object[
 }
 
 /** Nodes and links created or updated so far. */
-const changes = (summary: LoadSummary): number => Object.values(summary).reduce((sum, counts) => sum + counts.created + counts.updated, 0);
+const changes = (summary: LoadSummary): number =>
+  Object.values(summary).reduce((sum, counts) => sum + counts.created + counts.updated, 0);
 
 /** Thrown inside a dry run's transaction so that the driver rolls it back. */
 const DRY_RUN_ROLLBACK = 'seed/load: dry run, rolled back';
 
 export async function loadDataset(db: Database, dataset: Dataset, options: LoadOptions = {}): Promise<LoadSummary> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new LoadError(`seed/load: batchSize must be a positive integer, got ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new LoadError(`seed/load: batchSize must be a positive integer, got ${batchSize}`);
   const mode = options.transaction ?? 'single';
-  if (options.dryRun && mode !== 'single') throw new LoadError('seed/load: a dry run needs a single transaction (it is rolled back)');
+  if (options.dryRun && mode !== 'single')
+    throw new LoadError('seed/load: a dry run needs a single transaction (it is rolled back)');
   const plan = LOAD_STEPS.map((step) => ({ step, batches: batches(step.rows(dataset), batchSize) }));
-  const total = plan.reduce((sum, { batches: parts }) => sum + parts.reduce((rows, batch) => rows + batch.length, 0), 0);
+  const total = plan.reduce(
+    (sum, { batches: parts }) => sum + parts.reduce((rows, batch) => rows + batch.length, 0),
+    0,
+  );
 
   if (mode === 'batched') {
     const summary = emptySummary();
@@ -134,28 +147,32 @@ export async function loadDataset(db: Database, dataset: Dataset, options: LoadO
 
   let result: LoadSummary | undefined;
   try {
-    return await db.writeTransaction(async (tx) => {
-      // Built inside the work function: the driver may retry the whole transaction after a transient error.
-      const summary = emptySummary();
-      let done = 0;
-      for (const { step, batches: parts } of plan) {
-        for (const batch of parts) {
-          await runBatch(tx, step, batch, summary);
-          done += batch.length;
-          options.onProgress?.({ done, total, type: step.type });
+    return await db.writeTransaction(
+      async (tx) => {
+        // Built inside the work function: the driver may retry the whole transaction after a transient error.
+        const summary = emptySummary();
+        let done = 0;
+        for (const { step, batches: parts } of plan) {
+          for (const batch of parts) {
+            await runBatch(tx, step, batch, summary);
+            done += batch.length;
+            options.onProgress?.({ done, total, type: step.type });
+          }
         }
-      }
-      // A load that changed something moves the data version on (cypher/queries/analytics/data-version-bump.cypher),
-      // in the same transaction: cached analytics recompute. Loading the same data again changes nothing, not even
-      // that.
-      if (changes(summary) > 0) await tx.run('data-version-bump');
-      if (!options.dryRun) return summary;
-      result = summary;
-      throw new Error(DRY_RUN_ROLLBACK);
-    }, options.dryRun ? 'seed-load-dry-run' : 'seed-load');
+        // A load that changed something moves the data version on (cypher/queries/analytics/data-version-bump.cypher),
+        // in the same transaction: cached analytics recompute. Loading the same data again changes nothing, not even
+        // that.
+        if (changes(summary) > 0) await tx.run('data-version-bump');
+        if (!options.dryRun) return summary;
+        result = summary;
+        throw new Error(DRY_RUN_ROLLBACK);
+      },
+      options.dryRun ? 'seed-load-dry-run' : 'seed-load',
+    );
   } catch (error) {
     // The db module reports our own rollback as an error; its summary is the dry run's answer.
-    if (options.dryRun && result !== undefined && error instanceof Error && error.message.includes(DRY_RUN_ROLLBACK)) return result;
+    if (options.dryRun && result !== undefined && error instanceof Error && error.message.includes(DRY_RUN_ROLLBACK))
+      return result;
     throw error;
   }
 }

@@ -12,7 +12,9 @@ describe('loadSampleData, a second time', () => {
   it('finds the sample data loaded, then changes no counts and no content', async () => {
     const dataset = await readDataset(SAMPLE_DATA_DIR);
     const before = await dumpGraph(db, '');
-    const organizations = new Set(before.filter((item) => item.labels.includes('Organization')).map((item) => item.key));
+    const organizations = new Set(
+      before.filter((item) => item.labels.includes('Organization')).map((item) => item.key),
+    );
     expect(dataset.organizations.every((org) => organizations.has(org.id))).toBe(true);
 
     const summary = await loadSampleData(db);
@@ -21,7 +23,13 @@ describe('loadSampleData, a second time', () => {
     expect(countByLabel(after)).toEqual(countByLabel(before));
     expect(contentHash(after)).toBe(contentHash(before));
     for (const [type, counts] of Object.entries(summary)) {
-      expect({ type, ...counts }).toEqual({ type, rows: dataset[type as keyof typeof dataset].length, created: 0, updated: 0, unchanged: counts.rows });
+      expect({ type, ...counts }).toEqual({
+        type,
+        rows: dataset[type as keyof typeof dataset].length,
+        created: 0,
+        updated: 0,
+        unchanged: counts.rows,
+      });
     }
   });
 });

@@ -20,14 +20,29 @@ const hashed = <T extends { importedFrom?: string }>(rows: readonly T[]): object
 
 /** Rows the API's search finds (hubs, capabilities): with their search keys, computed by the one implementation. */
 const searchable = <T extends NamedThing>(rows: readonly T[]): object[] =>
-  rows.map((row) => ({ ...row, ...computeSearchKeys(row), importedFrom: (row as { importedFrom?: string }).importedFrom ?? null, hash: rowHash(row) }));
+  rows.map((row) => ({
+    ...row,
+    ...computeSearchKeys(row),
+    importedFrom: (row as { importedFrom?: string }).importedFrom ?? null,
+    hash: rowHash(row),
+  }));
 
 export const LOAD_STEPS: readonly LoadStep[] = [
   { type: 'hubs', query: 'load-hubs', counts: true, rows: (d) => searchable(d.hubs) },
   { type: 'capabilities', query: 'load-capabilities', counts: true, rows: (d) => searchable(d.capabilities) },
-  { type: 'capabilities', query: 'load-capability-broader', counts: false, rows: (d) => d.capabilities.map(({ id, broader }) => ({ id, broader })) },
+  {
+    type: 'capabilities',
+    query: 'load-capability-broader',
+    counts: false,
+    rows: (d) => d.capabilities.map(({ id, broader }) => ({ id, broader })),
+  },
   { type: 'programs', query: 'load-programs', counts: true, rows: (d) => hashed(d.programs) },
-  { type: 'programs', query: 'load-program-parents', counts: false, rows: (d) => d.programs.map(({ id, parent }) => ({ id, parent })) },
+  {
+    type: 'programs',
+    query: 'load-program-parents',
+    counts: false,
+    rows: (d) => d.programs.map(({ id, parent }) => ({ id, parent })),
+  },
   {
     type: 'organizations',
     query: 'load-organizations',
@@ -43,8 +58,18 @@ export const LOAD_STEPS: readonly LoadStep[] = [
   },
   { type: 'events', query: 'load-events', counts: true, rows: (d) => hashed(d.events) },
   { type: 'projects', query: 'load-projects', counts: true, rows: (d) => hashed(d.projects) },
-  { type: 'organizationCapabilities', query: 'load-organization-capabilities', counts: true, rows: (d) => hashed(d.organizationCapabilities) },
-  { type: 'organizationNeeds', query: 'load-organization-needs', counts: true, rows: (d) => hashed(d.organizationNeeds) },
+  {
+    type: 'organizationCapabilities',
+    query: 'load-organization-capabilities',
+    counts: true,
+    rows: (d) => hashed(d.organizationCapabilities),
+  },
+  {
+    type: 'organizationNeeds',
+    query: 'load-organization-needs',
+    counts: true,
+    rows: (d) => hashed(d.organizationNeeds),
+  },
   { type: 'collaborations', query: 'load-collaborations', counts: true, rows: (d) => hashed(d.collaborations) },
   { type: 'attendance', query: 'load-attendance', counts: true, rows: (d) => hashed(d.attendance) },
   { type: 'projectMembers', query: 'load-project-members', counts: true, rows: (d) => hashed(d.projectMembers) },

@@ -25,7 +25,9 @@ export function BrokersSection() {
       </h3>
       <p className="dashboard__note">{t.brokersHelp}</p>
       {ranking === null && resource.status === 'loading' && <PanelLoading text={t.brokersLoading} />}
-      {resource.error !== null && <PanelError language={language} resource="dashboard.brokers" error={resource.error} text={t.brokersFailed} />}
+      {resource.error !== null && (
+        <PanelError language={language} resource="dashboard.brokers" error={resource.error} text={t.brokersFailed} />
+      )}
       {ranking !== null && (
         <RankedList
           entries={ranking.brokers}
@@ -39,7 +41,8 @@ export function BrokersSection() {
             <ul className="ranking__reasons">
               {broker.reasons.map((reason) => (
                 <li key={reason.code} data-code={reason.code}>
-                  <span className="ranking__reason-code">{t.reason[reason.code]}</span> {language === 'en' ? reason.textEn : reason.text}
+                  <span className="ranking__reason-code">{t.reason[reason.code]}</span>{' '}
+                  {language === 'en' ? reason.textEn : reason.text}
                 </li>
               ))}
             </ul>

@@ -19,7 +19,9 @@ export function CentralitySection() {
   const metric = useAppState((state) => state.dashboard.centralityMetric);
   const resource = useAppState((state) => state.resources['dashboard.centrality']);
   const query = useDashboardQuery();
-  useResource('dashboard.centrality', dashboardKey(query, { metric }), (signal) => loadCentrality(query!, metric, signal));
+  useResource('dashboard.centrality', dashboardKey(query, { metric }), (signal) =>
+    loadCentrality(query!, metric, signal),
+  );
   const ids = { title: useId(), metric: useId() };
   const t = messages[language].dashboard;
   const ranking = resource.data;
@@ -31,7 +33,11 @@ export function CentralitySection() {
       </h3>
       <div className="dashboard__control">
         <label htmlFor={ids.metric}>{t.metricLabel}</label>
-        <select id={ids.metric} value={metric} onChange={(event) => dispatch(actions.setCentralityMetric(event.target.value as CentralityMetric))}>
+        <select
+          id={ids.metric}
+          value={metric}
+          onChange={(event) => dispatch(actions.setCentralityMetric(event.target.value as CentralityMetric))}
+        >
           {CENTRALITY_METRICS.map((option) => (
             <option key={option} value={option}>
               {t.metric[option]}
@@ -40,7 +46,14 @@ export function CentralitySection() {
         </select>
       </div>
       {ranking === null && resource.status === 'loading' && <PanelLoading text={t.centralityLoading} />}
-      {resource.error !== null && <PanelError language={language} resource="dashboard.centrality" error={resource.error} text={t.centralityFailed} />}
+      {resource.error !== null && (
+        <PanelError
+          language={language}
+          resource="dashboard.centrality"
+          error={resource.error}
+          text={t.centralityFailed}
+        />
+      )}
       {ranking !== null && (
         <RankedList
           entries={ranking.entries}
@@ -54,7 +67,9 @@ export function CentralitySection() {
           renderDetail={(entry) => (
             <>
               <span className="ranking__value">{formatFigure(entry.value, 'ratio', language)}</span>
-              <span className="ranking__meta">{formatMessage(t.partnersCount, { degree: entry.degree }, language)}</span>
+              <span className="ranking__meta">
+                {formatMessage(t.partnersCount, { degree: entry.degree }, language)}
+              </span>
             </>
           )}
         />

@@ -40,7 +40,14 @@ export function CommunitiesSection() {
         {t.colourByCommunity}
       </button>
       {partition === null && resource.status === 'loading' && <PanelLoading text={t.communitiesLoading} />}
-      {resource.error !== null && <PanelError language={language} resource="dashboard.communities" error={resource.error} text={t.communitiesFailed} />}
+      {resource.error !== null && (
+        <PanelError
+          language={language}
+          resource="dashboard.communities"
+          error={resource.error}
+          text={t.communitiesFailed}
+        />
+      )}
       {partition !== null && partition.communities.length === 0 && <PanelEmpty text={t.communitiesEmpty} />}
       {partition !== null && partition.communities.length > 0 && (
         <>
@@ -54,16 +61,26 @@ export function CommunitiesSection() {
               const kind = community.dominantKind === null ? '—' : localName(community.dominantKind, language);
               return (
                 <li key={community.id} className="community-legend__item" data-community={community.id}>
-                  <span className="community-legend__swatch" style={{ background: communityColour(community.id) }} aria-hidden="true" />
+                  <span
+                    className="community-legend__swatch"
+                    style={{ background: communityColour(community.id) }}
+                    aria-hidden="true"
+                  />
                   <span>
                     {formatMessage(t.communityItem, { id: community.id + 1, size: community.size }, language)}
-                    <span className="community-legend__meta">{formatMessage(t.communityDominant, { hub, kind }, language)}</span>
+                    <span className="community-legend__meta">
+                      {formatMessage(t.communityDominant, { hub, kind }, language)}
+                    </span>
                   </span>
                 </li>
               );
             })}
             <li className="community-legend__item">
-              <span className="community-legend__swatch" style={{ background: NO_COMMUNITY_COLOUR }} aria-hidden="true" />
+              <span
+                className="community-legend__swatch"
+                style={{ background: NO_COMMUNITY_COLOUR }}
+                aria-hidden="true"
+              />
               <span>{t.noCommunity}</span>
             </li>
           </ul>

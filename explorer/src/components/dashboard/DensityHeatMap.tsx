@@ -25,7 +25,10 @@ export function DensityHeatMap() {
   const ids = { title: useId(), by: useId() };
   useResource('dashboard.density', key, (signal) => loadDensityMatrix(query!, by, signal));
   const t = messages[language].dashboard;
-  const map = useMemo(() => (resource.data === null ? null : heatMapOf(resource.data, language)), [resource.data, language]);
+  const map = useMemo(
+    () => (resource.data === null ? null : heatMapOf(resource.data, language)),
+    [resource.data, language],
+  );
 
   return (
     <section className="dashboard__section" aria-labelledby={ids.title} data-testid="density-heat-map">
@@ -34,7 +37,11 @@ export function DensityHeatMap() {
       </h3>
       <div className="dashboard__control">
         <label htmlFor={ids.by}>{t.groupBy}</label>
-        <select id={ids.by} value={by} onChange={(event) => dispatch(actions.setDensityGrouping(event.target.value as DensityGrouping))}>
+        <select
+          id={ids.by}
+          value={by}
+          onChange={(event) => dispatch(actions.setDensityGrouping(event.target.value as DensityGrouping))}
+        >
           {DENSITY_GROUPINGS.map((grouping) => (
             <option key={grouping} value={grouping}>
               {t.grouping[grouping]}
@@ -43,7 +50,9 @@ export function DensityHeatMap() {
         </select>
       </div>
       {map === null && resource.status === 'loading' && <PanelLoading text={t.heatMapLoading} />}
-      {resource.error !== null && <PanelError language={language} resource="dashboard.density" error={resource.error} text={t.heatMapFailed} />}
+      {resource.error !== null && (
+        <PanelError language={language} resource="dashboard.density" error={resource.error} text={t.heatMapFailed} />
+      )}
       {map !== null && map.groups.length === 0 && <PanelEmpty text={t.heatMapEmpty} />}
       {map !== null && map.groups.length > 0 && (
         <>
@@ -54,7 +63,12 @@ export function DensityHeatMap() {
                 <tr>
                   <td />
                   {map.groups.map((group) => (
-                    <th key={group.index} scope="col" className="heat-map__column-head" title={formatMessage(t.groupSize, { size: group.size }, language)}>
+                    <th
+                      key={group.index}
+                      scope="col"
+                      className="heat-map__column-head"
+                      title={formatMessage(t.groupSize, { size: group.size }, language)}
+                    >
                       <span>{group.label}</span>
                     </th>
                   ))}
@@ -65,10 +79,16 @@ export function DensityHeatMap() {
                   <tr key={map.groups[index]!.index}>
                     <th scope="row" className="heat-map__row-head">
                       {map.groups[index]!.label}
-                      <span className="heat-map__size">{formatMessage(t.groupSize, { size: map.groups[index]!.size }, language)}</span>
+                      <span className="heat-map__size">
+                        {formatMessage(t.groupSize, { size: map.groups[index]!.size }, language)}
+                      </span>
                     </th>
                     {row.map((cell, column) =>
-                      cell === null ? <td key={column} className="heat-map__blank" /> : <HeatCell key={column} cell={cell} groups={map.groups} language={language} />,
+                      cell === null ? (
+                        <td key={column} className="heat-map__blank" />
+                      ) : (
+                        <HeatCell key={column} cell={cell} groups={map.groups} language={language} />
+                      ),
                     )}
                   </tr>
                 ))}
@@ -90,7 +110,12 @@ function HeatCell({ cell, groups, language }: { cell: HeatMapCell; groups: HeatM
       ? formatMessage(t.heatCellNoPairs, names, language)
       : formatMessage(
           t.heatCell,
-          { ...names, density: formatFigure(cell.density, 'ratio', language), links: cell.links, possible: cell.possible },
+          {
+            ...names,
+            density: formatFigure(cell.density, 'ratio', language),
+            links: cell.links,
+            possible: cell.possible,
+          },
           language,
         );
   return (

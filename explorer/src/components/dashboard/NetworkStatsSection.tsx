@@ -27,7 +27,9 @@ export function NetworkStatsSection() {
         {t.statsTitle}
       </h3>
       {stats === null && resource.status === 'loading' && <PanelLoading text={t.statsLoading} />}
-      {resource.error !== null && <PanelError language={language} resource="dashboard.stats" error={resource.error} text={t.statsFailed} />}
+      {resource.error !== null && (
+        <PanelError language={language} resource="dashboard.stats" error={resource.error} text={t.statsFailed} />
+      )}
       {stats !== null && (
         <>
           <dl className="stat-grid" aria-busy={resource.status === 'loading'}>
@@ -39,7 +41,9 @@ export function NetworkStatsSection() {
               </div>
             ))}
           </dl>
-          {!stats.pathsExact && <p className="dashboard__note">{formatMessage(t.pathsSampled, { sources: stats.pathSources }, language)}</p>}
+          {!stats.pathsExact && (
+            <p className="dashboard__note">{formatMessage(t.pathsSampled, { sources: stats.pathSources }, language)}</p>
+          )}
         </>
       )}
     </section>

@@ -7,7 +7,13 @@ import { useAppState } from '../../state/store-context';
 import { ShapeIcon } from '../ShapeIcon';
 import { useSelectOrganization } from './use-select-organization';
 
-export function OrganizationButton({ organization, language }: { organization: RankedOrganization; language: Language }) {
+export function OrganizationButton({
+  organization,
+  language,
+}: {
+  organization: RankedOrganization;
+  language: Language;
+}) {
   const select = useSelectOrganization();
   const selected = useAppState((state) => state.selected === organization.id);
   const name = localName(organization, language);

@@ -45,7 +45,9 @@ export function RankedList<Entry extends { organization: RankedOrganization }>(p
         ))}
       </ol>
       {estimatedFrom !== null && (
-        <p className="dashboard__note">{formatMessage(t.estimated, { pivots: formatFigure(estimatedFrom, 'count', language) }, language)}</p>
+        <p className="dashboard__note">
+          {formatMessage(t.estimated, { pivots: formatFigure(estimatedFrom, 'count', language) }, language)}
+        </p>
       )}
     </>
   );

@@ -26,7 +26,7 @@ export function TrendChart({ title, labels, series, style, language, testId }: T
   const chart = trendChartGeometry(labels, series, BOX);
   const describe = (line: TrendSeries) =>
     `${line.label}: ` +
-      `${line.values.map((value, index) => `${labels[index]} ${formatFigure(value, style, language)}`).join(', ')}`;
+    `${line.values.map((value, index) => `${labels[index]} ${formatFigure(value, style, language)}`).join(', ')}`;
 
   return (
     <figure className="trend-chart" data-testid={testId}>
@@ -54,9 +54,23 @@ export function TrendChart({ title, labels, series, style, language, testId }: T
         ))}
         {chart.lines.map((line, index) => (
           <g key={line.key} className="trend-chart__series" data-series={line.key}>
-            <path d={line.path} fill="none" stroke={SERIES_COLOURS[index % 3]} strokeWidth={2} strokeDasharray={SERIES_DASHES[index % 3]} />
+            <path
+              d={line.path}
+              fill="none"
+              stroke={SERIES_COLOURS[index % 3]}
+              strokeWidth={2}
+              strokeDasharray={SERIES_DASHES[index % 3]}
+            />
             {line.points.map((point) => (
-              <circle key={point.index} className="trend-chart__point" cx={point.x} cy={point.y} r={2.5} fill={SERIES_COLOURS[index % 3]} data-value={point.value}>
+              <circle
+                key={point.index}
+                className="trend-chart__point"
+                cx={point.x}
+                cy={point.y}
+                r={2.5}
+                fill={SERIES_COLOURS[index % 3]}
+                data-value={point.value}
+              >
                 <title>{`${labels[point.index]} · ${line.label}: ${formatFigure(point.value, style, language)}`}</title>
               </circle>
             ))}
@@ -70,7 +84,15 @@ export function TrendChart({ title, labels, series, style, language, testId }: T
             {series.map((line, index) => (
               <li key={line.key}>
                 <svg width="18" height="8" aria-hidden="true" focusable="false">
-                  <line x1="0" x2="18" y1="4" y2="4" stroke={SERIES_COLOURS[index % 3]} strokeWidth="2" strokeDasharray={SERIES_DASHES[index % 3]} />
+                  <line
+                    x1="0"
+                    x2="18"
+                    y1="4"
+                    y2="4"
+                    stroke={SERIES_COLOURS[index % 3]}
+                    strokeWidth="2"
+                    strokeDasharray={SERIES_DASHES[index % 3]}
+                  />
                 </svg>
                 {line.label}
               </li>

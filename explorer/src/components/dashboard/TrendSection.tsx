@@ -36,19 +36,28 @@ export function TrendSection() {
       </h3>
       {periods === null && error === null && !undated && <PanelLoading text={t.trendLoading} />}
       {error !== null && (
-        <PanelError language={language} resource={yearsResource.error !== null ? 'dashboard.years' : 'dashboard.trend'} error={error} text={t.trendFailed} />
+        <PanelError
+          language={language}
+          resource={yearsResource.error !== null ? 'dashboard.years' : 'dashboard.trend'}
+          error={error}
+          text={t.trendFailed}
+        />
       )}
       {undated && <PanelEmpty text={t.trendEmpty} />}
       {periods !== null && periods.length > 0 && !undated && (
         <div aria-busy={trendResource.status === 'loading'}>
-          <p className="dashboard__note">{formatMessage(t.trendNote, { first: labels[0]!, last: labels.at(-1)! }, language)}</p>
+          <p className="dashboard__note">
+            {formatMessage(t.trendNote, { first: labels[0]!, last: labels.at(-1)! }, language)}
+          </p>
           <TrendChart
             testId="trend-density"
             title={t.chartDensity}
             labels={labels}
             style="ratio"
             language={language}
-            series={[{ key: 'density', label: t.trendSeries.density, values: periods.map((period) => period.stats.density) }]}
+            series={[
+              { key: 'density', label: t.trendSeries.density, values: periods.map((period) => period.stats.density) },
+            ]}
           />
           <TrendChart
             testId="trend-size"
@@ -57,7 +66,11 @@ export function TrendSection() {
             style="count"
             language={language}
             series={[
-              { key: 'organizations', label: t.trendSeries.organizations, values: periods.map((period) => period.stats.organizations) },
+              {
+                key: 'organizations',
+                label: t.trendSeries.organizations,
+                values: periods.map((period) => period.stats.organizations),
+              },
               { key: 'links', label: t.trendSeries.links, values: periods.map((period) => period.stats.links) },
             ]}
           />
@@ -68,8 +81,16 @@ export function TrendSection() {
             style="count"
             language={language}
             series={[
-              { key: 'newLinks', label: t.trendSeries.newLinks, values: periods.map((period) => period.change.newLinks) },
-              { key: 'endedLinks', label: t.trendSeries.endedLinks, values: periods.map((period) => period.change.endedLinks) },
+              {
+                key: 'newLinks',
+                label: t.trendSeries.newLinks,
+                values: periods.map((period) => period.change.newLinks),
+              },
+              {
+                key: 'endedLinks',
+                label: t.trendSeries.endedLinks,
+                values: periods.map((period) => period.change.endedLinks),
+              },
             ]}
           />
         </div>

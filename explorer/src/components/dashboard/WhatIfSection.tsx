@@ -21,7 +21,12 @@ import { useDashboardQuery } from './use-dashboard-query';
 type Names = ReadonlyMap<string, string>;
 
 /** A change is often far smaller than the figure: two decimals would show −0.003 hops as 0.00. */
-const DELTA_STYLES: Readonly<Record<FigureStyle, FigureStyle>> = { count: 'count', decimal: 'ratio', ratio: 'ratio', share: 'share' };
+const DELTA_STYLES: Readonly<Record<FigureStyle, FigureStyle>> = {
+  count: 'count',
+  decimal: 'ratio',
+  ratio: 'ratio',
+  share: 'share',
+};
 
 export function WhatIfSection() {
   const dispatch = useDispatch();
@@ -30,16 +35,22 @@ export function WhatIfSection() {
   const resource = useAppState((state) => state.resources['dashboard.whatIf']);
   const payload = useAppState((state) => state.resources.view.data?.payload ?? null);
   const query = useDashboardQuery();
-  const [ends, setEnds] = useState<{ from: OrganizationHit | null; to: OrganizationHit | null }>({ from: null, to: null });
+  const [ends, setEnds] = useState<{ from: OrganizationHit | null; to: OrganizationHit | null }>({
+    from: null,
+    to: null,
+  });
   const [chosenNames, setChosenNames] = useState<Map<string, string>>(new Map());
   const titleId = useId();
-  useResource('dashboard.whatIf', links.length === 0 ? null : dashboardKey(query, { links }), (signal) => loadWhatIf(query!, links, signal));
+  useResource('dashboard.whatIf', links.length === 0 ? null : dashboardKey(query, { links }), (signal) =>
+    loadWhatIf(query!, links, signal),
+  );
   const t = messages[language].dashboard;
 
   // Names for the listed ids: those chosen here, else the canvas's (a link from the URL names what is drawn).
   const names: Names = useMemo(() => {
     const map = new Map<string, string>();
-    for (const node of payload?.nodes ?? []) map.set(node.id, localName({ name: node.label, nameEn: node.labelEn }, language));
+    for (const node of payload?.nodes ?? [])
+      map.set(node.id, localName({ name: node.label, nameEn: node.labelEn }, language));
     for (const [id, name] of chosenNames) map.set(id, name);
     return map;
   }, [payload, chosenNames, language]);
@@ -49,7 +60,9 @@ export function WhatIfSection() {
   const add = () => {
     if (ends.from === null || ends.to === null || same || full) return;
     const [from, to] = [ends.from, ends.to];
-    setChosenNames((current) => new Map(current).set(from.id, localName(from, language)).set(to.id, localName(to, language)));
+    setChosenNames((current) =>
+      new Map(current).set(from.id, localName(from, language)).set(to.id, localName(to, language)),
+    );
     dispatch(actions.proposeLink(from.id, to.id));
     dispatch(actions.searchTextChanged('linkFrom', ''));
     dispatch(actions.searchTextChanged('linkTo', ''));
@@ -62,11 +75,33 @@ export function WhatIfSection() {
         {t.whatIfTitle}
       </h3>
       <p className="dashboard__note">{t.whatIfHelp}</p>
-      <EndField end="from" label={t.linkFrom} chosen={ends.from} language={language} onChange={(hit) => setEnds((current) => ({ ...current, from: hit }))} />
-      <EndField end="to" label={t.linkTo} chosen={ends.to} language={language} onChange={(hit) => setEnds((current) => ({ ...current, to: hit }))} />
-      {same && <p className="dashboard__note" role="alert">{t.sameOrganization}</p>}
+      <EndField
+        end="from"
+        label={t.linkFrom}
+        chosen={ends.from}
+        language={language}
+        onChange={(hit) => setEnds((current) => ({ ...current, from: hit }))}
+      />
+      <EndField
+        end="to"
+        label={t.linkTo}
+        chosen={ends.to}
+        language={language}
+        onChange={(hit) => setEnds((current) => ({ ...current, to: hit }))}
+      />
+      {same && (
+        <p className="dashboard__note" role="alert">
+          {t.sameOrganization}
+        </p>
+      )}
       {full && <p className="dashboard__note">{t.tooManyLinks}</p>}
-      <button type="button" className="button button--small" data-testid="add-proposed-link" disabled={ends.from === null || ends.to === null || same || full} onClick={add}>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="add-proposed-link"
+        disabled={ends.from === null || ends.to === null || same || full}
+        onClick={add}
+      >
         {t.addLink}
       </button>
       <h4 className="dashboard__subheading">{t.proposedTitle}</h4>
@@ -79,11 +114,20 @@ export function WhatIfSection() {
               const [from, to] = [names.get(link.from) ?? link.from, names.get(link.to) ?? link.to];
               const known = resource.data?.links[index];
               return (
-                <li key={`${link.from}.${link.to}`} className="proposed-links__item" data-from={link.from} data-to={link.to}>
+                <li
+                  key={`${link.from}.${link.to}`}
+                  className="proposed-links__item"
+                  data-from={link.from}
+                  data-to={link.to}
+                >
                   <span>
                     {from} — {to}
-                    {known?.from === link.from && known.alreadyLinked && <span className="badge">{t.alreadyLinked}</span>}
-                    {known?.from === link.from && known.joinsComponents && <span className="badge">{t.joinsComponents}</span>}
+                    {known?.from === link.from && known.alreadyLinked && (
+                      <span className="badge">{t.alreadyLinked}</span>
+                    )}
+                    {known?.from === link.from && known.joinsComponents && (
+                      <span className="badge">{t.joinsComponents}</span>
+                    )}
                   </span>
                   <button
                     type="button"
@@ -101,15 +145,25 @@ export function WhatIfSection() {
             {t.clearLinks}
           </button>
           {resource.data === null && resource.status === 'loading' && <PanelLoading text={t.whatIfLoading} />}
-          {resource.error !== null && <PanelError language={language} resource="dashboard.whatIf" error={resource.error} text={t.whatIfFailed} />}
-          {resource.data !== null && <WhatIfTable result={resource.data} language={language} busy={resource.status === 'loading'} />}
+          {resource.error !== null && (
+            <PanelError language={language} resource="dashboard.whatIf" error={resource.error} text={t.whatIfFailed} />
+          )}
+          {resource.data !== null && (
+            <WhatIfTable result={resource.data} language={language} busy={resource.status === 'loading'} />
+          )}
         </>
       )}
     </section>
   );
 }
 
-function EndField(props: { end: 'from' | 'to'; label: string; chosen: OrganizationHit | null; language: Language; onChange(hit: OrganizationHit | null): void }) {
+function EndField(props: {
+  end: 'from' | 'to';
+  label: string;
+  chosen: OrganizationHit | null;
+  language: Language;
+  onChange(hit: OrganizationHit | null): void;
+}) {
   const { end, label, chosen, language, onChange } = props;
   const dispatch = useDispatch();
   const box = end === 'from' ? 'linkFrom' : 'linkTo';

@@ -27,13 +27,23 @@ export function IntroductionPaths({ match }: { match: PartnerMatch }) {
       ) : (
         <ol className="path-list" data-testid="introduction-paths">
           {match.introductionPaths.map((path, index) => (
-            <PathItem key={path.organizations.map((item) => item.id).join('>')} path={path} index={index} active={index === highlighted} language={language} />
+            <PathItem
+              key={path.organizations.map((item) => item.id).join('>')}
+              path={path}
+              index={index}
+              active={index === highlighted}
+              language={language}
+            />
           ))}
         </ol>
       )}
       <h3 className="match__subtitle">{t.introducersTitle}</h3>
       {introducers.status !== 'ready' || introducers.data === null ? (
-        introducers.error === null ? <PanelLoading text={t.introducersLoading} /> : <PanelEmpty text={`${t.noIntroducers} (${introducers.error.code})`} />
+        introducers.error === null ? (
+          <PanelLoading text={t.introducersLoading} />
+        ) : (
+          <PanelEmpty text={`${t.noIntroducers} (${introducers.error.code})`} />
+        )
       ) : introducers.data.length === 0 ? (
         <PanelEmpty text={t.noIntroducers} />
       ) : (
@@ -41,8 +51,10 @@ export function IntroductionPaths({ match }: { match: PartnerMatch }) {
           {introducers.data.map((introducer) => (
             <li key={introducer.organization.id} data-id={introducer.organization.id}>
               <strong>{localName(introducer.organization, language)}</strong>{' '}
-              <span className="detail__quiet">{formatMessage('({score})', { score: Math.round(introducer.score * 100) }, language)}</span> —{' '}
-              {language === 'en' ? introducer.textEn : introducer.text}
+              <span className="detail__quiet">
+                {formatMessage('({score})', { score: Math.round(introducer.score * 100) }, language)}
+              </span>{' '}
+              — {language === 'en' ? introducer.textEn : introducer.text}
             </li>
           ))}
         </ol>

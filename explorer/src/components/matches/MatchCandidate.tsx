@@ -21,10 +21,17 @@ export function MatchCandidate({ match, chosen }: { match: PartnerMatch; chosen:
   const org = useAppState((state) => state.matches.org);
   // The policy dashboard's what-if shows what this introduction would change in the network's measures.
   const proposed = useAppState((state) =>
-    state.dashboard.proposedLinks.some((link) => (link.from === org && link.to === candidate.id) || (link.from === candidate.id && link.to === org)),
+    state.dashboard.proposedLinks.some(
+      (link) => (link.from === org && link.to === candidate.id) || (link.from === candidate.id && link.to === org),
+    ),
   );
   return (
-    <li className={`match${chosen ? ' match--chosen' : ''}`} data-testid="match" data-id={candidate.id} data-rank={match.rank}>
+    <li
+      className={`match${chosen ? ' match--chosen' : ''}`}
+      data-testid="match"
+      data-id={candidate.id}
+      data-rank={match.rank}
+    >
       <button
         type="button"
         className="match__heading"
@@ -38,7 +45,9 @@ export function MatchCandidate({ match, chosen }: { match: PartnerMatch; chosen:
           {candidate.hub !== null && ` · ${localName(candidate.hub, language)}`}
           {candidate.synthetic && ` · ${common.syntheticBadge}`}
         </span>
-        <span className="match__score">{formatMessage(t.rankScore, { rank: match.rank, score: asPoints(match.score) }, language)}</span>
+        <span className="match__score">
+          {formatMessage(t.rankScore, { rank: match.rank, score: asPoints(match.score) }, language)}
+        </span>
       </button>
       <ScoreBar parts={match.scoreParts} language={language} />
       <p className="match__explanation" data-testid="match-explanation">

@@ -56,7 +56,11 @@ export function MatchFeedbackButtons({ match }: { match: PartnerMatch }) {
         <p className="match__feedback-line" data-testid="match-feedback" data-decision={feedback.decision}>
           {formatMessage(
             t.feedbackLine,
-            { decision: t.decision[feedback.decision], who: feedback.recordedBy, date: new Date(feedback.recordedAt).toLocaleString(LOCALES[language]) },
+            {
+              decision: t.decision[feedback.decision],
+              who: feedback.recordedBy,
+              date: new Date(feedback.recordedAt).toLocaleString(LOCALES[language]),
+            },
             language,
           )}
           {feedback.note !== null && ` — ${feedback.note}`}

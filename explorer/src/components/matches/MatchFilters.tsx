@@ -26,7 +26,11 @@ export function MatchFilters() {
     <details className="matches__filters" data-testid="match-filters">
       <summary>{t.filtersTitle}</summary>
       <label htmlFor={ids.need}>{t.need}</label>
-      <select id={ids.need} value={settings.need ?? ''} onChange={(event) => dispatch(actions.setMatchNeed(event.target.value === '' ? null : event.target.value))}>
+      <select
+        id={ids.need}
+        value={settings.need ?? ''}
+        onChange={(event) => dispatch(actions.setMatchNeed(event.target.value === '' ? null : event.target.value))}
+      >
         <option value="">{t.anyNeed}</option>
         {needs.map((need) => (
           <option key={need.capability.id} value={need.capability.id}>
@@ -48,10 +52,19 @@ export function MatchFilters() {
         testId="match-kinds"
         chosen={settings.orgKinds}
         onToggle={(kind) => dispatch(actions.toggleMatchKind(kind))}
-        options={ORG_KINDS.map((kind) => ({ value: kind, label: common.orgKind[kind], icon: <ShapeIcon {...ORG_KIND_STYLES[kind]} /> }))}
+        options={ORG_KINDS.map((kind) => ({
+          value: kind,
+          label: common.orgKind[kind],
+          icon: <ShapeIcon {...ORG_KIND_STYLES[kind]} />,
+        }))}
       />
       <p>
-        <input id={ids.existing} type="checkbox" checked={settings.includeExisting} onChange={(event) => dispatch(actions.setIncludeExisting(event.target.checked))} />{' '}
+        <input
+          id={ids.existing}
+          type="checkbox"
+          checked={settings.includeExisting}
+          onChange={(event) => dispatch(actions.setIncludeExisting(event.target.checked))}
+        />{' '}
         <label htmlFor={ids.existing}>{t.includeExisting}</label>
       </p>
     </details>

@@ -10,11 +10,15 @@ export function MatchReasons({ reasons, language }: { reasons: readonly MatchRea
     <ul className="match__reasons" aria-label={t.reasons}>
       {reasons.map((reason, index) => (
         <li key={`${reason.factor}-${index}`} className="match__reason" data-factor={reason.factor}>
-          <span className="match__factor">{t.factor[reason.factor]}</span> {language === 'en' ? reason.textEn : reason.text}
+          <span className="match__factor">{t.factor[reason.factor]}</span>{' '}
+          {language === 'en' ? reason.textEn : reason.text}
           <Names label={t.offered} items={reason.offered.map((item) => localName(item, language))} />
           <Names label={t.wanted} items={reason.wanted.map((item) => localName(item, language))} />
           <Names label={t.events} items={reason.events.map((item) => `${localName(item, language)} (${item.date})`)} />
-          <Names label={t.projects} items={reason.projects.map((item) => (language === 'en' && item.titleEn ? item.titleEn : item.title))} />
+          <Names
+            label={t.projects}
+            items={reason.projects.map((item) => (language === 'en' && item.titleEn ? item.titleEn : item.title))}
+          />
           <Names label={t.via} items={reason.via.map((item) => localName(item, language))} />
         </li>
       ))}

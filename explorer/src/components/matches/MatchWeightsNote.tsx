@@ -18,9 +18,14 @@ export function MatchWeightsNote() {
     .slice(0, SHOWN)
     .map((w) => `${t.factor[w.factor]} ${Math.round(w.weight * 100)}%`)
     .join(' · ');
-  const text = weights.outcome === 'CALIBRATED'
-    ? formatMessage(t.weightsLearnt, { from: weights.from ?? '', to: weights.to ?? '', count: weights.eligibleOrganizations, top }, language)
-    : formatMessage(t.weightsConfigured, { top, why: t.weightsWhy[weights.outcome] }, language);
+  const text =
+    weights.outcome === 'CALIBRATED'
+      ? formatMessage(
+          t.weightsLearnt,
+          { from: weights.from ?? '', to: weights.to ?? '', count: weights.eligibleOrganizations, top },
+          language,
+        )
+      : formatMessage(t.weightsConfigured, { top, why: t.weightsWhy[weights.outcome] }, language);
   return (
     <p className="match-weights" data-testid="match-weights" data-outcome={weights.outcome}>
       {text}

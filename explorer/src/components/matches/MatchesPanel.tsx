@@ -53,7 +53,11 @@ function ChooseOrganization() {
     <>
       <SearchBox box="matchFor" label={t.searchLabel} onChoose={(hit) => dispatch(actions.findPartnersFor(hit.id))} />
       {selected !== null && (
-        <button type="button" className="button button--small" onClick={() => dispatch(actions.findPartnersFor(selected))}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => dispatch(actions.findPartnersFor(selected))}
+        >
           {formatMessage(t.useSelected, { name: selectedName ?? selected }, language)}
         </button>
       )}

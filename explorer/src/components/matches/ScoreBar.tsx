@@ -12,14 +12,25 @@ export function ScoreBar({ parts, language }: { parts: readonly MatchScorePart[]
   const describe = (segment: (typeof segments)[number]) =>
     formatMessage(
       t.scorePart,
-      { factor: t.factor[segment.factor], value: asPoints(segment.value), weight: asPoints(segment.weight), contribution: asPoints(segment.contribution) },
+      {
+        factor: t.factor[segment.factor],
+        value: asPoints(segment.value),
+        weight: asPoints(segment.weight),
+        contribution: asPoints(segment.contribution),
+      },
       language,
     );
   return (
     <figure className="score-bar" data-testid="score-bar">
       <div className="score-bar__track" aria-hidden="true">
         {segments.map((segment) => (
-          <span key={segment.factor} className="score-bar__part" data-factor={segment.factor} title={describe(segment)} style={{ width: `${segment.width}%`, background: segment.colour }} />
+          <span
+            key={segment.factor}
+            className="score-bar__part"
+            data-factor={segment.factor}
+            title={describe(segment)}
+            style={{ width: `${segment.width}%`, background: segment.colour }}
+          />
         ))}
       </div>
       <figcaption className="visually-hidden">{t.scoreLabel}</figcaption>

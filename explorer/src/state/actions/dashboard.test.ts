@@ -9,7 +9,11 @@ describe('dashboard settings', () => {
     let state = reduce(createDefaultState(), actions.setDensityGrouping('ORG_KIND'));
     state = reduce(state, actions.setCentralityMetric('PAGERANK'));
     state = reduce(state, actions.setCommunityColours(true));
-    expect(state.dashboard).toMatchObject({ densityBy: 'ORG_KIND', centralityMetric: 'PAGERANK', communityColours: true });
+    expect(state.dashboard).toMatchObject({
+      densityBy: 'ORG_KIND',
+      centralityMetric: 'PAGERANK',
+      communityColours: true,
+    });
     expect(reduce(state, actions.setCommunityColours(false)).dashboard.communityColours).toBe(false);
   });
 
@@ -30,7 +34,10 @@ describe('proposed links', () => {
     state = reduce(state, actions.proposeLink('B', 'A'));
     state = reduce(state, actions.proposeLink('E', 'E'));
     expect(state).toBe(before);
-    expect(state.dashboard.proposedLinks).toEqual([{ from: 'A', to: 'B' }, { from: 'C', to: 'D' }]);
+    expect(state.dashboard.proposedLinks).toEqual([
+      { from: 'A', to: 'B' },
+      { from: 'C', to: 'D' },
+    ]);
   });
 
   it('are removed by pair in either order, and cleared', () => {
@@ -43,7 +50,8 @@ describe('proposed links', () => {
 
   it('stop at the 50 the API takes in one question', () => {
     let state = createDefaultState();
-    for (let index = 0; index < MAX_PROPOSED_LINKS + 5; index += 1) state = reduce(state, actions.proposeLink(`A${index}`, `B${index}`));
+    for (let index = 0; index < MAX_PROPOSED_LINKS + 5; index += 1)
+      state = reduce(state, actions.proposeLink(`A${index}`, `B${index}`));
     expect(state.dashboard.proposedLinks).toHaveLength(MAX_PROPOSED_LINKS);
   });
 });

@@ -15,14 +15,21 @@ export type DashboardAction =
 
 export const dashboardActions = {
   setDensityGrouping: (by: DensityGrouping): DashboardAction => ({ type: 'dashboard/setDensityGrouping', by }),
-  setCentralityMetric: (metric: CentralityMetric): DashboardAction => ({ type: 'dashboard/setCentralityMetric', metric }),
+  setCentralityMetric: (metric: CentralityMetric): DashboardAction => ({
+    type: 'dashboard/setCentralityMetric',
+    metric,
+  }),
   setCommunityColours: (on: boolean): DashboardAction => ({ type: 'dashboard/setCommunityColours', on }),
   /**
    * Add a link to the what-if (also from a partner match); a pair already listed, or an organisation with itself, is
    * ignored.
    */
   proposeLink: (from: string, to: string): DashboardAction => ({ type: 'dashboard/proposeLink', from, to }),
-  removeProposedLink: (from: string, to: string): DashboardAction => ({ type: 'dashboard/removeProposedLink', from, to }),
+  removeProposedLink: (from: string, to: string): DashboardAction => ({
+    type: 'dashboard/removeProposedLink',
+    from,
+    to,
+  }),
   clearProposedLinks: (): DashboardAction => ({ type: 'dashboard/clearProposedLinks' }),
 };
 
@@ -39,13 +46,16 @@ export function reduceDashboard(state: AppState, action: AppAction): AppState {
     case 'dashboard/setDensityGrouping':
       return dashboard.densityBy === action.by ? state : withDashboard(state, { densityBy: action.by });
     case 'dashboard/setCentralityMetric':
-      return dashboard.centralityMetric === action.metric ? state : withDashboard(state, { centralityMetric: action.metric });
+      return dashboard.centralityMetric === action.metric
+        ? state
+        : withDashboard(state, { centralityMetric: action.metric });
     case 'dashboard/setCommunityColours':
       return dashboard.communityColours === action.on ? state : withDashboard(state, { communityColours: action.on });
     case 'dashboard/proposeLink': {
       const { from, to } = action;
       const links = dashboard.proposedLinks;
-      if (from === to || links.length >= MAX_PROPOSED_LINKS || links.some((link) => samePair(link, from, to))) return state;
+      if (from === to || links.length >= MAX_PROPOSED_LINKS || links.some((link) => samePair(link, from, to)))
+        return state;
       return withDashboard(state, { proposedLinks: [...links, { from, to }] });
     }
     case 'dashboard/removeProposedLink': {

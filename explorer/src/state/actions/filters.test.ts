@@ -9,7 +9,13 @@ describe('toggleOrgKind', () => {
   it('unticks one kind from "all", ticks it back to "all", and resets a raised limit', () => {
     const raised = { ...createDefaultState(), explore: { ...createDefaultState().explore, limit: 4000 } };
     const noCompanies = reduceFilters(raised, a.toggleOrgKind('COMPANY'));
-    expect(noCompanies.filters.orgKinds).toEqual(['UNIVERSITY', 'HOSPITAL', 'RESEARCH_INSTITUTE', 'PUBLIC_AGENCY', 'SUPPORT_ORG']);
+    expect(noCompanies.filters.orgKinds).toEqual([
+      'UNIVERSITY',
+      'HOSPITAL',
+      'RESEARCH_INSTITUTE',
+      'PUBLIC_AGENCY',
+      'SUPPORT_ORG',
+    ]);
     expect(noCompanies.explore.limit).toBeNull();
     expect(reduceFilters(noCompanies, a.toggleOrgKind('COMPANY')).filters.orgKinds).toBeNull();
   });
@@ -17,7 +23,10 @@ describe('toggleOrgKind', () => {
 
 describe('toggleHub', () => {
   it('chooses among the hubs offered', () => {
-    const state = reduceFilters(reduceFilters(createDefaultState(), a.toggleHub('HUB-BAEGOT', HUBS)), a.toggleHub('HUB-SMARTHUB', HUBS));
+    const state = reduceFilters(
+      reduceFilters(createDefaultState(), a.toggleHub('HUB-BAEGOT', HUBS)),
+      a.toggleHub('HUB-SMARTHUB', HUBS),
+    );
     expect(state.filters.hubs).toEqual(['HUB-JEONGWANG']);
     expect(reduceFilters(state, a.toggleHub('HUB-JEONGWANG', HUBS)).filters.hubs).toEqual([]);
   });

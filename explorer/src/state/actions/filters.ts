@@ -34,7 +34,11 @@ export function reduceFilters(state: AppState, action: AppAction): AppState {
     case 'filters/toggleHub':
       return withFilters(state, { ...filters, hubs: toggleInList(filters.hubs, action.hub, action.allHubs) }, true);
     case 'filters/toggleLinkKind':
-      return withFilters(state, { ...filters, linkKinds: toggleInList(filters.linkKinds, action.kind, LINK_KINDS) }, true);
+      return withFilters(
+        state,
+        { ...filters, linkKinds: toggleInList(filters.linkKinds, action.kind, LINK_KINDS) },
+        true,
+      );
     case 'filters/setYearRange': {
       let { from, to } = action;
       if (from !== null && to !== null && from > to) [from, to] = [to, from];

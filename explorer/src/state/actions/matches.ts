@@ -24,14 +24,20 @@ export const matchActions = {
   /** Draw this candidate's introduction paths on the canvas (null: back to the organisation's neighbourhood). */
   chooseMatchCandidate: (id: string | null): MatchAction => ({ type: 'matches/chooseCandidate', id }),
   setMatchNeed: (need: string | null): MatchAction => ({ type: 'matches/setNeed', need }),
-  toggleMatchHub: (hub: string, allHubs: readonly string[]): MatchAction => ({ type: 'matches/toggleHub', hub, allHubs }),
+  toggleMatchHub: (hub: string, allHubs: readonly string[]): MatchAction => ({
+    type: 'matches/toggleHub',
+    hub,
+    allHubs,
+  }),
   toggleMatchKind: (kind: OrgKind): MatchAction => ({ type: 'matches/toggleKind', kind }),
   setIncludeExisting: (on: boolean): MatchAction => ({ type: 'matches/setIncludeExisting', on }),
 };
 
 /** Paths read best breadth-first from the organisation; its neighbourhood reads best by force. */
 function withLayout(state: AppState, layout: LayoutName): AppState['canvas'] {
-  return state.canvas.layout === layout ? state.canvas : { ...state.canvas, layout, layoutRequest: state.canvas.layoutRequest + 1 };
+  return state.canvas.layout === layout
+    ? state.canvas
+    : { ...state.canvas, layout, layoutRequest: state.canvas.layoutRequest + 1 };
 }
 
 function withQuestion(state: AppState, changes: Partial<MatchSettings>): AppState {
@@ -49,12 +55,20 @@ export function reduceMatches(state: AppState, action: AppAction): AppState {
         mode: 'matches',
         selected: action.id,
         explore: { ...state.explore, centre: action.id, expanded: [], limit: null },
-        matches: { ...createMatchSettings(), hubs: matches.hubs, orgKinds: matches.orgKinds, includeExisting: matches.includeExisting, org: action.id },
+        matches: {
+          ...createMatchSettings(),
+          hubs: matches.hubs,
+          orgKinds: matches.orgKinds,
+          includeExisting: matches.includeExisting,
+          org: action.id,
+        },
         canvas: { ...withLayout(state, 'force'), hidden: [] },
       };
     }
     case 'matches/clearOrg':
-      return matches.org === null ? state : { ...withQuestion(state, {}), matches: { ...matches, org: null, candidate: null, need: null } };
+      return matches.org === null
+        ? state
+        : { ...withQuestion(state, {}), matches: { ...matches, org: null, candidate: null, need: null } };
     case 'matches/chooseCandidate': {
       if (matches.org === null || action.id === matches.org || action.id === matches.candidate) return state;
       const layout: LayoutName = action.id === null ? 'force' : 'breadthfirst';

@@ -13,7 +13,10 @@ describe('setMode', () => {
   it('goes back to the force layout when leaving the path finder, and keeps a layout chosen elsewhere', () => {
     const paths = reduceMode(createDefaultState(), modeActions.setMode('paths'));
     expect(reduceMode(paths, modeActions.setMode('explore')).canvas.layout).toBe('force');
-    const concentric = createDefaultState({ mode: 'paths', canvas: { ...createDefaultState().canvas, layout: 'concentric' } });
+    const concentric = createDefaultState({
+      mode: 'paths',
+      canvas: { ...createDefaultState().canvas, layout: 'concentric' },
+    });
     expect(reduceMode(concentric, modeActions.setMode('explore')).canvas.layout).toBe('concentric');
   });
 

@@ -30,17 +30,22 @@ export const pathActions = {
   highlightPath: (index: number): PathAction => ({ type: 'paths/highlight', index }),
 };
 
-const clamp = (value: number, range: { min: number; max: number }) => Math.min(range.max, Math.max(range.min, Math.round(value)));
+const clamp = (value: number, range: { min: number; max: number }) =>
+  Math.min(range.max, Math.max(range.min, Math.round(value)));
 
 export function reducePaths(state: AppState, action: AppAction): AppState {
   const paths = state.paths;
   switch (action.type) {
     case 'paths/setEnd':
-      return paths[action.end] === action.id ? state : { ...state, paths: { ...paths, [action.end]: action.id, highlighted: 0 } };
+      return paths[action.end] === action.id
+        ? state
+        : { ...state, paths: { ...paths, [action.end]: action.id, highlighted: 0 } };
     case 'paths/swap':
       return { ...state, paths: { ...paths, from: paths.to, to: paths.from, highlighted: 0 } };
     case 'paths/highlight':
-      return paths.highlighted === action.index ? state : { ...state, paths: { ...paths, highlighted: Math.max(0, action.index) } };
+      return paths.highlighted === action.index
+        ? state
+        : { ...state, paths: { ...paths, highlighted: Math.max(0, action.index) } };
     case 'paths/setK': {
       const k = clamp(action.k, PATH_K_RANGE);
       return k === paths.k ? state : { ...state, paths: { ...paths, k } };

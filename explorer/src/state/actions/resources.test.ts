@@ -37,7 +37,10 @@ describe('resource actions', () => {
 
   it('clears a resource nobody needs, and a non-outage failure is not an outage', () => {
     let state = reduceResources(createDefaultState(), a.resourceRequested('detail', 'A'));
-    state = reduceResources(state, a.resourceFailed('detail', 'A', { code: 'NOT_FOUND', message: 'no', retryable: false }));
+    state = reduceResources(
+      state,
+      a.resourceFailed('detail', 'A', { code: 'NOT_FOUND', message: 'no', retryable: false }),
+    );
     expect(currentOutage(state.resources)).toBeNull();
     const cleared = reduceResources(state, a.resourceCleared('detail'));
     expect(cleared.resources.detail).toMatchObject({ key: null, status: 'idle', data: null, error: null });

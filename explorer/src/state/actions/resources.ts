@@ -18,7 +18,12 @@ export const resourceActions = {
     key,
     data,
   }),
-  resourceFailed: (name: ResourceName, key: string, error: LoadError): ResourceAction => ({ type: 'resource/failed', name, key, error }),
+  resourceFailed: (name: ResourceName, key: string, error: LoadError): ResourceAction => ({
+    type: 'resource/failed',
+    name,
+    key,
+    error,
+  }),
   /** Ask again for the same key (after a retryable failure, or the user's "try again"). */
   retryResource: (name: ResourceName): ResourceAction => ({ type: 'resource/retried', name }),
   resourceCleared: (name: ResourceName): ResourceAction => ({ type: 'resource/cleared', name }),

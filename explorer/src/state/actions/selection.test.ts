@@ -4,13 +4,24 @@ import { createDefaultState, type AppState } from '../app-state';
 import { VIEW_LIMITS } from '../view-query';
 import { reduceSelection, selectionActions as a } from './selection';
 
-const withCanvas = (canvas: Partial<AppState['canvas']>, base = createDefaultState()) => ({ ...base, canvas: { ...base.canvas, ...canvas } });
+const withCanvas = (canvas: Partial<AppState['canvas']>, base = createDefaultState()) => ({
+  ...base,
+  canvas: { ...base.canvas, ...canvas },
+});
 
 describe('chooseOrganization', () => {
   it('centres the view on the organisation, selects it and starts a fresh view', () => {
-    const before = { ...withCanvas({ hidden: ['X'] }), mode: 'paths' as const, explore: { centre: 'OLD', depth: 2, expanded: ['E'], limit: 400 } };
+    const before = {
+      ...withCanvas({ hidden: ['X'] }),
+      mode: 'paths' as const,
+      explore: { centre: 'OLD', depth: 2, expanded: ['E'], limit: 400 },
+    };
     const state = reduceSelection(before, a.chooseOrganization('ORG-A'));
-    expect(state).toMatchObject({ mode: 'explore', selected: 'ORG-A', explore: { centre: 'ORG-A', depth: 2, expanded: [], limit: null } });
+    expect(state).toMatchObject({
+      mode: 'explore',
+      selected: 'ORG-A',
+      explore: { centre: 'ORG-A', depth: 2, expanded: [], limit: null },
+    });
     expect(state.canvas.hidden).toEqual([]);
   });
 });
@@ -36,7 +47,10 @@ describe('centreOnNode', () => {
 
 describe('showWholeNetwork', () => {
   it('drops the centre and the expansions', () => {
-    const centred = reduceSelection(reduceSelection(createDefaultState(), a.chooseOrganization('A')), a.expandNode('B'));
+    const centred = reduceSelection(
+      reduceSelection(createDefaultState(), a.chooseOrganization('A')),
+      a.expandNode('B'),
+    );
     const state = reduceSelection(centred, a.showWholeNetwork());
     expect(state.explore).toMatchObject({ centre: null, expanded: [] });
     expect(reduceSelection(state, a.showWholeNetwork())).toBe(state);

@@ -49,7 +49,9 @@ export function reduceSelection(state: AppState, action: AppAction): AppState {
     case 'selection/select':
       return state.selected === action.id ? state : { ...state, selected: action.id };
     case 'selection/centre':
-      return state.explore.centre === action.id && state.mode !== 'paths' ? { ...state, selected: action.id } : centredOn(state, action.id);
+      return state.explore.centre === action.id && state.mode !== 'paths'
+        ? { ...state, selected: action.id }
+        : centredOn(state, action.id);
     case 'selection/showWholeNetwork':
       if (state.explore.centre === null && state.explore.expanded.length === 0) return state;
       return { ...state, explore: { ...state.explore, centre: null, expanded: [], limit: null } };
@@ -59,7 +61,11 @@ export function reduceSelection(state: AppState, action: AppAction): AppState {
       if (action.id === centre || expanded.includes(action.id)) {
         return hidden.length === state.canvas.hidden.length ? state : { ...state, canvas: { ...state.canvas, hidden } };
       }
-      return { ...state, explore: { ...state.explore, expanded: [...expanded, action.id] }, canvas: { ...state.canvas, hidden } };
+      return {
+        ...state,
+        explore: { ...state.explore, expanded: [...expanded, action.id] },
+        canvas: { ...state.canvas, hidden },
+      };
     }
     case 'selection/setDepth': {
       const depth = Math.min(MAX_DEPTH, Math.max(1, Math.round(action.depth)));

@@ -27,7 +27,8 @@ describe('network analytics on Zachary’s karate club', () => {
     expect(response.errors).toBeUndefined();
     return response.data!.centrality;
   };
-  const valueOf = (result: Ranking, n: number): number => result.entries.find((entry) => entry.organization.id === member(n))!.value;
+  const valueOf = (result: Ranking, n: number): number =>
+    result.entries.find((entry) => entry.organization.id === member(n))!.value;
 
   beforeAll(async () => {
     await deleteTestData(api.db, 'T-AN-KARATE-');
@@ -48,22 +49,36 @@ describe('network analytics on Zachary’s karate club', () => {
     );
     expect(response.errors).toBeUndefined();
     const stats = response.data!.networkStats;
-    expect(stats).toMatchObject({ organizations: 34, links: 78, components: 1, largestComponentShare: 1, isolates: 0, diameter: 5, pathsExact: true });
-    expect(stats.density).toBeCloseTo(0.1390, 4);
+    expect(stats).toMatchObject({
+      organizations: 34,
+      links: 78,
+      components: 1,
+      largestComponentShare: 1,
+      isolates: 0,
+      diameter: 5,
+      pathsExact: true,
+    });
+    expect(stats.density).toBeCloseTo(0.139, 4);
     expect(stats.averageDegree).toBeCloseTo(156 / 34, 10);
     expect(stats.averageClustering).toBeCloseTo(0.5706, 4);
     expect(stats.transitivity).toBeCloseTo(0.2557, 4);
     expect(stats.averageShortestPath).toBeCloseTo(2.4082, 4);
     // Louvain: the best known modularity of the karate club is 0.4198; a seeded run must reach at least 0.40.
-    expect(stats.modularity as number).toBeGreaterThanOrEqual(0.40);
+    expect(stats.modularity as number).toBeGreaterThanOrEqual(0.4);
     expect(stats.modularity as number).toBeLessThanOrEqual(0.4198 + 1e-4);
   });
 
   it('degree: member 34 has 17 ties, member 1 has 16, and the whole degree sequence is Zachary’s', async () => {
     const degree = await ranking('DEGREE');
-    expect(degree.entries.slice(0, 3).map((e) => [e.organization.id, e.degree])).toEqual([[member(34), 17], [member(1), 16], [member(33), 12]]);
+    expect(degree.entries.slice(0, 3).map((e) => [e.organization.id, e.degree])).toEqual([
+      [member(34), 17],
+      [member(1), 16],
+      [member(33), 12],
+    ]);
     expect(degree.entries[0]!.value).toBeCloseTo(17 / 33, 10);
-    const published = [16, 9, 10, 6, 3, 4, 4, 4, 5, 2, 3, 1, 2, 5, 2, 2, 2, 2, 2, 3, 2, 2, 2, 5, 3, 3, 2, 4, 3, 4, 4, 6, 12, 17];
+    const published = [
+      16, 9, 10, 6, 3, 4, 4, 4, 5, 2, 3, 1, 2, 5, 2, 2, 2, 2, 2, 3, 2, 2, 2, 5, 3, 3, 2, 4, 3, 4, 4, 6, 12, 17,
+    ];
     const byMember = Object.fromEntries(degree.entries.map((e) => [e.organization.id, e.degree]));
     expect(published.map((_, i) => byMember[member(i + 1)])).toEqual(published);
   });
@@ -71,7 +86,13 @@ describe('network analytics on Zachary’s karate club', () => {
   it('betweenness: member 1 first (0.4376), then 34 (0.3041), exact', async () => {
     const betweenness = await ranking('BETWEENNESS', 5);
     expect(betweenness).toMatchObject({ exact: true, weighted: false });
-    expect(betweenness.entries.map((e) => e.organization.id)).toEqual([member(1), member(34), member(33), member(3), member(32)]);
+    expect(betweenness.entries.map((e) => e.organization.id)).toEqual([
+      member(1),
+      member(34),
+      member(33),
+      member(3),
+      member(32),
+    ]);
     expect(betweenness.entries[0]!.value).toBeCloseTo(0.4376, 4);
     expect(betweenness.entries[1]!.value).toBeCloseTo(0.3041, 4);
     expect(betweenness.entries[2]!.value).toBeCloseTo(0.1452, 4);
@@ -80,7 +101,7 @@ describe('network analytics on Zachary’s karate club', () => {
   it('closeness, eigenvector and PageRank of members 1, 3 and 34 as networkx gives them', async () => {
     const closeness = await ranking('CLOSENESS');
     expect(closeness.entries.slice(0, 3).map((e) => e.organization.id)).toEqual([member(1), member(3), member(34)]);
-    expect(valueOf(closeness, 1)).toBeCloseTo(0.5690, 4);
+    expect(valueOf(closeness, 1)).toBeCloseTo(0.569, 4);
     expect(valueOf(closeness, 3)).toBeCloseTo(0.5593, 4);
     expect(valueOf(closeness, 34)).toBeCloseTo(0.55, 4);
     const eigenvector = await ranking('EIGENVECTOR');
@@ -90,16 +111,22 @@ describe('network analytics on Zachary’s karate club', () => {
     const pagerank = await ranking('PAGERANK');
     expect(pagerank.entries.slice(0, 3).map((e) => e.organization.id)).toEqual([member(34), member(1), member(33)]);
     expect(valueOf(pagerank, 34)).toBeCloseTo(0.1009, 4);
-    expect(valueOf(pagerank, 1)).toBeCloseTo(0.0970, 4);
+    expect(valueOf(pagerank, 1)).toBeCloseTo(0.097, 4);
   });
 
   it('communities: the instructor (1) and the administrator (34) lead different ones, every time', async () => {
     const query = `query ($scope: AnalyticsScope) { communities(scope: $scope) { modularity count communities { id size
       memberIds } } }`;
-    const first = await api.graphql<{ communities: { modularity: number; count: number; communities: Array<{ id: number; size: number; memberIds: string[] }> } }>(query, { scope: SCOPE });
+    const first = await api.graphql<{
+      communities: {
+        modularity: number;
+        count: number;
+        communities: Array<{ id: number; size: number; memberIds: string[] }>;
+      };
+    }>(query, { scope: SCOPE });
     expect(first.errors).toBeUndefined();
     const { communities, modularity, count } = first.data!.communities;
-    expect(modularity).toBeGreaterThanOrEqual(0.40);
+    expect(modularity).toBeGreaterThanOrEqual(0.4);
     expect(count).toBeGreaterThanOrEqual(2);
     expect(communities.reduce((sum, c) => sum + c.size, 0)).toBe(34);
     const communityOf = (id: string) => communities.find((c) => c.memberIds.includes(id))!.id;

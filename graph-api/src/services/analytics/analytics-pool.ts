@@ -5,7 +5,9 @@ import { singleThreadPool } from '../single-thread-pool.ts';
 import type { WorkerReply, WorkerRequest } from './analytics-worker.ts';
 
 /** The worker holds the cached networks: it stays until the process ends. */
-export const analyticsPool = singleThreadPool<WorkerRequest, WorkerReply>(new URL('./analytics-worker.ts', import.meta.url));
+export const analyticsPool = singleThreadPool<WorkerRequest, WorkerReply>(
+  new URL('./analytics-worker.ts', import.meta.url),
+);
 
 /** A failure of the worker itself (not of the request): masked from callers like any unexpected error. */
 export class AnalyticsWorkerError extends Error {

@@ -1,7 +1,8 @@
 // The analytics scope in one canonical form (sorted, without repeats), so equal scopes share cache entries.
 import type { AnalyticsScope } from './network-model.ts';
 
-const canonical = <T extends string>(values: readonly T[] | null): T[] | null => (values === null ? null : [...new Set(values)].sort());
+const canonical = <T extends string>(values: readonly T[] | null): T[] | null =>
+  values === null ? null : [...new Set(values)].sort();
 
 export function normalizeScope(scope: AnalyticsScope): AnalyticsScope {
   return {

@@ -9,7 +9,12 @@ import { ANALYTICS_LIMITS, type AnalyticsLimits } from './analytics-limits.ts';
 import { runInWorker } from './analytics-pool.ts';
 import { scopeKey } from './analytics-scope.ts';
 import type {
-  HistoryTaskArgs, HistoryTaskName, HistoryTaskResult, SnapshotTaskArgs, SnapshotTaskName, SnapshotTaskResult,
+  HistoryTaskArgs,
+  HistoryTaskName,
+  HistoryTaskResult,
+  SnapshotTaskArgs,
+  SnapshotTaskName,
+  SnapshotTaskResult,
 } from './analytics-tasks.ts';
 import type { WorkerRequest } from './analytics-worker.ts';
 import { readDataVersion } from '@siheung/core/data-version';
@@ -44,7 +49,10 @@ export class AnalyticsService {
 
   /** The task over the scope's network as of the date, memoised under `name` (which must name all its arguments). */
   async answer<N extends SnapshotTaskName>(
-    name: string, request: SnapshotRequest, task: N, ...args: SnapshotTaskArgs<N> extends undefined ? [] : [SnapshotTaskArgs<N>]
+    name: string,
+    request: SnapshotRequest,
+    task: N,
+    ...args: SnapshotTaskArgs<N> extends undefined ? [] : [SnapshotTaskArgs<N>]
   ): Promise<SnapshotTaskResult<N>> {
     const version = await this.currentVersion();
     return remember(this.answers, `${version}|${name}|${scopeKey(request.scope)}|${request.asOf}`, () =>
@@ -53,12 +61,21 @@ export class AnalyticsService {
   }
 
   /** The task over the scope's network as of the date, not memoised (for answers too large to keep, e.g. exports). */
-  async compute<N extends SnapshotTaskName>(request: SnapshotRequest, task: N, args: SnapshotTaskArgs<N>): Promise<SnapshotTaskResult<N>> {
+  async compute<N extends SnapshotTaskName>(
+    request: SnapshotRequest,
+    task: N,
+    args: SnapshotTaskArgs<N>,
+  ): Promise<SnapshotTaskResult<N>> {
     return this.runSnapshotTask(await this.currentVersion(), request, task, args) as Promise<SnapshotTaskResult<N>>;
   }
 
   /** The task over the scope's whole history (every link with its dates), memoised under `name`. */
-  async answerFromHistory<N extends HistoryTaskName>(name: string, scope: AnalyticsScope, task: N, args: HistoryTaskArgs<N>): Promise<HistoryTaskResult<N>> {
+  async answerFromHistory<N extends HistoryTaskName>(
+    name: string,
+    scope: AnalyticsScope,
+    task: N,
+    args: HistoryTaskArgs<N>,
+  ): Promise<HistoryTaskResult<N>> {
     const version = await this.currentVersion();
     const request: SnapshotRequest = { scope, asOf: null, detail: 'DETAILS' };
     return remember(this.answers, `${version}|${name}|${scopeKey(scope)}`, () =>
@@ -77,7 +94,12 @@ export class AnalyticsService {
     return version;
   }
 
-  private runSnapshotTask(version: string, request: SnapshotRequest, name: SnapshotTaskName, args: unknown): Promise<unknown> {
+  private runSnapshotTask(
+    version: string,
+    request: SnapshotRequest,
+    name: SnapshotTaskName,
+    args: unknown,
+  ): Promise<unknown> {
     return this.run(version, request, { kind: 'snapshot', name, args });
   }
 
@@ -86,14 +108,28 @@ export class AnalyticsService {
    * The projection goes along when this service has just read it, or when the worker says it lacks it.
    */
   private async run(version: string, request: SnapshotRequest, task: WorkerRequest['task']): Promise<unknown> {
-    const key = (detail: ProjectionDetail): string => `${this.owner}|${version}|${scopeKey(request.scope)}|${request.asOf}|${detail}`;
+    const key = (detail: ProjectionDetail): string =>
+      `${this.owner}|${version}|${scopeKey(request.scope)}|${request.asOf}|${detail}`;
     const needed = PROJECTION_DETAILS.indexOf(request.detail);
-    const held = PROJECTION_DETAILS.slice(needed).reverse().find((detail) => this.projections.has(key(detail)));
+    const held = PROJECTION_DETAILS.slice(needed)
+      .reverse()
+      .find((detail) => this.projections.has(key(detail)));
     const detail = held ?? request.detail;
     const projection = (): Promise<Projection> =>
-      remember(this.projections, key(detail), () => readProjection(this.db, { ...request, detail }), (value) => value.organizations.length + value.links.count);
+      remember(
+        this.projections,
+        key(detail),
+        () => readProjection(this.db, { ...request, detail }),
+        (value) => value.organizations.length + value.links.count,
+      );
     const message: WorkerRequest = {
-      owner: this.owner, version, projectionKey: key(detail), scope: request.scope, asOf: request.asOf, limits: this.limits, task,
+      owner: this.owner,
+      version,
+      projectionKey: key(detail),
+      scope: request.scope,
+      asOf: request.asOf,
+      limits: this.limits,
+      task,
     };
     const first = await runInWorker(held ? message : { ...message, projection: await projection() });
     if ('value' in first) return first.value;

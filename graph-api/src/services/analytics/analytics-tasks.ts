@@ -42,7 +42,11 @@ export const SNAPSHOT_TASKS = {
   },
   brokers: (context: SnapshotTaskContext) => {
     const between = betweennessOf(context);
-    return { exact: between.exact, samplePivots: between.samplePivots, brokers: findBrokers(context.snapshot, between, MAX_RANKED) };
+    return {
+      exact: between.exact,
+      samplePivots: between.samplePivots,
+      brokers: findBrokers(context.snapshot, between, MAX_RANKED),
+    };
   },
   communities: (context: SnapshotTaskContext, { minSize }: { minSize: number }) => {
     const partition = context.memo('louvain', () => louvainCommunities(context.snapshot.graph, context.limits.seed));
@@ -51,7 +55,10 @@ export const SNAPSHOT_TASKS = {
   mix: ({ snapshot }: SnapshotTaskContext) => collaborationMix(snapshot),
   whatIf: ({ snapshot, limits }: SnapshotTaskContext, { pairs }: { pairs: ProposedPair[] }) => {
     pairs.forEach(({ from, to }, index) => {
-      for (const [end, id] of [['from', from], ['to', to]] as const) {
+      for (const [end, id] of [
+        ['from', from],
+        ['to', to],
+      ] as const) {
         if (!snapshot.graph.hasNode(id)) {
           const when = snapshot.asOf ? ` or not in the network as of ${snapshot.asOf}` : '';
           throw badUserInput(`links[${index}].${end}`, `organisation "${id}" is outside the scope${when}`);
@@ -69,8 +76,12 @@ export const SNAPSHOT_TASKS = {
 } as const;
 
 export const HISTORY_TASKS = {
-  trend: (history: Projection, scope: AnalyticsScope, limits: AnalyticsLimits, args: { from: string; to: string; step: TrendStep }) =>
-    networkTrend(history, scope, args.from, args.to, args.step, limits),
+  trend: (
+    history: Projection,
+    scope: AnalyticsScope,
+    limits: AnalyticsLimits,
+    args: { from: string; to: string; step: TrendStep },
+  ) => networkTrend(history, scope, args.from, args.to, args.step, limits),
 } as const;
 
 export type SnapshotTaskName = keyof typeof SNAPSHOT_TASKS;

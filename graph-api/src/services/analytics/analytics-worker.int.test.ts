@@ -3,7 +3,14 @@
 // own (1,500 companies, 7,500 links in its own hub), large enough that exact betweenness takes a while.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/test-app.ts';
-import { COLLABORATIONS_HEADER, csv, deleteTestData, HUBS_HEADER, importCsvFiles, ORGANIZATIONS_HEADER } from '../../../test/import-test-files.ts';
+import {
+  COLLABORATIONS_HEADER,
+  csv,
+  deleteTestData,
+  HUBS_HEADER,
+  importCsvFiles,
+  ORGANIZATIONS_HEADER,
+} from '../../../test/import-test-files.ts';
 import { analyticsPool } from './analytics-pool.ts';
 
 const P = 'T-AN-WK-';
@@ -18,7 +25,10 @@ const SCOPE = { hubs: [`${P}HUB`] };
 function workerNetworkFiles(): Record<string, string> {
   const source = 'test:analytics-worker';
   const org = (n: number) => `${P}CO-${n}`;
-  const organizations = Array.from({ length: ORGS }, (_, n) => `${org(n)},회사 ${n},Company ${n},,COMPANY,${P}HUB,,2000,,ACTIVE,,,,${source},true`);
+  const organizations = Array.from(
+    { length: ORGS },
+    (_, n) => `${org(n)},회사 ${n},Company ${n},,COMPANY,${P}HUB,,2000,,ACTIVE,,,,${source},true`,
+  );
   const links: string[] = [];
   const linked = new Set<string>();
   const link = (a: number, b: number) => {
@@ -58,7 +68,9 @@ describe('analytics off the API thread', () => {
     await deleteTestData(api.db, P);
     await importCsvFiles(api.db, workerNetworkFiles(), 'test:analytics-worker');
     // Read the scope's projection once, so the timed request below goes straight to computing.
-    const warm = await api.graphql('query ($scope: AnalyticsScope) { networkStats(scope: $scope) { organizations } }', { scope: SCOPE });
+    const warm = await api.graphql('query ($scope: AnalyticsScope) { networkStats(scope: $scope) { organizations } }', {
+      scope: SCOPE,
+    });
     expect(warm.errors).toBeUndefined();
   }, 180_000);
   afterAll(async () => {

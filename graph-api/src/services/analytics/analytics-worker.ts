@@ -20,7 +20,9 @@ export interface WorkerRequest {
   /** The date of the network a snapshot task runs on. */
   asOf: string | null;
   limits: AnalyticsLimits;
-  task: { kind: 'snapshot'; name: SnapshotTaskName; args: unknown } | { kind: 'history'; name: HistoryTaskName; args: unknown };
+  task:
+    | { kind: 'snapshot'; name: SnapshotTaskName; args: unknown }
+    | { kind: 'history'; name: HistoryTaskName; args: unknown };
 }
 
 /** A typed error thrown by a task, carried across as data (a GraphQLError does not survive structured cloning). */
@@ -88,6 +90,12 @@ export default function analyticsWorker(request: WorkerRequest): WorkerReply {
     return { value: runTask(request, projection) };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return { failure: { code: error.extensions.code as ErrorCode, message: error.message, extensions: { ...error.extensions } } };
+    return {
+      failure: {
+        code: error.extensions.code as ErrorCode,
+        message: error.message,
+        extensions: { ...error.extensions },
+      },
+    };
   }
 }

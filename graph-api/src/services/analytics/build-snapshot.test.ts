@@ -17,13 +17,21 @@ describe('buildSnapshot', () => {
   });
 
   it('merges the links of one pair into one edge, with their kinds, summed weights and earliest start', () => {
-    const graph = testSnapshot([], [
-      { pair: 'A-B', kind: 'MOU', since: '2021-05-01', weight: 2 },
-      { pair: 'B-A', kind: 'JOINT_RD', since: '2020-03-01', weight: 1.5 },
-      { pair: 'A-B', kind: 'MOU', since: '2022-01-01', weight: 1 },
-    ]).graph;
+    const graph = testSnapshot(
+      [],
+      [
+        { pair: 'A-B', kind: 'MOU', since: '2021-05-01', weight: 2 },
+        { pair: 'B-A', kind: 'JOINT_RD', since: '2020-03-01', weight: 1.5 },
+        { pair: 'A-B', kind: 'MOU', since: '2022-01-01', weight: 1 },
+      ],
+    ).graph;
     expect(graph.size).toBe(1);
-    expect(graph.getEdgeAttributes('A', 'B')).toEqual({ kinds: ['JOINT_RD', 'MOU'], weight: 4.5, since: '2020-03-01', links: 3 });
+    expect(graph.getEdgeAttributes('A', 'B')).toEqual({
+      kinds: ['JOINT_RD', 'MOU'],
+      weight: 4.5,
+      since: '2020-03-01',
+      links: 3,
+    });
   });
 
   it('takes organisations founded by the year of asOf, of unknown founding, or touched by a running link', () => {

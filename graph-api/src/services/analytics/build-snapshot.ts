@@ -33,8 +33,10 @@ function orderByPair(pairKeys: Float64Array, positions: Int32Array): Int32Array 
 export function buildSnapshot(projection: Projection, scope: AnalyticsScope, asOf: string | null): NetworkSnapshot {
   const withDetails = projection.detail === 'DETAILS';
   if (asOf !== projection.asOf && !withDetails) {
-    throw new Error(`analytics/build-snapshot: a projection read for ${projection.asOf ?? 'all dates'} without dates cannot ` +
-      `give ${asOf ?? 'all dates'}`);
+    throw new Error(
+      `analytics/build-snapshot: a projection read for ${projection.asOf ?? 'all dates'} without dates cannot ` +
+        `give ${asOf ?? 'all dates'}`,
+    );
   }
   const { organizations, links } = projection;
   const n = organizations.length;
@@ -60,12 +62,16 @@ export function buildSnapshot(projection: Projection, scope: AnalyticsScope, asO
   organizations.forEach((organization, index) => {
     if (included[index] === 0) return;
     graph.addNode(organization.id, {
-      label: organization.name, labelEn: organization.nameEn, kind: organization.kind,
-      hub: organization.hub, sector: organization.sector, founded: organization.founded,
+      label: organization.name,
+      labelEn: organization.nameEn,
+      kind: organization.kind,
+      hub: organization.hub,
+      sector: organization.sector,
+      founded: organization.founded,
     });
   });
   const order = orderByPair(pairKeys, Int32Array.from(running));
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     const key = pairKeys[order[start]!]!;
     const pair: PairAttributes = { kinds: [], weight: 0, since: null, links: 0 };
     let end = start;

@@ -93,7 +93,12 @@ export interface AnalyticsScope {
   linkKinds: LinkKind[] | null;
 }
 
-export const WHOLE_NETWORK: AnalyticsScope = Object.freeze({ hubs: null, orgKinds: null, sectors: null, linkKinds: null });
+export const WHOLE_NETWORK: AnalyticsScope = Object.freeze({
+  hubs: null,
+  orgKinds: null,
+  sectors: null,
+  linkKinds: null,
+});
 
 /** The network of a scope as of a date (null: every link ever recorded), with what its groups are called. */
 export interface NetworkSnapshot {

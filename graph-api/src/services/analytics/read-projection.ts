@@ -2,13 +2,30 @@
 // parts at once.
 import type { Database } from '@siheung/core/db';
 import type { LinkKind, OrgKind } from '../../generated/resolvers-types.ts';
-import { holdsDetail, type AnalyticsScope, type NamedEntity, type Projection, type ProjectionDetail } from './network-model.ts';
+import {
+  holdsDetail,
+  type AnalyticsScope,
+  type NamedEntity,
+  type Projection,
+  type ProjectionDetail,
+} from './network-model.ts';
 
 /** An organisation's key: its `seq`, or its elementId() when it has none (see the query's header). */
 type NodeKey = number | string;
 type OrganizationTuple = [
-  NodeKey, string, OrgKind, string | null, string | null, number | null, string | null, string | null,
-  NodeKey[], number[], LinkKind[], string[], string[],
+  NodeKey,
+  string,
+  OrgKind,
+  string | null,
+  string | null,
+  number | null,
+  string | null,
+  string | null,
+  NodeKey[],
+  number[],
+  LinkKind[],
+  string[],
+  string[],
 ];
 type NameTuple = [string, string | null, string | null];
 
@@ -46,8 +63,11 @@ function mergeById(parts: OrganizationTuple[][]): OrganizationTuple[] {
 export async function readProjection(db: Database, { scope, asOf, detail }: ProjectionRequest): Promise<Projection> {
   const withWeights = holdsDetail(detail, 'WEIGHTS');
   const withDetails = holdsDetail(detail, 'DETAILS');
-  const answers = await Promise.all(Array.from({ length: PROJECTION_PARTS }, (_, part) =>
-    db.read('analytics-projection', { ...scope, asOf, withWeights, withDetails, part, parts: PROJECTION_PARTS })));
+  const answers = await Promise.all(
+    Array.from({ length: PROJECTION_PARTS }, (_, part) =>
+      db.read('analytics-projection', { ...scope, asOf, withWeights, withDetails, part, parts: PROJECTION_PARTS }),
+    ),
+  );
   const row = answers[0]![0];
   const tuples = mergeById(answers.map(([answer]) => (answer?.organizations ?? []) as OrganizationTuple[]));
   const indexOfNode = new Map<NodeKey, number>();
@@ -57,26 +77,48 @@ export async function readProjection(db: Database, { scope, asOf, detail }: Proj
     total += targets.length;
   });
   const links = {
-    count: 0, from: new Int32Array(total), to: new Int32Array(total), weight: new Float64Array(total).fill(1),
-    kind: [] as LinkKind[], since: [] as Array<string | null>, until: [] as Array<string | null>,
+    count: 0,
+    from: new Int32Array(total),
+    to: new Int32Array(total),
+    weight: new Float64Array(total).fill(1),
+    kind: [] as LinkKind[],
+    since: [] as Array<string | null>,
+    until: [] as Array<string | null>,
   };
-  const organizations = tuples.map(([, id, kind, hub, sector, founded, name, nameEn, targets, weights, kinds, sinces, untils], from) => {
-    targets.forEach((target, k) => {
-      const to = indexOfNode.get(target);
-      // Only scoped ends are returned; an organisation that vanished between the two parts of the read is skipped.
-      if (to === undefined) return;
-      const at = links.count;
-      links.from[at] = from;
-      links.to[at] = to;
-      if (withWeights) links.weight[at] = weights[k]!;
-      if (withDetails) {
-        links.kind.push(kinds[k]!);
-        links.since.push(sinces[k] || null);
-        links.until.push(untils[k] || null);
-      }
-      links.count += 1;
-    });
-    return { id, name: name ?? id, nameEn: nameEn ?? name ?? id, kind, hub, sector, founded: founded === null ? null : Number(founded) };
-  });
-  return { asOf, detail, organizations, links, hubs: named((row?.hubs ?? []) as NameTuple[]), sectors: named((row?.sectors ?? []) as NameTuple[]) };
+  const organizations = tuples.map(
+    ([, id, kind, hub, sector, founded, name, nameEn, targets, weights, kinds, sinces, untils], from) => {
+      targets.forEach((target, k) => {
+        const to = indexOfNode.get(target);
+        // Only scoped ends are returned; an organisation that vanished between the two parts of the read is skipped.
+        if (to === undefined) return;
+        const at = links.count;
+        links.from[at] = from;
+        links.to[at] = to;
+        if (withWeights) links.weight[at] = weights[k]!;
+        if (withDetails) {
+          links.kind.push(kinds[k]!);
+          links.since.push(sinces[k] || null);
+          links.until.push(untils[k] || null);
+        }
+        links.count += 1;
+      });
+      return {
+        id,
+        name: name ?? id,
+        nameEn: nameEn ?? name ?? id,
+        kind,
+        hub,
+        sector,
+        founded: founded === null ? null : Number(founded),
+      };
+    },
+  );
+  return {
+    asOf,
+    detail,
+    organizations,
+    links,
+    hubs: named((row?.hubs ?? []) as NameTuple[]),
+    sectors: named((row?.sectors ?? []) as NameTuple[]),
+  };
 }

@@ -23,19 +23,42 @@ function network(extraLinks: MatchingLink[] = []): MatchingInput {
   const link = (from: string, to: string, since: string): void => {
     links.push({ id: `L${links.length + 1}`, from, to, kind: 'JOINT_RD', since, until: null, weight: 1 });
   };
-  for (const [hub, count] of [['H1', 8], ['H2', 6], ['H3', 4]] as const) for (let o = 1; o <= count; o += 1) link(hub, `O${o}`, '2015-01-01');
+  for (const [hub, count] of [
+    ['H1', 8],
+    ['H2', 6],
+    ['H3', 4],
+  ] as const)
+    for (let o = 1; o <= count; o += 1) link(hub, `O${o}`, '2015-01-01');
   for (const i of newcomers) link(`A${i}`, 'O12', '2015-01-01');
   // The last newcomer (N25) has not linked yet: the one the calibrated ranking is for.
   for (const i of newcomers.slice(0, NEWCOMERS)) link(`N${i}`, 'H1', '2024-06-01');
-  const events = newcomers.flatMap((i) => [1, 2, 3].map((k) => ({ id: `E${i}-${k}`, name: `E${i}-${k}`, nameEn: `E${i}-${k}`, date: `2020-0${k}-01` })));
+  const events = newcomers.flatMap((i) =>
+    [1, 2, 3].map((k) => ({ id: `E${i}-${k}`, name: `E${i}-${k}`, nameEn: `E${i}-${k}`, date: `2020-0${k}-01` })),
+  );
   return {
-    organizations: ids.map((id) => ({ id, name: id, nameEn: id, kind: 'COMPANY', hub: null, sector: null, founded: null })),
+    organizations: ids.map((id) => ({
+      id,
+      name: id,
+      nameEn: id,
+      kind: 'COMPANY',
+      hub: null,
+      sector: null,
+      founded: null,
+    })),
     links: [...links, ...extraLinks.map((l, index) => ({ ...l, id: `X${index + 1}` }))],
-    capabilities: [], offers: [], needs: [], hubs: [], projects: [], memberships: [],
+    capabilities: [],
+    offers: [],
+    needs: [],
+    hubs: [],
+    projects: [],
+    memberships: [],
     events,
     attendance: events.flatMap((event) => {
       const i = event.id.slice(1, event.id.indexOf('-'));
-      return [{ eventId: event.id, orgId: `N${i}` }, { eventId: event.id, orgId: `A${i}` }];
+      return [
+        { eventId: event.id, orgId: `N${i}` },
+        { eventId: event.id, orgId: `A${i}` },
+      ];
     }),
   };
 }
@@ -44,7 +67,13 @@ describe('calibrateWeights', () => {
   it('learns from the last year that newcomers join the best-connected, and ranks the next newcomer so', () => {
     const input = network();
     const calibration = calibrateWeights(input, AS_OF);
-    expect(calibration).toMatchObject({ outcome: 'CALIBRATED', from: '2023-12-31', to: AS_OF, eligible: NEWCOMERS + 1, scored: NEWCOMERS + 1 });
+    expect(calibration).toMatchObject({
+      outcome: 'CALIBRATED',
+      from: '2023-12-31',
+      to: AS_OF,
+      eligible: NEWCOMERS + 1,
+      scored: NEWCOMERS + 1,
+    });
     expect(calibration.calibratedScore).toBeGreaterThan(calibration.configuredScore);
     const { weights } = calibration.config;
     expect(weights.POPULARITY).toBeGreaterThan(weights.SHARED_ACTIVITY);
@@ -54,11 +83,21 @@ describe('calibrateWeights', () => {
     // The configured weights put the newcomer's event mate first; the learnt ones, the hub everyone joined.
     const graph = buildMatchingGraph(input, AS_OF);
     expect(rankPartners(graph, `N${NEWCOMERS + 1}`, { first: 1 })[0]!.candidateId).toBe(`A${NEWCOMERS + 1}`);
-    expect(rankPartners(graph, `N${NEWCOMERS + 1}`, { first: 1, config: calibration.config })[0]!.candidateId).toBe('H1');
+    expect(rankPartners(graph, `N${NEWCOMERS + 1}`, { first: 1, config: calibration.config })[0]!.candidateId).toBe(
+      'H1',
+    );
   });
 
   it('sees nothing after the date: later links change nothing', () => {
-    const later = Array.from({ length: NEWCOMERS }, (_, i): MatchingLink => ({ id: '', from: `N${i + 1}`, to: `A${i + 1}`, kind: 'JOINT_RD', since: '2025-03-01', until: null, weight: 1 }));
+    const later = Array.from({ length: NEWCOMERS }, (_, i): MatchingLink => ({
+      id: '',
+      from: `N${i + 1}`,
+      to: `A${i + 1}`,
+      kind: 'JOINT_RD',
+      since: '2025-03-01',
+      until: null,
+      weight: 1,
+    }));
     expect(calibrateWeights(network(later), AS_OF)).toEqual(calibrateWeights(network(), AS_OF));
   });
 

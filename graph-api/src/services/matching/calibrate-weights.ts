@@ -44,13 +44,33 @@ export function yearsBefore(date: string, years: number): string {
 
 /** The latest start date of any link: the "now" of a network asked about at no particular date. */
 const latestSince = (input: MatchingInput): string | null =>
-  input.links.reduce<string | null>((latest, link) => (link.since !== null && (latest === null || link.since > latest) ? link.since : latest), null);
+  input.links.reduce<string | null>(
+    (latest, link) => (link.since !== null && (latest === null || link.since > latest) ? link.since : latest),
+    null,
+  );
 
-export function calibrateWeights(input: MatchingInput, asOf: string | null, config: MatchingConfig = MATCHING_CONFIG): WeightCalibration {
+export function calibrateWeights(
+  input: MatchingInput,
+  asOf: string | null,
+  config: MatchingConfig = MATCHING_CONFIG,
+): WeightCalibration {
   const settings = config.calibration;
   const to = asOf ?? latestSince(input);
-  const unchanged = (outcome: CalibrationOutcome, from: string | null, figures: Partial<WeightCalibration> = {}): WeightCalibration => ({
-    config, outcome, from, to: from === null ? null : to, eligible: 0, scored: 0, measure: MEASURE, configuredScore: 0, calibratedScore: 0, ...figures,
+  const unchanged = (
+    outcome: CalibrationOutcome,
+    from: string | null,
+    figures: Partial<WeightCalibration> = {},
+  ): WeightCalibration => ({
+    config,
+    outcome,
+    from,
+    to: from === null ? null : to,
+    eligible: 0,
+    scored: 0,
+    measure: MEASURE,
+    configuredScore: 0,
+    calibratedScore: 0,
+    ...figures,
   });
   if (settings === null || to === null) return unchanged('OFF', null);
   const from = yearsBefore(to, settings.windowYears);
@@ -58,11 +78,25 @@ export function calibrateWeights(input: MatchingInput, asOf: string | null, conf
   const holdOut = splitAtDate(input, from, to, `partnerships formed after ${from} up to ${to}`);
   const prepared = prepareHoldOut('calibration', holdOut, SEED, settings.maxOrganizations, config);
   const { eligible } = prepared;
-  if (prepared.organizations.length < settings.minOrganizations) return unchanged('TOO_FEW_NEW_PARTNERSHIPS', from, { eligible, scored: prepared.organizations.length });
+  if (prepared.organizations.length < settings.minOrganizations)
+    return unchanged('TOO_FEW_NEW_PARTNERSHIPS', from, { eligible, scored: prepared.organizations.length });
   const fit = fitWeights([prepared], config, { maxRounds: settings.maxRounds, measure: MEASURE });
   const [perHoldOut] = fit.perHoldOut;
-  const figures = { eligible, scored: prepared.organizations.length, measure: MEASURE, configuredScore: perHoldOut!.start, calibratedScore: perHoldOut!.best };
-  if (fit.best.objective <= fit.start.objective + 1e-9) return unchanged('NO_GAIN', from, { ...figures, calibratedScore: perHoldOut!.start });
+  const figures = {
+    eligible,
+    scored: prepared.organizations.length,
+    measure: MEASURE,
+    configuredScore: perHoldOut!.start,
+    calibratedScore: perHoldOut!.best,
+  };
+  if (fit.best.objective <= fit.start.objective + 1e-9)
+    return unchanged('NO_GAIN', from, { ...figures, calibratedScore: perHoldOut!.start });
   const weights = Object.freeze({ ...fit.best.weights }) as Readonly<Record<MatchFactor, number>>;
-  return { ...figures, config: Object.freeze({ ...config, ...fit.best.structural, weights }), outcome: 'CALIBRATED', from, to };
+  return {
+    ...figures,
+    config: Object.freeze({ ...config, ...fit.best.structural, weights }),
+    outcome: 'CALIBRATED',
+    from,
+    to,
+  };
 }

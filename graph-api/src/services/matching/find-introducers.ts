@@ -17,7 +17,13 @@ export interface RankedIntroducer {
 }
 
 /** [] when either organisation does not exist at the graph's date or nobody lies within reach. */
-export function findIntroducers(graph: MatchingGraph, fromId: string, toId: string, first: number, config: MatchingConfig = MATCHING_CONFIG): RankedIntroducer[] {
+export function findIntroducers(
+  graph: MatchingGraph,
+  fromId: string,
+  toId: string,
+  first: number,
+  config: MatchingConfig = MATCHING_CONFIG,
+): RankedIntroducer[] {
   const from = graph.indexOf.get(fromId);
   const to = graph.indexOf.get(toId);
   if (from === undefined || to === undefined || from === to) return [];
@@ -33,7 +39,8 @@ export function findIntroducers(graph: MatchingGraph, fromId: string, toId: stri
   const found: Array<{ z: number; chains: number }> = [];
   for (const z of fromSearch.reached) {
     const [a, b] = [fromSearch.distance[z]!, toSearch.distance[z]!];
-    if (z !== from && z !== to && b >= 1 && a + b === length) found.push({ z, chains: fromSearch.paths[z]! * toSearch.paths[z]! });
+    if (z !== from && z !== to && b >= 1 && a + b === length)
+      found.push({ z, chains: fromSearch.paths[z]! * toSearch.paths[z]! });
   }
   const most = found.reduce((max, f) => Math.max(max, f.chains), 1);
   const value = config.introducerByHops[length] ?? 0;
@@ -66,7 +73,9 @@ export function findIntroducers(graph: MatchingGraph, fromId: string, toId: stri
       text: common
         ? `${josa(org.name, '은/는')} ${josa(a.name, '와/과')} ${b.name} 모두와 협력하고 있습니다.`
         : `${a.name}에서 ${josa(org.name, '을/를')} 거쳐 ${b.name}까지 ${hops}단계로 이어집니다.`,
-      textEn: common ? `${org.nameEn} works with both ${a.nameEn} and ${b.nameEn}.` : `${org.nameEn} links ${a.nameEn} to ${b.nameEn} in ${hops} steps.`,
+      textEn: common
+        ? `${org.nameEn} works with both ${a.nameEn} and ${b.nameEn}.`
+        : `${org.nameEn} links ${a.nameEn} to ${b.nameEn} in ${hops} steps.`,
       paths,
     });
   }

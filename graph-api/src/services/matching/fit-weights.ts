@@ -31,7 +31,12 @@ export type FitMeasure = 'PRECISION_AT_10' | 'MEAN_RECIPROCAL_RANK';
 
 /** The index in STRUCTURAL_VARIANTS of a config's structural index (the first when it is none of them). */
 const variantOf = (config: MatchingConfig): number =>
-  Math.max(0, STRUCTURAL_VARIANTS.findIndex((v) => v.structuralIndex === config.structuralIndex && v.structuralScale === config.structuralScale));
+  Math.max(
+    0,
+    STRUCTURAL_VARIANTS.findIndex(
+      (v) => v.structuralIndex === config.structuralIndex && v.structuralScale === config.structuralScale,
+    ),
+  );
 
 interface PreparedOrganization {
   /**
@@ -55,13 +60,21 @@ export interface PreparedHoldOut {
 }
 
 /** Every factor value of every candidate (the pool with POPULARITY's candidates, current partners left out). */
-export function prepareHoldOut(name: string, holdOut: HoldOut, seed: number, maxOrganizations: number, config: MatchingConfig): PreparedHoldOut {
+export function prepareHoldOut(
+  name: string,
+  holdOut: HoldOut,
+  seed: number,
+  maxOrganizations: number,
+  config: MatchingConfig,
+): PreparedHoldOut {
   const graph = buildMatchingGraph(holdOut.training, holdOut.asOf, config);
   const { eligible, chosen } = organizationsToScore(graph, holdOut, { seed, maxOrganizations });
   const row = new Float64Array(MATCH_FACTORS.length);
   const organizations = chosen.map(([orgId, relevant]) => {
     const source = graph.indexOf.get(orgId)!;
-    const contexts = STRUCTURAL_VARIANTS.map((variant) => sourceContext(graph, { ...config, ...variant }, source, null));
+    const contexts = STRUCTURAL_VARIANTS.map((variant) =>
+      sourceContext(graph, { ...config, ...variant }, source, null),
+    );
     // Ascending id: the engine's order among equal scores.
     const pool = candidatePool(contexts[0]!, null, true)
       .filter((i) => contexts[0]!.search.distance[i] !== 1)
@@ -74,15 +87,27 @@ export function prepareHoldOut(name: string, holdOut: HoldOut, seed: number, max
       });
       return matrix;
     });
-    return { values, relevant: Uint8Array.from(pool, (i) => (relevant.has(graph.organizations[i]!.id) ? 1 : 0)), found: relevant.size };
+    return {
+      values,
+      relevant: Uint8Array.from(pool, (i) => (relevant.has(graph.organizations[i]!.id) ? 1 : 0)),
+      found: relevant.size,
+    };
   });
-  const mean = (each: (found: number) => number): number => organizations.reduce((sum, o) => sum + each(o.found), 0) / Math.max(organizations.length, 1);
+  const mean = (each: (found: number) => number): number =>
+    organizations.reduce((sum, o) => sum + each(o.found), 0) / Math.max(organizations.length, 1);
   const ceilings = {
     PRECISION_AT_10: mean((found) => Math.min(found, K) / K),
     // Every new partner at the top: ranks 1..n.
-    MEAN_RECIPROCAL_RANK: mean((found) => Array.from({ length: found }, (_, i) => 1 / (i + 1)).reduce((a, b) => a + b, 0) / found),
+    MEAN_RECIPROCAL_RANK: mean(
+      (found) => Array.from({ length: found }, (_, i) => 1 / (i + 1)).reduce((a, b) => a + b, 0) / found,
+    ),
   };
-  return { name, eligible: eligible.length, organizations: organizations.map(({ values, relevant }) => ({ values, relevant })), ceilings };
+  return {
+    name,
+    eligible: eligible.length,
+    organizations: organizations.map(({ values, relevant }) => ({ values, relevant })),
+    ceilings,
+  };
 }
 
 /** P@10 of one organisation's candidates under the weights: the ten best scores (ties: the lower position first). */
@@ -123,7 +148,8 @@ function meanReciprocalRank(values: Float64Array, relevant: Uint8Array, w: reado
   for (let at = 0; at < relevant.length; at += 1) {
     if (relevant[at] !== 1) continue;
     let rank = 1;
-    for (let other = 0; other < relevant.length; other += 1) if (scores[other]! > scores[at]! || (scores[other] === scores[at] && other < at)) rank += 1;
+    for (let other = 0; other < relevant.length; other += 1)
+      if (scores[other]! > scores[at]! || (scores[other] === scores[at] && other < at)) rank += 1;
     total += 1 / rank;
     count += 1;
   }
@@ -134,7 +160,12 @@ function meanReciprocalRank(values: Float64Array, relevant: Uint8Array, w: reado
  * The measure's mean over the organisations of the engine's ranking under `weights` (any scale: only the order
  * matters).
  */
-export function scoreUnder(prepared: PreparedHoldOut, weights: Readonly<Record<MatchFactor, number>>, variant: number, measure: FitMeasure = 'PRECISION_AT_10'): number {
+export function scoreUnder(
+  prepared: PreparedHoldOut,
+  weights: Readonly<Record<MatchFactor, number>>,
+  variant: number,
+  measure: FitMeasure = 'PRECISION_AT_10',
+): number {
   const w = MATCH_FACTORS.map((f) => weights[f]);
   const score = measure === 'PRECISION_AT_10' ? precisionAtTen : meanReciprocalRank;
   let total = 0;
@@ -143,16 +174,33 @@ export function scoreUnder(prepared: PreparedHoldOut, weights: Readonly<Record<M
 }
 
 /** The objective: the mean over the hold-outs of the measure as a share of the best possible (so each counts alike). */
-export const objective = (holdOuts: readonly PreparedHoldOut[], weights: Readonly<Record<MatchFactor, number>>, variant: number, measure: FitMeasure): number =>
-  holdOuts.reduce((sum, h) => sum + (h.ceilings[measure] > 0 ? scoreUnder(h, weights, variant, measure) / h.ceilings[measure] : 0), 0) / holdOuts.length;
+export const objective = (
+  holdOuts: readonly PreparedHoldOut[],
+  weights: Readonly<Record<MatchFactor, number>>,
+  variant: number,
+  measure: FitMeasure,
+): number =>
+  holdOuts.reduce(
+    (sum, h) => sum + (h.ceilings[measure] > 0 ? scoreUnder(h, weights, variant, measure) / h.ceilings[measure] : 0),
+    0,
+  ) / holdOuts.length;
 
 /** Fitted weights scaled to sum 1 − FEEDBACK's weight, rounded to 0.01 (a config a reader can take in). */
-export function normalise(weights: Readonly<Record<MatchFactor, number>>, feedback: number): Record<MatchFactor, number> {
+export function normalise(
+  weights: Readonly<Record<MatchFactor, number>>,
+  feedback: number,
+): Record<MatchFactor, number> {
   const total = FITTED.reduce((sum, f) => sum + weights[f], 0);
-  const rounded = Object.fromEntries(MATCH_FACTORS.map((f) => [f, f === 'FEEDBACK' ? feedback : Math.round((100 * (1 - feedback) * weights[f]) / total) / 100])) as Record<MatchFactor, number>;
+  const rounded = Object.fromEntries(
+    MATCH_FACTORS.map((f) => [
+      f,
+      f === 'FEEDBACK' ? feedback : Math.round((100 * (1 - feedback) * weights[f]) / total) / 100,
+    ]),
+  ) as Record<MatchFactor, number>;
   // The rounding's remainder goes to the largest weight, so the weights sum to exactly 1.
   const largest = FITTED.reduce((a, b) => (rounded[b] > rounded[a] ? b : a));
-  rounded[largest] = Math.round(100 * (rounded[largest] + 1 - MATCH_FACTORS.reduce((sum, f) => sum + rounded[f], 0))) / 100;
+  rounded[largest] =
+    Math.round(100 * (rounded[largest] + 1 - MATCH_FACTORS.reduce((sum, f) => sum + rounded[f], 0))) / 100;
   return rounded;
 }
 
@@ -170,7 +218,11 @@ export interface FitResult {
  * value, until a round changes nothing (at most `maxRounds`). A local optimum of a small grid; only a real gain moves
  * a weight, so flat ground keeps the start's values.
  */
-export function fitWeights(holdOuts: readonly PreparedHoldOut[], start: MatchingConfig, { maxRounds = 8, measure = 'PRECISION_AT_10' }: { maxRounds?: number; measure?: FitMeasure } = {}): FitResult {
+export function fitWeights(
+  holdOuts: readonly PreparedHoldOut[],
+  start: MatchingConfig,
+  { maxRounds = 8, measure = 'PRECISION_AT_10' }: { maxRounds?: number; measure?: FitMeasure } = {},
+): FitResult {
   const feedback = start.weights.FEEDBACK;
   let weights: Record<MatchFactor, number> = { ...start.weights };
   const startVariant = variantOf(start);
@@ -194,7 +246,8 @@ export function fitWeights(holdOuts: readonly PreparedHoldOut[], start: Matching
     let changed = false;
     for (let v = 0; v < STRUCTURAL_VARIANTS.length; v += 1) if (v !== variant && consider(weights, v)) changed = true;
     for (const factor of FITTED) {
-      for (const value of WEIGHT_GRID) if (value !== weights[factor] && consider({ ...weights, [factor]: value }, variant)) changed = true;
+      for (const value of WEIGHT_GRID)
+        if (value !== weights[factor] && consider({ ...weights, [factor]: value }, variant)) changed = true;
     }
     if (!changed) break;
   }
@@ -202,9 +255,16 @@ export function fitWeights(holdOuts: readonly PreparedHoldOut[], start: Matching
   return {
     measure,
     start: startFigures,
-    best: { weights: fitted, structural: STRUCTURAL_VARIANTS[variant]!, objective: objective(holdOuts, fitted, variant, measure) },
+    best: {
+      weights: fitted,
+      structural: STRUCTURAL_VARIANTS[variant]!,
+      objective: objective(holdOuts, fitted, variant, measure),
+    },
     perHoldOut: holdOuts.map((h) => ({
-      name: h.name, start: scoreUnder(h, startFigures.weights, startVariant, measure), best: scoreUnder(h, fitted, variant, measure), ceiling: h.ceilings[measure],
+      name: h.name,
+      start: scoreUnder(h, startFigures.weights, startVariant, measure),
+      best: scoreUnder(h, fitted, variant, measure),
+      ceiling: h.ceilings[measure],
     })),
     tried,
   };

@@ -20,7 +20,10 @@ export interface HoldOut {
 export const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 /** The new partners of each organisation: hidden pairs with no training link (both directions). */
-export function newPartners(training: readonly MatchingLink[], hidden: readonly MatchingLink[]): Map<string, Set<string>> {
+export function newPartners(
+  training: readonly MatchingLink[],
+  hidden: readonly MatchingLink[],
+): Map<string, Set<string>> {
   const linked = new Set(training.map((link) => pairKey(link.from, link.to)));
   const targets = new Map<string, Set<string>>();
   const add = (org: string, partner: string): void => {
@@ -40,12 +43,23 @@ export function newPartners(training: readonly MatchingLink[], hidden: readonly 
  * The network as of `cutoff`; hidden: the links formed after it, up to `horizon` when given (later links are left
  * out of both sides). Links with no date count at every date, so they stay in the training network.
  */
-export function splitAtDate(input: MatchingInput, cutoff: string, horizon: string | null, description: string): HoldOut {
+export function splitAtDate(
+  input: MatchingInput,
+  cutoff: string,
+  horizon: string | null,
+  description: string,
+): HoldOut {
   const isHidden = (link: MatchingLink): boolean => link.since !== null && link.since > cutoff;
   const inHorizon = (link: MatchingLink): boolean => horizon === null || (link.since !== null && link.since <= horizon);
   const trainingLinks = input.links.filter((link) => !isHidden(link));
   const hidden = input.links.filter((link) => isHidden(link) && inHorizon(link));
-  return { description, training: { ...input, links: trainingLinks }, asOf: cutoff, hidden, targets: newPartners(trainingLinks, hidden) };
+  return {
+    description,
+    training: { ...input, links: trainingLinks },
+    asOf: cutoff,
+    hidden,
+    targets: newPartners(trainingLinks, hidden),
+  };
 }
 
 /**
@@ -53,7 +67,11 @@ export function splitAtDate(input: MatchingInput, cutoff: string, horizon: strin
  * in it too (an organisation founded after the cut-off can be neither asked about nor proposed), a seeded sample of
  * them when `maxOrganizations` is exceeded.
  */
-export function organizationsToScore(graph: MatchingGraph, holdOut: HoldOut, options: { seed: number; maxOrganizations?: number }) {
+export function organizationsToScore(
+  graph: MatchingGraph,
+  holdOut: HoldOut,
+  options: { seed: number; maxOrganizations?: number },
+) {
   let targetsNotInGraph = 0;
   const eligible: Array<[string, Set<string>]> = [];
   for (const [orgId, partners] of [...holdOut.targets].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -65,8 +83,13 @@ export function organizationsToScore(graph: MatchingGraph, holdOut: HoldOut, opt
     targetsNotInGraph += partners.size - present.size;
     if (present.size > 0) eligible.push([orgId, present]);
   }
-  const chosen = options.maxOrganizations !== undefined && eligible.length > options.maxOrganizations
-    ? sampleWithoutReplacement(eligible, options.maxOrganizations, seededRandom(String(options.seed), 'matching-eval-organisations'))
-    : eligible;
+  const chosen =
+    options.maxOrganizations !== undefined && eligible.length > options.maxOrganizations
+      ? sampleWithoutReplacement(
+          eligible,
+          options.maxOrganizations,
+          seededRandom(String(options.seed), 'matching-eval-organisations'),
+        )
+      : eligible;
   return { eligible, chosen, targetsNotInGraph };
 }

@@ -61,7 +61,13 @@ function strength(graph: MatchingGraph, path: number[]): { weakest: number; tota
  * Up to `k` of the shortest paths from the search's source to `target` (node indices, source first): the strongest
  * first (by their weakest hop, then their total weight), then by the ids along them. At most `enumerate` are looked at.
  */
-export function shortestPaths(graph: MatchingGraph, search: HopSearch, target: number, k: number, enumerate = 200): number[][] {
+export function shortestPaths(
+  graph: MatchingGraph,
+  search: HopSearch,
+  target: number,
+  k: number,
+  enumerate = 200,
+): number[][] {
   if (search.distance[target]! < 0) return [];
   const found: number[][] = [];
   // Walks back from the target: each step to a neighbour one hop nearer the source.
@@ -81,7 +87,12 @@ export function shortestPaths(graph: MatchingGraph, search: HopSearch, target: n
   const ids = (path: number[]): string => path.map((i) => graph.organizations[i]!.id).join(' ');
   return found
     .map((path) => ({ path, strength: strength(graph, path), key: ids(path) }))
-    .sort((a, b) => b.strength.weakest - a.strength.weakest || b.strength.total - a.strength.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .sort(
+      (a, b) =>
+        b.strength.weakest - a.strength.weakest ||
+        b.strength.total - a.strength.total ||
+        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    )
     .slice(0, k)
     .map((entry) => entry.path);
 }

@@ -18,7 +18,13 @@
 //                                      asOf (calibrate-weights.ts; the API ranks with calibration.config).
 export type * from './matching-input.ts';
 export { buildMatchingGraph, type MatchingGraph } from './matching-graph.ts';
-export { rankPartners, type RankOptions, type RankedCandidate, type MatchScorePartData, type MatchFilterOptions } from './rank-partners.ts';
+export {
+  rankPartners,
+  type RankOptions,
+  type RankedCandidate,
+  type MatchScorePartData,
+  type MatchFilterOptions,
+} from './rank-partners.ts';
 export { findIntroducers, type RankedIntroducer } from './find-introducers.ts';
 export type { MatchReasonData } from './match-reasons.ts';
 export type { IntroductionPath } from './hop-search.ts';

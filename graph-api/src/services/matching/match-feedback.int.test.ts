@@ -27,12 +27,14 @@ describe('match feedback', () => {
   const ranking = async (orgId: string): Promise<Ranked[]> => {
     const response = await api.graphql<{ partnerMatches: Ranked[] }>(
       `query ($orgId: ID!) { partnerMatches(orgId: $orgId, asOf: "2023-06-30") {
-        rank score candidate { id } reasons { factor text } feedback { decision note recordedBy recordedAt } } }`, { orgId },
+        rank score candidate { id } reasons { factor text } feedback { decision note recordedBy recordedAt } } }`,
+      { orgId },
     );
     expect(response.errors).toBeUndefined();
     return response.data!.partnerMatches;
   };
-  const record = (variables: Record<string, unknown>) => api.graphql<{ recordMatchFeedback: Record<string, unknown> }>(RECORD, variables);
+  const record = (variables: Record<string, unknown>) =>
+    api.graphql<{ recordMatchFeedback: Record<string, unknown> }>(RECORD, variables);
 
   beforeAll(async () => {
     await deleteTestData(api.db, P);
@@ -46,20 +48,36 @@ describe('match feedback', () => {
   it('records a decision with who and when, shows it next time, and a DECLINED candidate ranks lower', async () => {
     // B and F are twins (same score): B comes first by id.
     const before = await ranking(id('A'));
-    expect(before.slice(0, 2).map((m) => [m.candidate.id, m.feedback])).toEqual([[id('B'), null], [id('F'), null]]);
+    expect(before.slice(0, 2).map((m) => [m.candidate.id, m.feedback])).toEqual([
+      [id('B'), null],
+      [id('F'), null],
+    ]);
     const scoreOfB = before[0]!.score;
 
     const started = Date.now();
-    const contacted = await record({ orgId: id('A'), candidateId: id('B'), decision: 'CONTACTED', note: '첫 미팅 예정' });
+    const contacted = await record({
+      orgId: id('A'),
+      candidateId: id('B'),
+      decision: 'CONTACTED',
+      note: '첫 미팅 예정',
+    });
     expect(contacted.errors).toBeUndefined();
     expect(contacted.data!.recordMatchFeedback).toMatchObject({
-      organization: { id: id('A') }, candidate: { id: id('B') }, decision: 'CONTACTED', note: '첫 미팅 예정', recordedBy: api.actorName,
+      organization: { id: id('A') },
+      candidate: { id: id('B') },
+      decision: 'CONTACTED',
+      note: '첫 미팅 예정',
+      recordedBy: api.actorName,
     });
     const recordedAt = Date.parse(String(contacted.data!.recordMatchFeedback.recordedAt));
     expect(Math.abs(recordedAt - started)).toBeLessThan(60_000);
     // CONTACTED is shown and changes nothing in the ranking.
     const shown = await ranking(id('A'));
-    expect(shown[0]).toMatchObject({ candidate: { id: id('B') }, score: scoreOfB, feedback: { decision: 'CONTACTED', note: '첫 미팅 예정', recordedBy: api.actorName } });
+    expect(shown[0]).toMatchObject({
+      candidate: { id: id('B') },
+      score: scoreOfB,
+      feedback: { decision: 'CONTACTED', note: '첫 미팅 예정', recordedBy: api.actorName },
+    });
     expect(shown[0]!.reasons.at(-1)).toMatchObject({ factor: 'FEEDBACK' });
 
     // DECLINED (the latest decision counts): B loses the feedback weight and falls behind F.
@@ -82,14 +100,21 @@ describe('match feedback', () => {
     const other = createTestApp({ role: 'staff' });
     try {
       const rankingOn = async (app: typeof api, orgId: string): Promise<Ranked[]> =>
-        (await app.graphql<{ partnerMatches: Ranked[] }>(`query ($orgId: ID!) { partnerMatches(orgId: $orgId, asOf: "2023-06-30") {
-          rank score candidate { id } reasons { factor text } feedback { decision note recordedBy recordedAt } } }`, { orgId })).data!.partnerMatches;
+        (
+          await app.graphql<{ partnerMatches: Ranked[] }>(
+            `query ($orgId: ID!) { partnerMatches(orgId: $orgId, asOf: "2023-06-30") {
+          rank score candidate { id } reasons { factor text } feedback { decision note recordedBy recordedAt } } }`,
+            { orgId },
+          )
+        ).data!.partnerMatches;
       const beforeOther = (await rankingOn(other, id('A'))).find((m) => m.candidate.id === id('F'))!;
       expect(beforeOther.feedback).toBeNull();
       const version = await readDataVersion(api.db);
       const graph = (await matchingFor(api.db).at('2023-06-30')).graph;
 
-      expect((await record({ orgId: id('A'), candidateId: id('F'), decision: 'DECLINED', note: '일정 불가' })).errors).toBeUndefined();
+      expect(
+        (await record({ orgId: id('A'), candidateId: id('F'), decision: 'DECLINED', note: '일정 불가' })).errors,
+      ).toBeUndefined();
       expect(await readDataVersion(api.db)).toBe(version);
       expect((await matchingFor(api.db).at('2023-06-30')).graph).toBe(graph);
       const f = (await rankingOn(other, id('A'))).find((m) => m.candidate.id === id('F'))!;
@@ -102,11 +127,24 @@ describe('match feedback', () => {
 
   it('refuses bad input with typed errors and records nothing', async () => {
     const errorOf = async (variables: Record<string, unknown>) => (await record(variables)).errors?.[0]?.extensions;
-    expect(await errorOf({ orgId: id('NOBODY'), candidateId: id('C'), decision: 'ACCEPTED' })).toMatchObject({ code: 'NOT_FOUND', argument: 'orgId' });
-    expect(await errorOf({ orgId: id('A'), candidateId: id('NOBODY'), decision: 'ACCEPTED' })).toMatchObject({ code: 'NOT_FOUND', argument: 'candidateId' });
-    expect(await errorOf({ orgId: id('A'), candidateId: id('A'), decision: 'ACCEPTED' })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'candidateId' });
-    expect(await errorOf({ orgId: id('A'), candidateId: id('C'), decision: 'ACCEPTED', note: 'x'.repeat(1001) })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'note' });
-    expect(await errorOf({ orgId: id('A'), candidateId: id('C'), decision: 'MAYBE' })).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await errorOf({ orgId: id('NOBODY'), candidateId: id('C'), decision: 'ACCEPTED' })).toMatchObject({
+      code: 'NOT_FOUND',
+      argument: 'orgId',
+    });
+    expect(await errorOf({ orgId: id('A'), candidateId: id('NOBODY'), decision: 'ACCEPTED' })).toMatchObject({
+      code: 'NOT_FOUND',
+      argument: 'candidateId',
+    });
+    expect(await errorOf({ orgId: id('A'), candidateId: id('A'), decision: 'ACCEPTED' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'candidateId',
+    });
+    expect(
+      await errorOf({ orgId: id('A'), candidateId: id('C'), decision: 'ACCEPTED', note: 'x'.repeat(1001) }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'note' });
+    expect(await errorOf({ orgId: id('A'), candidateId: id('C'), decision: 'MAYBE' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
     const c = (await ranking(id('A'))).find((m) => m.candidate.id === id('C'))!;
     expect(c.feedback).toBeNull();
     // The public may not record feedback.

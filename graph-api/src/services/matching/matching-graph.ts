@@ -2,7 +2,14 @@
 // links as a compact adjacency (one entry per pair, with its link ids), and per-organisation capabilities, needs,
 // events and projects. Built once per data version and date (matching-service.ts), read by every ranking.
 import { isRunning } from '../as-of.ts';
-import type { MatchingCapability, MatchingEvent, MatchingHub, MatchingInput, MatchingOrganization, MatchingProject } from './matching-input.ts';
+import type {
+  MatchingCapability,
+  MatchingEvent,
+  MatchingHub,
+  MatchingInput,
+  MatchingOrganization,
+  MatchingProject,
+} from './matching-input.ts';
 import { MATCHING_CONFIG } from './scoring-weights.ts';
 
 export interface OrgNeed {
@@ -63,7 +70,8 @@ function distanceKm(a: MatchingHub, b: MatchingHub): number {
 function hubNeighbours(hubs: MatchingHub[], km: number): Map<string, Set<string>> {
   const located = hubs.filter((hub) => hub.lat !== null && hub.lng !== null);
   const result = new Map(hubs.map((hub) => [hub.id, new Set<string>()]));
-  for (const a of located) for (const b of located) if (a.id !== b.id && distanceKm(a, b) <= km) result.get(a.id)!.add(b.id);
+  for (const a of located)
+    for (const b of located) if (a.id !== b.id && distanceKm(a, b) <= km) result.get(a.id)!.add(b.id);
   return result;
 }
 
@@ -99,9 +107,14 @@ function adjacency(input: MatchingInput, indexOf: Map<string, number>, asOf: str
   const pairWeight = new Float64Array(offsets[n]!);
   const pairLinks: string[][] = new Array(offsets[n]!);
   for (const [key, pair] of pairs) {
-    const ids = pair.links.sort((x, y) => (x.since < y.since ? -1 : x.since > y.since ? 1 : x.id < y.id ? -1 : 1)).map((l) => l.id);
+    const ids = pair.links
+      .sort((x, y) => (x.since < y.since ? -1 : x.since > y.since ? 1 : x.id < y.id ? -1 : 1))
+      .map((l) => l.id);
     const [a, b] = [Math.floor(key / n), key % n];
-    for (const [from, to] of [[a, b], [b, a]] as const) {
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       const at = fill[from]!++;
       neighbours[at] = to;
       pairWeight[at] = pair.weight;
@@ -124,14 +137,19 @@ function existing(input: MatchingInput, asOf: string | null): MatchingOrganizati
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-export function buildMatchingGraph(input: MatchingInput, asOf: string | null = null, config = MATCHING_CONFIG): MatchingGraph {
+export function buildMatchingGraph(
+  input: MatchingInput,
+  asOf: string | null = null,
+  config = MATCHING_CONFIG,
+): MatchingGraph {
   const organizations = existing(input, asOf);
   const indexOf = new Map(organizations.map((o, index) => [o.id, index]));
   const n = organizations.length;
   const capabilities = new Map(input.capabilities.map((c) => [c.id, c]));
   const broaderChain = (id: string): string[] => {
     const chain: string[] = [];
-    for (let at: string | null = id; at !== null && !chain.includes(at); at = capabilities.get(at)?.broader ?? null) chain.push(at);
+    for (let at: string | null = id; at !== null && !chain.includes(at); at = capabilities.get(at)?.broader ?? null)
+      chain.push(at);
     return chain;
   };
 
@@ -167,7 +185,8 @@ export function buildMatchingGraph(input: MatchingInput, asOf: string | null = n
   for (const row of input.attendance) {
     const i = indexOf.get(row.orgId);
     const date = events.get(row.eventId)?.date ?? null;
-    if (i === undefined || (asOf !== null && date !== null && date > asOf) || eventsOf[i]!.includes(row.eventId)) continue;
+    if (i === undefined || (asOf !== null && date !== null && date > asOf) || eventsOf[i]!.includes(row.eventId))
+      continue;
     eventsOf[i]!.push(row.eventId);
     push(attendees, row.eventId, i);
   }
@@ -175,7 +194,8 @@ export function buildMatchingGraph(input: MatchingInput, asOf: string | null = n
   for (const row of input.memberships) {
     const i = indexOf.get(row.orgId);
     const start = projects.get(row.projectId)?.startYear ?? null;
-    if (i === undefined || (year !== null && start !== null && start > year) || projectsOf[i]!.includes(row.projectId)) continue;
+    if (i === undefined || (year !== null && start !== null && start > year) || projectsOf[i]!.includes(row.projectId))
+      continue;
     projectsOf[i]!.push(row.projectId);
     push(members, row.projectId, i);
   }
@@ -185,8 +205,25 @@ export function buildMatchingGraph(input: MatchingInput, asOf: string | null = n
   const connected = Array.from({ length: n }, (_, i) => i).filter((i) => degree(i) > 0);
   const mostConnected = connected.sort((a, b) => degree(b) - degree(a) || a - b).slice(0, config.popularityCandidates);
   return {
-    asOf, organizations, indexOf, ...network, maxDegree: mostConnected.length > 0 ? degree(mostConnected[0]!) : 0, mostConnected, offers, covers, needs, holders, needers,
-    eventsOf, projectsOf, attendees, members, hubNeighbours: hubNeighbours(input.hubs, config.neighbouringHubKm),
-    capabilities, hubs: new Map(input.hubs.map((h) => [h.id, h])), events, projects,
+    asOf,
+    organizations,
+    indexOf,
+    ...network,
+    maxDegree: mostConnected.length > 0 ? degree(mostConnected[0]!) : 0,
+    mostConnected,
+    offers,
+    covers,
+    needs,
+    holders,
+    needers,
+    eventsOf,
+    projectsOf,
+    attendees,
+    members,
+    hubNeighbours: hubNeighbours(input.hubs, config.neighbouringHubKm),
+    capabilities,
+    hubs: new Map(input.hubs.map((h) => [h.id, h])),
+    events,
+    projects,
   };
 }

@@ -15,7 +15,9 @@ import type { MatchingInput } from './matching-input.ts';
 import { readMatchingInput } from './read-matching-input.ts';
 
 /** The calibration's own thread (calibration-worker.ts): seconds of CPU on a large network, never on the API thread. */
-const calibrationPool = singleThreadPool<CalibrationRequest, WeightCalibration>(new URL('./calibration-worker.ts', import.meta.url));
+const calibrationPool = singleThreadPool<CalibrationRequest, WeightCalibration>(
+  new URL('./calibration-worker.ts', import.meta.url),
+);
 
 /** Graphs kept (one per asOf asked for); each holds the whole network. */
 const MAX_GRAPHS = 8;
@@ -50,7 +52,10 @@ export class MatchingService {
    */
   async withWeights(asOf: string, mode: WeightsMode): Promise<MatchingState & { calibration: WeightCalibration }> {
     const { version, input, known } = await this.current();
-    const [graph, calibration] = await Promise.all([this.graphAt(version, input, asOf), this.calibrationAt(version, input, asOf, mode)]);
+    const [graph, calibration] = await Promise.all([
+      this.graphAt(version, input, asOf),
+      this.calibrationAt(version, input, asOf, mode),
+    ]);
     return { input, known, graph, calibration };
   }
 
@@ -60,10 +65,18 @@ export class MatchingService {
     return this.calibrationAt(version, input, asOf, mode);
   }
 
-  private calibrationAt(version: string, input: MatchingInput, asOf: string, mode: WeightsMode): Promise<WeightCalibration> {
+  private calibrationAt(
+    version: string,
+    input: MatchingInput,
+    asOf: string,
+    mode: WeightsMode,
+  ): Promise<WeightCalibration> {
     // Configured weights learn nothing (outcome OFF at once): not worth copying the network to the worker.
-    if (mode === 'configured') return Promise.resolve(calibrateWeights(input, asOf, { ...MATCHING_CONFIG, calibration: null }));
-    return remember(this.calibrations, `${version}|${asOf}|${mode}`, () => calibrationPool().run({ input, asOf, config: MATCHING_CONFIG }));
+    if (mode === 'configured')
+      return Promise.resolve(calibrateWeights(input, asOf, { ...MATCHING_CONFIG, calibration: null }));
+    return remember(this.calibrations, `${version}|${asOf}|${mode}`, () =>
+      calibrationPool().run({ input, asOf, config: MATCHING_CONFIG }),
+    );
   }
 
   private graphAt(version: string, input: MatchingInput, asOf: string): Promise<MatchingGraph> {
@@ -78,7 +91,10 @@ export class MatchingService {
       this.version = version;
       this.graphs.clear();
       this.calibrations.clear();
-      const reading = readMatchingInput(this.db).then((input) => ({ input, known: new Set(input.organizations.map((o) => o.id)) }));
+      const reading = readMatchingInput(this.db).then((input) => ({
+        input,
+        known: new Set(input.organizations.map((o) => o.id)),
+      }));
       // A failed read is not kept: the next request tries again.
       reading.catch(() => {
         if (this.input === reading) this.input = null;

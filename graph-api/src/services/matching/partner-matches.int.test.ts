@@ -19,10 +19,20 @@ interface Match {
   score: number;
   candidate: { id: string };
   scoreParts: Array<{ factor: string; value: number; weight: number; contribution: number }>;
-  reasons: Array<{ factor: string; text: string; textEn: string; offered: Array<{ id: string }>; via: Array<{ id: string }> }>;
+  reasons: Array<{
+    factor: string;
+    text: string;
+    textEn: string;
+    offered: Array<{ id: string }>;
+    via: Array<{ id: string }>;
+  }>;
   explanation: string;
   explanationEn: string;
-  introductionPaths: Array<{ length: number; organizations: Array<{ id: string }>; steps: Array<{ from: { id: string }; to: { id: string }; links: Array<{ id: string }> }> }>;
+  introductionPaths: Array<{
+    length: number;
+    organizations: Array<{ id: string }>;
+    steps: Array<{ from: { id: string }; to: { id: string }; links: Array<{ id: string }> }>;
+  }>;
 }
 
 const MATCHES = `query ($orgId: ID!, $need: ID, $first: Int, $filter: MatchFilter, $asOf: String) {
@@ -36,17 +46,23 @@ describe('partnerMatches and introducers', () => {
   const queries: string[] = [];
   // partnerMatches is for the secretariat (staff); introducers are public. The scores worked out by hand below use the
   // documented weights (MATCHING_CONFIG), so this app ranks with them; the calibrated weights are tested at the end.
-  const api = createTestApp({ db: openTestDatabase((name) => queries.push(name)), role: 'staff', env: { MATCHING_WEIGHTS: 'configured' } });
+  const api = createTestApp({
+    db: openTestDatabase((name) => queries.push(name)),
+    role: 'staff',
+    env: { MATCHING_WEIGHTS: 'configured' },
+  });
   const matches = async (variables: Record<string, unknown>): Promise<Match[]> => {
     const response = await api.graphql<{ partnerMatches: Match[] }>(MATCHES, variables);
     expect(response.errors).toBeUndefined();
     return response.data!.partnerMatches;
   };
-  const errorOf = async (query: string, variables: Record<string, unknown>) => (await api.graphql(query, variables)).errors?.[0]?.extensions;
+  const errorOf = async (query: string, variables: Record<string, unknown>) =>
+    (await api.graphql(query, variables)).errors?.[0]?.extensions;
   const partnersOf = async (orgId: string, asOf: string): Promise<string[]> => {
     const response = await api.graphql<{ organization: { partners: Array<{ organization: { id: string } }> } }>(
       `query ($id: ID!, $asOf: String) { organization(id: $id) { partners(filter: { asOf: $asOf }) {
-        organization { id } } } }`, { id: orgId, asOf },
+        organization { id } } } }`,
+      { id: orgId, asOf },
     );
     expect(response.errors).toBeUndefined();
     return response.data!.organization.partners.map((p) => p.organization.id);
@@ -81,7 +97,12 @@ describe('partnerMatches and introducers', () => {
 
   it('on the sample data: reasons for every candidate, existing path links, no current partner', async () => {
     let links = 0;
-    for (const [orgId, asOf] of [['SYN-CO-001', '2025-12-31'], ['ORG-SNU-SIHEUNG', '2025-12-31'], ['ORG-SNUH', '2024-06-30'], ['SYN-CO-062', '2022-01-01']] as const) {
+    for (const [orgId, asOf] of [
+      ['SYN-CO-001', '2025-12-31'],
+      ['ORG-SNU-SIHEUNG', '2025-12-31'],
+      ['ORG-SNUH', '2024-06-30'],
+      ['SYN-CO-062', '2022-01-01'],
+    ] as const) {
       const list = await matches({ orgId, first: 50, asOf });
       expect(list.length).toBeGreaterThan(0);
       const partners = new Set(await partnersOf(orgId, asOf));
@@ -94,7 +115,10 @@ describe('partnerMatches and introducers', () => {
         expect(m.candidate.id).not.toBe(orgId);
         expect(m.score).toBeGreaterThanOrEqual(0);
         expect(m.score).toBeLessThanOrEqual(1);
-        expect(m.score).toBeCloseTo(m.scoreParts.reduce((sum, part) => sum + part.contribution, 0), 10);
+        expect(m.score).toBeCloseTo(
+          m.scoreParts.reduce((sum, part) => sum + part.contribution, 0),
+          10,
+        );
         if (index > 0) expect(m.score).toBeLessThanOrEqual(list[index - 1]!.score);
         for (const path of m.introductionPaths) {
           expect(path.organizations[0]!.id).toBe(orgId);
@@ -121,7 +145,15 @@ describe('partnerMatches and introducers', () => {
     const popularity = list[0]!.scoreParts.find((p) => p.factor === 'POPULARITY')!.value;
     expect(popularity).toBeGreaterThan(0);
     expect(popularity).toBeLessThan(Math.log(2) / Math.log(3));
-    expect(list[0]!.score).toBeCloseTo(w.CAPABILITY_FIT * 0.56 + w.INTRODUCTION + w.HUB_PROXIMITY + w.STRUCTURAL_SIMILARITY * structural + w.POPULARITY * popularity + w.FEEDBACK, 10);
+    expect(list[0]!.score).toBeCloseTo(
+      w.CAPABILITY_FIT * 0.56 +
+        w.INTRODUCTION +
+        w.HUB_PROXIMITY +
+        w.STRUCTURAL_SIMILARITY * structural +
+        w.POPULARITY * popularity +
+        w.FEEDBACK,
+      10,
+    );
     // C: capability 0.56, neighbouring hub 0.5, feedback 1; D: capability 0.7 × 0.6 (GMP, priority 2), feedback 1.
     expect(list[2]!.score).toBeCloseTo(w.CAPABILITY_FIT * 0.56 + w.HUB_PROXIMITY * 0.5 + w.FEEDBACK, 10);
     expect(list[3]!.score).toBeCloseTo(w.CAPABILITY_FIT * 0.42 + w.FEEDBACK, 10);
@@ -129,7 +161,9 @@ describe('partnerMatches and introducers', () => {
     const contributions = Object.fromEntries(b.scoreParts.map((p) => [p.factor, p.contribution]));
     const strongestFirst = [...b.reasons.map((r) => r.factor)].sort((x, y) => contributions[y]! - contributions[x]!);
     expect(b.reasons.map((r) => r.factor)).toEqual(strongestFirst);
-    expect(new Set(b.reasons.map((r) => r.factor))).toEqual(new Set(['CAPABILITY_FIT', 'INTRODUCTION', 'STRUCTURAL_SIMILARITY', 'HUB_PROXIMITY', 'POPULARITY']));
+    expect(new Set(b.reasons.map((r) => r.factor))).toEqual(
+      new Set(['CAPABILITY_FIT', 'INTRODUCTION', 'STRUCTURAL_SIMILARITY', 'HUB_PROXIMITY', 'POPULARITY']),
+    );
     expect(b.reasons.find((r) => r.factor === 'CAPABILITY_FIT')!.offered).toEqual([{ id: id('QC') }]);
     expect(b.reasons.find((r) => r.factor === 'INTRODUCTION')!.via).toEqual([{ id: id('I') }]);
     // I is both the shared partner (the strongest reason) and the introducer: the sentence names it once, as the
@@ -139,7 +173,9 @@ describe('partnerMatches and introducers', () => {
     expect(b.explanation).toBe(`기관 I를 통해 소개받을 수 있고, ${next.text}`);
     expect(b.explanationEn).toMatch(/^Organisation I can introduce them, and /);
     expect(b.explanationEn.toLowerCase()).toBe(`organisation i can introduce them, and ${next.textEn.toLowerCase()}`);
-    expect(b.introductionPaths.map((p) => p.steps.map((s) => s.links.map((l) => l.id)))).toEqual([[[id('L1')], [id('L2')]]]);
+    expect(b.introductionPaths.map((p) => p.steps.map((s) => s.links.map((l) => l.id)))).toEqual([
+      [[id('L1')], [id('L2')]],
+    ]);
     await expectPathsExist(list, '2023-06-30');
   });
 
@@ -152,7 +188,11 @@ describe('partnerMatches and introducers', () => {
     // 2024-06-30: L4 (A–D) runs: D is a partner and left out, unless excludeExisting is false (then with I).
     const later = await matches({ orgId: id('A'), asOf: '2024-06-30', filter: { hubs: FIXTURE_HUBS } });
     expect(later.map((m) => m.candidate.id)).not.toContain(id('D'));
-    const all = await matches({ orgId: id('A'), asOf: '2024-06-30', filter: { hubs: FIXTURE_HUBS, excludeExisting: false } });
+    const all = await matches({
+      orgId: id('A'),
+      asOf: '2024-06-30',
+      filter: { hubs: FIXTURE_HUBS, excludeExisting: false },
+    });
     expect(all.map((m) => m.candidate.id)).toEqual(expect.arrayContaining([id('D'), id('I')]));
     const d = all.find((m) => m.candidate.id === id('D'))!;
     expect(d.introductionPaths.map((p) => p.length)).toEqual([1]);
@@ -167,13 +207,25 @@ describe('partnerMatches and introducers', () => {
     expect(sector.map((m) => m.candidate.id).sort()).toEqual([id('B'), id('C'), id('D'), id('F')]);
     const inHb = await matches({ orgId: id('A'), asOf: '2023-06-30', filter: { hubs: [id('HB')] } });
     expect(inHb.map((m) => m.candidate.id)).toEqual([id('C')]);
-    const universities = await matches({ orgId: id('A'), asOf: '2023-06-30', filter: { hubs: FIXTURE_HUBS, orgKinds: ['UNIVERSITY'], excludeExisting: false } });
+    const universities = await matches({
+      orgId: id('A'),
+      asOf: '2023-06-30',
+      filter: { hubs: FIXTURE_HUBS, orgKinds: ['UNIVERSITY'], excludeExisting: false },
+    });
     expect(universities.map((m) => m.candidate.id)).toEqual([id('I')]);
     expect(await matches({ orgId: id('A'), first: 2, asOf: '2023-06-30' })).toHaveLength(2);
   });
 
   it('introducers: the common partner first, with the path through it', async () => {
-    const response = await api.graphql<{ introducers: Array<{ organization: { id: string }; score: number; text: string; textEn: string; paths: Array<{ organizations: Array<{ id: string }>; steps: Array<{ links: Array<{ id: string }> }> }> }> }>(
+    const response = await api.graphql<{
+      introducers: Array<{
+        organization: { id: string };
+        score: number;
+        text: string;
+        textEn: string;
+        paths: Array<{ organizations: Array<{ id: string }>; steps: Array<{ links: Array<{ id: string }> }> }>;
+      }>;
+    }>(
       `query ($from: ID!, $to: ID!) { introducers(from: $from, to: $to) { organization { id } score text textEn
         paths { organizations { id } steps { links { id } } } } }`,
       { from: id('A'), to: id('B') },
@@ -190,23 +242,47 @@ describe('partnerMatches and introducers', () => {
     expect(first!.paths.map((p) => p.organizations.map((o) => o.id))).toEqual([[id('A'), id('I'), id('B')]]);
     expect(first!.paths[0]!.steps.map((s) => s.links.map((l) => l.id))).toEqual([[id('L1')], [id('L2')]]);
     // E is linked to nobody today (L5 ended in 2019): no one can introduce it.
-    const none = await api.graphql<{ introducers: unknown[] }>('{ introducers(from: "T-MATCH-A", to: "T-MATCH-E") { score } }');
+    const none = await api.graphql<{ introducers: unknown[] }>(
+      '{ introducers(from: "T-MATCH-A", to: "T-MATCH-E") { score } }',
+    );
     expect(none.data!.introducers).toEqual([]);
   });
 
   it('refuses bad arguments with typed errors naming them', async () => {
     const a = id('A');
     expect(await errorOf(MATCHES, { orgId: id('NOBODY') })).toMatchObject({ code: 'NOT_FOUND', argument: 'orgId' });
-    expect(await errorOf(MATCHES, { orgId: a, first: 500 })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    expect(await errorOf(MATCHES, { orgId: a, first: 500 })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'first',
+    });
     expect(await errorOf(MATCHES, { orgId: a, first: 0 })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
-    expect(await errorOf(MATCHES, { orgId: a, asOf: '2023-02-30' })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
-    expect(await errorOf(MATCHES, { orgId: a, need: id('NO-CAP') })).toMatchObject({ code: 'NOT_FOUND', argument: 'need' });
-    expect(await errorOf(MATCHES, { orgId: a, filter: { hubs: [] } })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.hubs' });
-    expect(await errorOf(MATCHES, { orgId: a, filter: { hubs: [id('NO-HUB')] } })).toMatchObject({ code: 'NOT_FOUND', argument: 'filter.hubs' });
-    const introducers = 'query ($from: ID!, $to: ID!, $first: Int) { introducers(from: $from, to: $to, first: $first) { score } }';
+    expect(await errorOf(MATCHES, { orgId: a, asOf: '2023-02-30' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'asOf',
+    });
+    expect(await errorOf(MATCHES, { orgId: a, need: id('NO-CAP') })).toMatchObject({
+      code: 'NOT_FOUND',
+      argument: 'need',
+    });
+    expect(await errorOf(MATCHES, { orgId: a, filter: { hubs: [] } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'filter.hubs',
+    });
+    expect(await errorOf(MATCHES, { orgId: a, filter: { hubs: [id('NO-HUB')] } })).toMatchObject({
+      code: 'NOT_FOUND',
+      argument: 'filter.hubs',
+    });
+    const introducers =
+      'query ($from: ID!, $to: ID!, $first: Int) { introducers(from: $from, to: $to, first: $first) { score } }';
     expect(await errorOf(introducers, { from: a, to: a })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'to' });
-    expect(await errorOf(introducers, { from: a, to: id('NOBODY') })).toMatchObject({ code: 'NOT_FOUND', argument: 'to' });
-    expect(await errorOf(introducers, { from: a, to: id('B'), first: 21 })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    expect(await errorOf(introducers, { from: a, to: id('NOBODY') })).toMatchObject({
+      code: 'NOT_FOUND',
+      argument: 'to',
+    });
+    expect(await errorOf(introducers, { from: a, to: id('B'), first: 21 })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'first',
+    });
   });
 
   it('reads the projection once per data version, and again after a write', async () => {
@@ -217,7 +293,12 @@ describe('partnerMatches and introducers', () => {
     await matches({ orgId: id('A'), asOf: '2023-06-30' });
     expect(projections()).toBe(afterFirst);
     // Cached: the key, the data version beside the organisation's feedback, then one statement for every nested row.
-    expect(queries.slice(before).sort()).toEqual(['analytics-data-version', 'api-key-by-id', 'match-feedback-of-organization', 'matching-evidence']);
+    expect(queries.slice(before).sort()).toEqual([
+      'analytics-data-version',
+      'api-key-by-id',
+      'match-feedback-of-organization',
+      'matching-evidence',
+    ]);
     await api.db.write('data-version-bump');
     await matches({ orgId: id('A'), asOf: '2023-06-30' });
     expect(projections()).toBe(afterFirst + 1);
@@ -233,17 +314,25 @@ describe('partnerMatches and introducers', () => {
     }
     const list: Evidence[] = [];
     for (const orgId of ['ORG-SIHEUNG-IPA', 'SYN-CO-001', 'SYN-CO-010', 'SYN-CO-020', 'SYN-CO-030']) {
-      const response = await api.graphql<{ partnerMatches: Evidence[] }>(`query ($orgId: ID!) { partnerMatches(orgId: $orgId, first: 50) {
+      const response = await api.graphql<{ partnerMatches: Evidence[] }>(
+        `query ($orgId: ID!) { partnerMatches(orgId: $orgId, first: 50) {
         candidate { id } reasons { offered { id } wanted { id } events { id } projects { id } via { id } }
-        introductionPaths { organizations { id } steps { links { id } } } } }`, { orgId });
+        introductionPaths { organizations { id } steps { links { id } } } } }`,
+        { orgId },
+      );
       expect(response.errors).toBeUndefined();
       list.push(...response.data!.partnerMatches);
     }
     const paths = list.flatMap((m) => m.introductionPaths);
     const unique = (list: string[]) => [...new Set(list)].sort();
-    const named = (pick: (reason: Evidence['reasons'][number]) => Ids) => list.flatMap((m) => m.reasons.flatMap((r) => pick(r).map((x) => x.id)));
+    const named = (pick: (reason: Evidence['reasons'][number]) => Ids) =>
+      list.flatMap((m) => m.reasons.flatMap((r) => pick(r).map((x) => x.id)));
     const ids = {
-      organizations: unique([...list.map((m) => m.candidate.id), ...named((r) => r.via), ...paths.flatMap((p) => p.organizations.map((o) => o.id))]),
+      organizations: unique([
+        ...list.map((m) => m.candidate.id),
+        ...named((r) => r.via),
+        ...paths.flatMap((p) => p.organizations.map((o) => o.id)),
+      ]),
       capabilities: unique([...named((r) => r.offered), ...named((r) => r.wanted)]),
       events: unique(named((r) => r.events)),
       projects: unique(named((r) => r.projects)),
@@ -251,7 +340,8 @@ describe('partnerMatches and introducers', () => {
     };
     const [evidence] = await api.db.read('matching-evidence', { ids });
     expect(Object.values(ids).every((list) => list.length > 0)).toBe(true);
-    const byIds = async (query: string, list: string[]) => (await api.db.read(query, { ids: list })).map((row) => row.item);
+    const byIds = async (query: string, list: string[]) =>
+      (await api.db.read(query, { ids: list })).map((row) => row.item);
     const sorted = (rows: unknown) => [...(rows as Array<{ id: string }>)].sort((x, y) => (x.id < y.id ? -1 : 1));
     expect(sorted(evidence!.organizations)).toEqual(await byIds('organizations-by-ids', ids.organizations));
     expect(sorted(evidence!.capabilities)).toEqual(await byIds('capabilities-by-ids', ids.capabilities));
@@ -264,12 +354,25 @@ describe('partnerMatches and introducers', () => {
     const calibrated = createTestApp({ role: 'staff' });
     try {
       const asOf = '2025-12-31';
-      const response = await calibrated.graphql<{ matchingWeights: {
-        asOf: string; outcome: string; from: string; to: string; weights: Array<{ factor: string; weight: number }>; structuralIndex: string;
-        eligibleOrganizations: number; scoredOrganizations: number; configuredScore: number; calibratedScore: number;
-      } }>(`query ($asOf: String) { matchingWeights(asOf: $asOf) { asOf outcome from to weights { factor weight }
+      const response = await calibrated.graphql<{
+        matchingWeights: {
+          asOf: string;
+          outcome: string;
+          from: string;
+          to: string;
+          weights: Array<{ factor: string; weight: number }>;
+          structuralIndex: string;
+          eligibleOrganizations: number;
+          scoredOrganizations: number;
+          configuredScore: number;
+          calibratedScore: number;
+        };
+      }>(
+        `query ($asOf: String) { matchingWeights(asOf: $asOf) { asOf outcome from to weights { factor weight }
         structuralIndex
-        eligibleOrganizations scoredOrganizations configuredScore calibratedScore } }`, { asOf });
+        eligibleOrganizations scoredOrganizations configuredScore calibratedScore } }`,
+        { asOf },
+      );
       expect(response.errors).toBeUndefined();
       const learnt = response.data!.matchingWeights;
       // The sample's 2025: dozens of organisations gained a partner, enough to learn from.
@@ -282,21 +385,33 @@ describe('partnerMatches and introducers', () => {
       expect(learntWeights).not.toEqual(MATCHING_CONFIG.weights);
 
       // partnerMatches as of the same date ranks with exactly those weights.
-      const ranked = await calibrated.graphql<{ partnerMatches: Match[] }>(MATCHES, { orgId: 'SYN-CO-001', asOf, first: 20 });
+      const ranked = await calibrated.graphql<{ partnerMatches: Match[] }>(MATCHES, {
+        orgId: 'SYN-CO-001',
+        asOf,
+        first: 20,
+      });
       expect(ranked.errors).toBeUndefined();
       for (const match of ranked.data!.partnerMatches) {
         for (const part of match.scoreParts) expect(part.weight).toBeCloseTo(learntWeights[part.factor]!, 10);
       }
       // A year with too little to learn from keeps the documented weights, and says so.
-      const early = await calibrated.graphql<{ matchingWeights: { outcome: string; weights: Array<{ factor: string; weight: number }> } }>(
-        '{ matchingWeights(asOf: "2005-06-30") { outcome weights { factor weight } } }',
-      );
+      const early = await calibrated.graphql<{
+        matchingWeights: { outcome: string; weights: Array<{ factor: string; weight: number }> };
+      }>('{ matchingWeights(asOf: "2005-06-30") { outcome weights { factor weight } } }');
       expect(early.data!.matchingWeights.outcome).toBe('TOO_FEW_NEW_PARTNERSHIPS');
-      expect(Object.fromEntries(early.data!.matchingWeights.weights.map((w) => [w.factor, w.weight]))).toEqual(MATCHING_CONFIG.weights);
+      expect(Object.fromEntries(early.data!.matchingWeights.weights.map((w) => [w.factor, w.weight]))).toEqual(
+        MATCHING_CONFIG.weights,
+      );
       // With MATCHING_WEIGHTS=configured the weights are the documented ones.
-      const pinned = await api.graphql<{ matchingWeights: { outcome: string } }>('query ($asOf: String) { matchingWeights(asOf: $asOf) { outcome } }', { asOf });
+      const pinned = await api.graphql<{ matchingWeights: { outcome: string } }>(
+        'query ($asOf: String) { matchingWeights(asOf: $asOf) { outcome } }',
+        { asOf },
+      );
       expect(pinned.data!.matchingWeights.outcome).toBe('OFF');
-      expect(await errorOf('{ matchingWeights(asOf: "2025-13-01") { outcome } }', {})).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
+      expect(await errorOf('{ matchingWeights(asOf: "2025-13-01") { outcome } }', {})).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'asOf',
+      });
     } finally {
       await calibrated.close();
     }

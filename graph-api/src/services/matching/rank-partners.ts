@@ -5,7 +5,14 @@ import { shortestPaths, toIntroductionPath, type IntroductionPath } from './hop-
 import type { MatchingGraph } from './matching-graph.ts';
 import type { MatchingFeedback } from './matching-input.ts';
 import { explain, matchClauses, type MatchReasonData } from './match-reasons.ts';
-import { candidatePool, factorValues, factorValuesInto, MATCH_FACTORS, sourceContext, type FactorValues } from './score-candidates.ts';
+import {
+  candidatePool,
+  factorValues,
+  factorValuesInto,
+  MATCH_FACTORS,
+  sourceContext,
+  type FactorValues,
+} from './score-candidates.ts';
 import { MATCHING_CONFIG, type MatchingConfig } from './scoring-weights.ts';
 
 export interface MatchFilterOptions {
@@ -73,8 +80,11 @@ export function rankPartners(graph: MatchingGraph, orgId: string, options: RankO
 
   const pool = candidatePool(context, need, weights.POPULARITY > 0).filter((i) => {
     const org = graph.organizations[i]!;
-    return (!hubs || (org.hub !== null && hubs.includes(org.hub))) && (!orgKinds || orgKinds.includes(org.kind))
-      && (excludeExisting === false || context.search.distance[i] !== 1);
+    return (
+      (!hubs || (org.hub !== null && hubs.includes(org.hub))) &&
+      (!orgKinds || orgKinds.includes(org.kind)) &&
+      (excludeExisting === false || context.search.distance[i] !== 1)
+    );
   });
   // Scores in one typed array (no object per candidate: pools reach thousands), best first, ties by id.
   const values = new Float64Array(MATCH_FACTORS.length);
@@ -87,7 +97,9 @@ export function rankPartners(graph: MatchingGraph, orgId: string, options: RankO
     scores[at] = score;
   });
   const ids = graph.organizations;
-  const order = Array.from(pool.keys()).sort((x, y) => scores[y]! - scores[x]! || (ids[pool[x]!]!.id < ids[pool[y]!]!.id ? -1 : 1));
+  const order = Array.from(pool.keys()).sort(
+    (x, y) => scores[y]! - scores[x]! || (ids[pool[x]!]!.id < ids[pool[y]!]!.id ? -1 : 1),
+  );
   const scored = order.map((at) => ({ i: pool[at]!, score: scores[at]! }));
 
   const ranked: RankedCandidate[] = [];
@@ -95,14 +107,27 @@ export function rankPartners(graph: MatchingGraph, orgId: string, options: RankO
     if (ranked.length >= options.first) break;
     const values = factorValues(context, i);
     const contributions = Object.fromEntries(MATCH_FACTORS.map((f) => [f, weights[f] * values[f]])) as FactorValues;
-    const scoreParts = MATCH_FACTORS.map((factor) => ({ factor, value: values[factor], weight: weights[factor], contribution: contributions[factor] }));
+    const scoreParts = MATCH_FACTORS.map((factor) => ({
+      factor,
+      value: values[factor],
+      weight: weights[factor],
+      contribution: contributions[factor],
+    }));
     const candidateId = graph.organizations[i]!.id;
-    const base = { rank: ranked.length + 1, candidateId, score: Math.min(1, score), scoreParts, feedback: context.feedback.get(i) ?? null };
+    const base = {
+      rank: ranked.length + 1,
+      candidateId,
+      score: Math.min(1, score),
+      scoreParts,
+      feedback: context.feedback.get(i) ?? null,
+    };
     if (options.explain === false) {
       ranked.push({ ...base, reasons: [], explanation: '', explanationEn: '', introductionPaths: [] });
       continue;
     }
-    const paths = shortestPaths(graph, context.search, i, config.introductionPaths).map((p) => toIntroductionPath(graph, p));
+    const paths = shortestPaths(graph, context.search, i, config.introductionPaths).map((p) =>
+      toIntroductionPath(graph, p),
+    );
     const clauses = matchClauses(context, i, values, contributions, paths);
     // Every candidate the pool holds has evidence; one without (impossible by construction) is not proposed.
     if (clauses.length === 0) continue;

@@ -8,7 +8,11 @@ import type { MatchingFeedback } from './matching-input.ts';
 export async function readMatchFeedback(db: Database, orgId: string): Promise<MatchingFeedback[]> {
   const rows = await db.read('match-feedback-of-organization', { orgId });
   return rows.map((row) => ({
-    orgId: String(row.orgId), candidateId: String(row.candidateId), decision: row.decision as MatchDecision,
-    note: (row.note as string | null) ?? null, recordedBy: String(row.recordedBy), recordedAt: String(row.recordedAt),
+    orgId: String(row.orgId),
+    candidateId: String(row.candidateId),
+    decision: row.decision as MatchDecision,
+    note: (row.note as string | null) ?? null,
+    recordedBy: String(row.recordedBy),
+    recordedAt: String(row.recordedAt),
   }));
 }

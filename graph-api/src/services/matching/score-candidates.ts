@@ -8,7 +8,14 @@ import type { KindComplementRule, MatchingConfig } from './scoring-weights.ts';
 
 /** The factors, in the order scores and score parts list them (and factorValuesInto writes them). */
 export const MATCH_FACTORS: readonly MatchFactor[] = [
-  'CAPABILITY_FIT', 'INTRODUCTION', 'SHARED_ACTIVITY', 'HUB_PROXIMITY', 'KIND_COMPLEMENT', 'STRUCTURAL_SIMILARITY', 'POPULARITY', 'FEEDBACK',
+  'CAPABILITY_FIT',
+  'INTRODUCTION',
+  'SHARED_ACTIVITY',
+  'HUB_PROXIMITY',
+  'KIND_COMPLEMENT',
+  'STRUCTURAL_SIMILARITY',
+  'POPULARITY',
+  'FEEDBACK',
 ];
 
 export type FactorValues = Record<MatchFactor, number>;
@@ -39,9 +46,16 @@ export interface SourceContext {
  * `feedback`: the organisation's recorded decisions (rows about other organisations are ignored; the latest per
  * candidate counts).
  */
-export function sourceContext(graph: MatchingGraph, config: MatchingConfig, source: number, need: string | null, feedback: readonly MatchingFeedback[] = []): SourceContext {
+export function sourceContext(
+  graph: MatchingGraph,
+  config: MatchingConfig,
+  source: number,
+  need: string | null,
+  feedback: readonly MatchingFeedback[] = [],
+): SourceContext {
   const own = graph.needs[source]!;
-  const needs = need === null ? own : [{ capabilityId: need, priority: own.find((n) => n.capabilityId === need)?.priority ?? 1 }];
+  const needs =
+    need === null ? own : [{ capabilityId: need, priority: own.find((n) => n.capabilityId === need)?.priority ?? 1 }];
   const sharedPartners = new Float64Array(graph.organizations.length);
   const ra = config.structuralIndex === 'RESOURCE_ALLOCATION';
   const { offsets, neighbours } = graph;
@@ -49,7 +63,8 @@ export function sourceContext(graph: MatchingGraph, config: MatchingConfig, sour
     const z = neighbours[at]!;
     const degree = offsets[z + 1]! - offsets[z]!;
     const share = ra ? 1 / degree : 1 / Math.log(degree);
-    for (let k = offsets[z]!; k < offsets[z + 1]!; k += 1) if (neighbours[k] !== source) sharedPartners[neighbours[k]!]! += share;
+    for (let k = offsets[z]!; k < offsets[z + 1]!; k += 1)
+      if (neighbours[k] !== source) sharedPartners[neighbours[k]!]! += share;
   }
   const latest = new Map<number, MatchingFeedback>();
   const orgId = graph.organizations[source]!.id;
@@ -59,9 +74,18 @@ export function sourceContext(graph: MatchingGraph, config: MatchingConfig, sour
     if (i !== undefined && (!known || known.recordedAt <= row.recordedAt)) latest.set(i, row);
   }
   return {
-    graph, config, source, needs, search: hopSearch(graph, source, config.maxIntroductionHops), sharedPartners,
-    events: new Set(graph.eventsOf[source]), projects: new Set(graph.projectsOf[source]),
-    needValues: needs.map((n) => priorityValue(config, n)), hubValue: new Map(), kindValue: new Map(), feedback: latest,
+    graph,
+    config,
+    source,
+    needs,
+    search: hopSearch(graph, source, config.maxIntroductionHops),
+    sharedPartners,
+    events: new Set(graph.eventsOf[source]),
+    projects: new Set(graph.projectsOf[source]),
+    needValues: needs.map((n) => priorityValue(config, n)),
+    hubValue: new Map(),
+    kindValue: new Map(),
+    feedback: latest,
   };
 }
 
@@ -93,14 +117,22 @@ export function candidatePool(context: SourceContext, need: string | null, withP
 }
 
 /** The needs of `needs` that `covers` meets. */
-export const metNeeds = (needs: OrgNeed[], covers: Set<string>): OrgNeed[] => needs.filter((n) => covers.has(n.capabilityId));
+export const metNeeds = (needs: OrgNeed[], covers: Set<string>): OrgNeed[] =>
+  needs.filter((n) => covers.has(n.capabilityId));
 
 function matches(side: KindComplementRule['a'], org: { kind: string; sector: string | null }): boolean {
-  return side.kinds.includes(org.kind as never) && (!side.sectors || (org.sector !== null && side.sectors.includes(org.sector)));
+  return (
+    side.kinds.includes(org.kind as never) &&
+    (!side.sectors || (org.sector !== null && side.sectors.includes(org.sector)))
+  );
 }
 
 /** The best rule pairing the two kinds (either way round), or null. */
-export function kindComplement(config: MatchingConfig, a: { kind: string; sector: string | null }, b: { kind: string; sector: string | null }): KindComplementRule | null {
+export function kindComplement(
+  config: MatchingConfig,
+  a: { kind: string; sector: string | null },
+  b: { kind: string; sector: string | null },
+): KindComplementRule | null {
   let best: KindComplementRule | null = null;
   for (const rule of config.kindComplements) {
     const fits = (matches(rule.a, a) && matches(rule.b, b)) || (matches(rule.a, b) && matches(rule.b, a));
@@ -117,9 +149,11 @@ export function factorValuesInto(context: SourceContext, candidate: number, out:
   const { graph, config, source } = context;
   const covers = graph.covers[candidate]!;
   let forwardMiss = 1;
-  for (let k = 0; k < context.needs.length; k += 1) if (covers.has(context.needs[k]!.capabilityId)) forwardMiss *= 1 - context.needValues[k]!;
+  for (let k = 0; k < context.needs.length; k += 1)
+    if (covers.has(context.needs[k]!.capabilityId)) forwardMiss *= 1 - context.needValues[k]!;
   let reverseMiss = 1;
-  for (const need of graph.needs[candidate]!) if (graph.covers[source]!.has(need.capabilityId)) reverseMiss *= 1 - priorityValue(config, need);
+  for (const need of graph.needs[candidate]!)
+    if (graph.covers[source]!.has(need.capabilityId)) reverseMiss *= 1 - priorityValue(config, need);
   const hops = context.search.distance[candidate]!;
   let events = 0;
   for (const e of graph.eventsOf[candidate]!) if (context.events.has(e)) events += 1;
@@ -129,7 +163,14 @@ export function factorValuesInto(context: SourceContext, candidate: number, out:
   const b = graph.organizations[candidate]!;
   let hub = context.hubValue.get(b.hub);
   if (hub === undefined) {
-    hub = a.hub === null || b.hub === null ? 0 : a.hub === b.hub ? config.sameHub : graph.hubNeighbours.get(a.hub)?.has(b.hub) ? config.neighbouringHub : 0;
+    hub =
+      a.hub === null || b.hub === null
+        ? 0
+        : a.hub === b.hub
+          ? config.sameHub
+          : graph.hubNeighbours.get(a.hub)?.has(b.hub)
+            ? config.neighbouringHub
+            : 0;
     context.hubValue.set(b.hub, hub);
   }
   let kinds = context.kindValue.get(b.kind);
@@ -144,7 +185,8 @@ export function factorValuesInto(context: SourceContext, candidate: number, out:
   }
   out[0] = config.forwardShare * (1 - forwardMiss) + (1 - config.forwardShare) * (1 - reverseMiss);
   out[1] = hops > 0 ? (config.introductionByHops[hops] ?? 0) : 0;
-  out[2] = events + projects === 0 ? 0 : 1 - (1 - config.sharedEvent) ** events * (1 - config.sharedProject) ** projects;
+  out[2] =
+    events + projects === 0 ? 0 : 1 - (1 - config.sharedEvent) ** events * (1 - config.sharedProject) ** projects;
   out[3] = hub;
   out[4] = kind;
   out[5] = 1 - Math.exp(-context.sharedPartners[candidate]! / config.structuralScale);

@@ -56,7 +56,12 @@ export interface MatchingConfig {
    * new partner in the window: the weights above stay. At most `maxOrganizations` are scored and `maxRounds` rounds
    * run, which bounds the cost on a large graph.
    */
-  calibration: Readonly<{ windowYears: number; minOrganizations: number; maxOrganizations: number; maxRounds: number }> | null;
+  calibration: Readonly<{
+    windowYears: number;
+    minOrganizations: number;
+    maxOrganizations: number;
+    maxRounds: number;
+  }> | null;
   /** FEEDBACK's value: no feedback, CONTACTED and ACCEPTED keep the full value; DECLINED takes it away. */
   feedbackValue: Readonly<Record<'NONE' | 'CONTACTED' | 'ACCEPTED' | 'DECLINED', number>>;
   kindComplements: readonly KindComplementRule[];
@@ -102,12 +107,54 @@ export const MATCHING_CONFIG: MatchingConfig = Object.freeze({
   calibration: Object.freeze({ windowYears: 1, minOrganizations: 20, maxOrganizations: 150, maxRounds: 4 }),
   feedbackValue: Object.freeze({ NONE: 1, CONTACTED: 1, ACCEPTED: 1, DECLINED: 0 }),
   kindComplements: Object.freeze([
-    { a: { kinds: ['COMPANY'] }, b: { kinds: ['HOSPITAL'] }, value: 1, purpose: '임상 검증', purposeEn: 'clinical validation' },
-    { a: { kinds: ['COMPANY'], sectors: SUPPLIERS }, b: { kinds: ['COMPANY'], sectors: PRODUCERS }, value: 1, purpose: '소부장 공급', purposeEn: 'supplying bio materials, parts and equipment' },
-    { a: { kinds: ['COMPANY'] }, b: { kinds: ['UNIVERSITY'] }, value: 0.8, purpose: '산학 공동 연구개발', purposeEn: 'joint R&D with academia' },
-    { a: { kinds: ['COMPANY'] }, b: { kinds: ['RESEARCH_INSTITUTE'] }, value: 0.7, purpose: '공동 연구·시험인증', purposeEn: 'joint research, testing and certification' },
-    { a: { kinds: ['COMPANY'], sectors: CONVERSION }, b: { kinds: ['COMPANY'], sectors: SUPPLIERS }, value: 0.6, purpose: '바이오 소부장 전환', purposeEn: 'moving into bio materials, parts and equipment' },
-    { a: { kinds: ['UNIVERSITY', 'RESEARCH_INSTITUTE'] }, b: { kinds: ['HOSPITAL'] }, value: 0.6, purpose: '중개 연구', purposeEn: 'translational research' },
-    { a: { kinds: ['COMPANY'] }, b: { kinds: ['SUPPORT_ORG'] }, value: 0.3, purpose: '기업 지원', purposeEn: 'business support' },
+    {
+      a: { kinds: ['COMPANY'] },
+      b: { kinds: ['HOSPITAL'] },
+      value: 1,
+      purpose: '임상 검증',
+      purposeEn: 'clinical validation',
+    },
+    {
+      a: { kinds: ['COMPANY'], sectors: SUPPLIERS },
+      b: { kinds: ['COMPANY'], sectors: PRODUCERS },
+      value: 1,
+      purpose: '소부장 공급',
+      purposeEn: 'supplying bio materials, parts and equipment',
+    },
+    {
+      a: { kinds: ['COMPANY'] },
+      b: { kinds: ['UNIVERSITY'] },
+      value: 0.8,
+      purpose: '산학 공동 연구개발',
+      purposeEn: 'joint R&D with academia',
+    },
+    {
+      a: { kinds: ['COMPANY'] },
+      b: { kinds: ['RESEARCH_INSTITUTE'] },
+      value: 0.7,
+      purpose: '공동 연구·시험인증',
+      purposeEn: 'joint research, testing and certification',
+    },
+    {
+      a: { kinds: ['COMPANY'], sectors: CONVERSION },
+      b: { kinds: ['COMPANY'], sectors: SUPPLIERS },
+      value: 0.6,
+      purpose: '바이오 소부장 전환',
+      purposeEn: 'moving into bio materials, parts and equipment',
+    },
+    {
+      a: { kinds: ['UNIVERSITY', 'RESEARCH_INSTITUTE'] },
+      b: { kinds: ['HOSPITAL'] },
+      value: 0.6,
+      purpose: '중개 연구',
+      purposeEn: 'translational research',
+    },
+    {
+      a: { kinds: ['COMPANY'] },
+      b: { kinds: ['SUPPORT_ORG'] },
+      value: 0.3,
+      purpose: '기업 지원',
+      purposeEn: 'business support',
+    },
   ] satisfies KindComplementRule[]),
 });

@@ -48,10 +48,17 @@ export async function collaborationPaths(tx: QueryRunner, request: PathsRequest)
 
   const pairs = new Map<string, [string, string]>();
   for (const ids of paths) ids.slice(1).forEach((id, index) => pairs.set(pairKey(ids[index]!, id), [ids[index]!, id]));
-  const [row] = await tx.run('paths-evidence', { pairs: [...pairs.values()], ids: [...new Set(paths.flat())], linkKinds, asOf });
+  const [row] = await tx.run('paths-evidence', {
+    pairs: [...pairs.values()],
+    ids: [...new Set(paths.flat())],
+    linkKinds,
+    asOf,
+  });
   const hops = (row?.hops ?? []) as Array<{ fromId: string; toId: string; links: CollaborationRow[] }>;
   const evidence = new Map(hops.map((hop) => [pairKey(hop.fromId, hop.toId), hop.links]));
-  const organizations = new Map(((row?.organizations ?? []) as OrganizationRow[]).map((organization) => [organization.id, organization]));
+  const organizations = new Map(
+    ((row?.organizations ?? []) as OrganizationRow[]).map((organization) => [organization.id, organization]),
+  );
   const found = paths.map((ids) => ({
     ids,
     hops: ids.slice(1).map((toId, index) => {

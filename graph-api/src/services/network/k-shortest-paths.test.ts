@@ -85,8 +85,14 @@ describe('kShortestPaths', () => {
       const maxHops = 2 + (seed % 5);
       const { search, calls } = bfsSearch(graph, to);
       const paths = await kShortestPaths(from, to, k, maxHops, search);
-      const expected = allSimplePaths(graph, from, to, maxHops).map((p) => p.length - 1).sort((a, b) => a - b).slice(0, k);
-      expect(paths.map((p) => p.length - 1), `seed ${seed}`).toEqual(expected);
+      const expected = allSimplePaths(graph, from, to, maxHops)
+        .map((p) => p.length - 1)
+        .sort((a, b) => a - b)
+        .slice(0, k);
+      expect(
+        paths.map((p) => p.length - 1),
+        `seed ${seed}`,
+      ).toEqual(expected);
       expect(new Set(paths.map((p) => p.join('>'))).size).toBe(paths.length);
       for (const path of paths) {
         expect(path[0]).toBe(from);
@@ -102,7 +108,11 @@ describe('kShortestPaths', () => {
   });
 
   it('answers nothing when the target is out of reach within maxHops', async () => {
-    const graph: Graph = new Map([['a', new Set(['b'])], ['b', new Set(['a', 'c'])], ['c', new Set(['b'])]]);
+    const graph: Graph = new Map([
+      ['a', new Set(['b'])],
+      ['b', new Set(['a', 'c'])],
+      ['c', new Set(['b'])],
+    ]);
     expect(await kShortestPaths('a', 'c', 3, 1, bfsSearch(graph, 'c').search)).toEqual([]);
     expect(await kShortestPaths('a', 'c', 3, 2, bfsSearch(graph, 'c').search)).toEqual([['a', 'b', 'c']]);
   });

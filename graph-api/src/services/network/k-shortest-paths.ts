@@ -33,7 +33,13 @@ function sharesRoot(path: readonly string[], root: readonly string[]): boolean {
   return path.length > root.length && root.every((id, index) => path[index] === id);
 }
 
-export async function kShortestPaths(from: string, to: string, k: number, maxHops: number, search: SpurSearch): Promise<string[][]> {
+export async function kShortestPaths(
+  from: string,
+  to: string,
+  k: number,
+  maxHops: number,
+  search: SpurSearch,
+): Promise<string[][]> {
   const [first] = await search([{ spur: from, excluded: [from], blockedNext: [], maxHops }]);
   if (!first) return [];
   const found: string[][] = [first];

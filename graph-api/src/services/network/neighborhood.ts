@@ -11,7 +11,10 @@ export interface NeighborhoodRequest {
 }
 
 /** The payload, or null when the centre does not exist. */
-export async function neighborhood(tx: QueryRunner, { id, depth, limit, network }: NeighborhoodRequest): Promise<GraphPayload | null> {
+export async function neighborhood(
+  tx: QueryRunner,
+  { id, depth, limit, network }: NeighborhoodRequest,
+): Promise<GraphPayload | null> {
   const [row] = await tx.run('neighborhood-rings', { ...network, id, depth, limit });
   if (!row) return null;
   return {

@@ -3,12 +3,22 @@ import { matchedName, searchParams } from './search-entities.ts';
 
 describe('searchParams', () => {
   it('searches initial consonants for consonant-only text, without spaces, and skips the full-text index', () => {
-    expect(searchParams({ text: 'ㅅㅇ ㄷ', kinds: null, first: 10 })).toEqual({ text: null, choseong: 'ㅅㅇㄷ', lucene: null, kinds: null, first: 10 });
+    expect(searchParams({ text: 'ㅅㅇ ㄷ', kinds: null, first: 10 })).toEqual({
+      text: null,
+      choseong: 'ㅅㅇㄷ',
+      lucene: null,
+      kinds: null,
+      first: 10,
+    });
   });
 
   it('searches names with normalised text and the full-text index otherwise', () => {
     expect(searchParams({ text: '  SNU   Hosp ', kinds: ['ORGANIZATION'], first: 5 })).toEqual({
-      text: 'snu hosp', choseong: null, lucene: '+snu +(hosp~1 hosp*)', kinds: ['ORGANIZATION'], first: 5,
+      text: 'snu hosp',
+      choseong: null,
+      lucene: '+snu +(hosp~1 hosp*)',
+      kinds: ['ORGANIZATION'],
+      first: 5,
     });
   });
 });

@@ -47,10 +47,12 @@ export function searchParams({ text, kinds, first }: SearchRequest) {
 /** The stored name or alias a search key came from (its normalised form, romanisation or 초성), if any. */
 export function matchedName(names: readonly string[], key: string | null): string | null {
   if (key === null) return null;
-  return names.find((name) => {
-    const keys = keysOfName(name);
-    return keys.text === key || keys.romanized === key || keys.choseong === key;
-  }) ?? null;
+  return (
+    names.find((name) => {
+      const keys = keysOfName(name);
+      return keys.text === key || keys.romanized === key || keys.choseong === key;
+    }) ?? null
+  );
 }
 
 export async function searchEntities(tx: QueryRunner, request: SearchRequest): Promise<SearchHit[]> {

@@ -21,6 +21,8 @@ export function writeNodesCsv(graph: NetworkGraph): string {
 
 export function writeEdgesCsv(graph: NetworkGraph): string {
   let text = row(['Source', 'Target', 'Type', 'Weight', 'kinds', 'since']);
-  graph.forEachEdge((_edge, a, source, target) => (text += row([source, target, 'Undirected', a.weight, a.kinds.join(';'), a.since])));
+  graph.forEachEdge(
+    (_edge, a, source, target) => (text += row([source, target, 'Undirected', a.weight, a.kinds.join(';'), a.since])),
+  );
   return text;
 }

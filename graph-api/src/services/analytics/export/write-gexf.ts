@@ -12,7 +12,13 @@ export function writeGexf(graph: NetworkGraph): string {
     formatNode: (_key, attributes) => ({
       label: text(attributes.label)!,
       // Missing values are left out (no <attvalue>), as GEXF readers expect.
-      attributes: { labelEn: text(attributes.labelEn), kind: attributes.kind, hub: text(attributes.hub), sector: text(attributes.sector), founded: attributes.founded },
+      attributes: {
+        labelEn: text(attributes.labelEn),
+        kind: attributes.kind,
+        hub: text(attributes.hub),
+        sector: text(attributes.sector),
+        founded: attributes.founded,
+      },
     }),
     formatEdge: (_key, attributes) => ({
       weight: attributes.weight,

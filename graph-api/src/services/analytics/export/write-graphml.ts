@@ -3,7 +3,11 @@
 import type { NetworkGraph, OrgAttributes, PairAttributes } from '../network-model.ts';
 import { escapeXml } from './xml-text.ts';
 
-type Attribute<T> = { name: string; type: 'string' | 'int' | 'double'; value: (attributes: T) => string | number | null };
+type Attribute<T> = {
+  name: string;
+  type: 'string' | 'int' | 'double';
+  value: (attributes: T) => string | number | null;
+};
 
 const NODE_ATTRIBUTES: Attribute<OrgAttributes>[] = [
   { name: 'label', type: 'string', value: (a) => a.label },
@@ -20,7 +24,6 @@ const EDGE_ATTRIBUTES: Attribute<PairAttributes>[] = [
   { name: 'weight', type: 'double', value: (a) => a.weight },
 ];
 
-
 function data<T>(attributes: T, keys: readonly Attribute<T>[], prefix: string): string {
   return keys
     .map((key, index) => {
@@ -36,16 +39,22 @@ export function writeGraphml(graph: NetworkGraph): string {
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
     '  xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns ' +
       'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...NODE_ATTRIBUTES.map((key, index) => `  <key id="n${index}" for="node" attr.name="${key.name}" attr.type="${key.type}"/>`),
-    ...EDGE_ATTRIBUTES.map((key, index) => `  <key id="e${index}" for="edge" attr.name="${key.name}" attr.type="${key.type}"/>`),
+    ...NODE_ATTRIBUTES.map(
+      (key, index) => `  <key id="n${index}" for="node" attr.name="${key.name}" attr.type="${key.type}"/>`,
+    ),
+    ...EDGE_ATTRIBUTES.map(
+      (key, index) => `  <key id="e${index}" for="edge" attr.name="${key.name}" attr.type="${key.type}"/>`,
+    ),
     '  <graph id="siheung-bio-network" edgedefault="undirected">',
   ];
   graph.forEachNode((node, attributes) => {
     lines.push(`    <node id="${escapeXml(node)}">${data(attributes, NODE_ATTRIBUTES, 'n')}</node>`);
   });
   graph.forEachEdge((edge, attributes, source, target) => {
-    lines.push(`    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" ` +
-      `target="${escapeXml(target)}">${data(attributes, EDGE_ATTRIBUTES, 'e')}</edge>`);
+    lines.push(
+      `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" ` +
+        `target="${escapeXml(target)}">${data(attributes, EDGE_ATTRIBUTES, 'e')}</edge>`,
+    );
   });
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');

@@ -72,16 +72,19 @@ export function findBrokers(snapshot: NetworkSnapshot, between: CentralityValues
     if (value >= highThreshold) {
       const rank = rankOf(value);
       reasons.push({
-        code: 'HIGH_BETWEENNESS', value,
+        code: 'HIGH_BETWEENNESS',
+        value,
         text: `매개 중심성 ${rank}위 (${value.toFixed(4)}): 다른 기관 쌍 사이 최단 경로의 약 ${percent(value)}가 이 기관을 지납니다`,
-        textEn: `Betweenness rank ${rank} (${value.toFixed(4)}): lies on about ${percent(value)} of the shortest paths ` +
+        textEn:
+          `Betweenness rank ${rank} (${value.toFixed(4)}): lies on about ${percent(value)} of the shortest paths ` +
           `between other organisations`,
       });
     }
     if (crossHubLinks > 0) {
       const names = distinct(otherHubs).map(hubName);
       reasons.push({
-        code: 'BRIDGES_HUBS', value: crossHubLinks,
+        code: 'BRIDGES_HUBS',
+        value: crossHubLinks,
         text: `다른 거점 기관과의 연결 ${crossHubLinks}개 (${names.map(([ko]) => ko).join(', ')})`,
         textEn: `${crossHubLinks} links to organisations of other hubs (${names.map(([, en]) => en).join(', ')})`,
       });
@@ -89,7 +92,8 @@ export function findBrokers(snapshot: NetworkSnapshot, between: CentralityValues
     if (crossKindLinks > 0) {
       const names = distinct(otherKinds).map((kind) => KIND_NAMES[kind]);
       reasons.push({
-        code: 'BRIDGES_KINDS', value: crossKindLinks,
+        code: 'BRIDGES_KINDS',
+        value: crossKindLinks,
         text: `다른 유형 기관과의 연결 ${crossKindLinks}개 (${names.map(([ko]) => ko).join(', ')})`,
         textEn: `${crossKindLinks} links to organisations of other kinds (${names.map(([, en]) => en).join(', ')})`,
       });
@@ -97,19 +101,31 @@ export function findBrokers(snapshot: NetworkSnapshot, between: CentralityValues
     if (crossSectorLinks > 0) {
       const names = distinct(otherSectors).map(sectorName);
       reasons.push({
-        code: 'BRIDGES_SECTORS', value: crossSectorLinks,
+        code: 'BRIDGES_SECTORS',
+        value: crossSectorLinks,
         text: `다른 분야 기관과의 연결 ${crossSectorLinks}개 (${names.map(([ko]) => ko).join(', ')})`,
         textEn: `${crossSectorLinks} links to organisations of other sectors (${names.map(([, en]) => en).join(', ')})`,
       });
     }
     candidates.push({
-      organizationId: id, betweenness: value, degree: graph.degree(id), crossHubLinks, crossKindLinks, crossSectorLinks,
-      hubsReached: distinct(hubs), kindsReached: distinct(kinds), reasons,
+      organizationId: id,
+      betweenness: value,
+      degree: graph.degree(id),
+      crossHubLinks,
+      crossKindLinks,
+      crossSectorLinks,
+      hubsReached: distinct(hubs),
+      kindsReached: distinct(kinds),
+      reasons,
     });
   });
   return candidates
-    .sort((a, b) => b.betweenness - a.betweenness || b.crossHubLinks + b.crossKindLinks - (a.crossHubLinks + a.crossKindLinks)
-      || (a.organizationId < b.organizationId ? -1 : 1))
+    .sort(
+      (a, b) =>
+        b.betweenness - a.betweenness ||
+        b.crossHubLinks + b.crossKindLinks - (a.crossHubLinks + a.crossKindLinks) ||
+        (a.organizationId < b.organizationId ? -1 : 1),
+    )
     .slice(0, top)
     .map((broker, index) => ({ rank: index + 1, ...broker }));
 }

@@ -19,7 +19,12 @@ describe('centrality, by hand', () => {
 
   it('betweenness: the share of shortest paths between others through a node, normalised 2/((n−1)(n−2))', () => {
     // Star of 4: the 3 leaf pairs all pass through the centre → 3 · 2/(3·2) = 1; leaves 0.
-    expect(centralityValues(star, 'BETWEENNESS', ANALYTICS_LIMITS)).toMatchObject({ values: { HUB: 1, A: 0, B: 0, C: 0 }, exact: true, samplePivots: null, weighted: false });
+    expect(centralityValues(star, 'BETWEENNESS', ANALYTICS_LIMITS)).toMatchObject({
+      values: { HUB: 1, A: 0, B: 0, C: 0 },
+      exact: true,
+      samplePivots: null,
+      weighted: false,
+    });
     // Path A-B-C-D: B lies on A–C and A–D → 2 · 2/6 = 2/3; C likewise; the ends 0.
     const values = centralityValues(path, 'BETWEENNESS', ANALYTICS_LIMITS).values;
     expect(values.B).toBeCloseTo(2 / 3, 12);
@@ -53,7 +58,17 @@ describe('centrality, by hand', () => {
     expect(rank.A).toBeCloseTo(leaf, 6);
     expect(rank.HUB).toBeCloseTo(1 - 3 * leaf, 6);
     // A heavier tie draws PageRank towards its end: A-B weighs 5, A-C 1.
-    const weighted = centralityValues(testSnapshot([], [{ pair: 'A-B', weight: 5 }, { pair: 'A-C', weight: 1 }]).graph, 'PAGERANK', ANALYTICS_LIMITS).values;
+    const weighted = centralityValues(
+      testSnapshot(
+        [],
+        [
+          { pair: 'A-B', weight: 5 },
+          { pair: 'A-C', weight: 1 },
+        ],
+      ).graph,
+      'PAGERANK',
+      ANALYTICS_LIMITS,
+    ).values;
     expect(weighted.B!).toBeGreaterThan(weighted.C!);
   });
 
@@ -76,7 +91,10 @@ describe('sampled betweenness and closeness (pivots) against the exact values', 
     const sampled = pivotBetweenness(graph, 100, 'test');
     expect(exact.exact).toBe(true);
     expect(sampled).toMatchObject({ exact: false, samplePivots: 100 });
-    const correlation = sampleRankCorrelation(nodes.map((n) => exact.values[n]!), nodes.map((n) => sampled.values[n]!));
+    const correlation = sampleRankCorrelation(
+      nodes.map((n) => exact.values[n]!),
+      nodes.map((n) => sampled.values[n]!),
+    );
     expect(correlation).toBeGreaterThan(0.9);
     // The estimate is unbiased: the totals agree within a few per cent.
     const total = (values: Record<string, number>) => nodes.reduce((sum, n) => sum + values[n]!, 0);
@@ -98,7 +116,10 @@ describe('sampled betweenness and closeness (pivots) against the exact values', 
     const exact = centralityValues(graph, 'CLOSENESS', ANALYTICS_LIMITS);
     const sampled = pivotCloseness(graph, 100, 'test');
     expect(sampled.exact).toBe(false);
-    const correlation = sampleRankCorrelation(nodes.map((n) => exact.values[n]!), nodes.map((n) => sampled.values[n]!));
+    const correlation = sampleRankCorrelation(
+      nodes.map((n) => exact.values[n]!),
+      nodes.map((n) => sampled.values[n]!),
+    );
     expect(correlation).toBeGreaterThan(0.95);
   });
 });

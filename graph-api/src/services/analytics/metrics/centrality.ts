@@ -1,7 +1,11 @@
 // The centralities a ranking can ask for, each from graphology-metrics (betweenness and closeness sampled past a
 // size limit), and the ranking itself. Degree, betweenness and closeness count hops (unweighted); eigenvector and
 // PageRank weigh each pair by its summed link weights (a stronger tie passes on more influence).
-import { degree as degreeCentrality, eigenvector as eigenvectorCentrality, pagerank } from 'graphology-metrics/centrality/index.js';
+import {
+  degree as degreeCentrality,
+  eigenvector as eigenvectorCentrality,
+  pagerank,
+} from 'graphology-metrics/centrality/index.js';
 import type { CentralityMetric } from '../../../generated/resolvers-types.ts';
 import type { AnalyticsLimits } from '../analytics-limits.ts';
 import type { CentralityEntryRow } from '../analytics-rows.ts';
@@ -22,9 +26,18 @@ export const CENTRALITY_DETAIL: Readonly<Record<CentralityMetric, ProjectionDeta
   PAGERANK: 'WEIGHTS',
 });
 
-const exactly = (values: Record<string, number>, weighted: boolean): CentralityResult => ({ values, exact: true, samplePivots: null, weighted });
+const exactly = (values: Record<string, number>, weighted: boolean): CentralityResult => ({
+  values,
+  exact: true,
+  samplePivots: null,
+  weighted,
+});
 
-export function centralityValues(graph: NetworkGraph, metric: CentralityMetric, limits: AnalyticsLimits): CentralityResult {
+export function centralityValues(
+  graph: NetworkGraph,
+  metric: CentralityMetric,
+  limits: AnalyticsLimits,
+): CentralityResult {
   if (graph.order === 0) return exactly({}, CENTRALITY_DETAIL[metric] === 'WEIGHTS');
   switch (metric) {
     case 'DEGREE':
@@ -35,9 +48,15 @@ export function centralityValues(graph: NetworkGraph, metric: CentralityMetric, 
     case 'CLOSENESS':
       return { ...closeness(graph, limits), weighted: false };
     case 'EIGENVECTOR':
-      return exactly(eigenvectorCentrality(graph, { getEdgeWeight: 'weight', maxIterations: 1_000, tolerance: 1e-9 }), true);
+      return exactly(
+        eigenvectorCentrality(graph, { getEdgeWeight: 'weight', maxIterations: 1_000, tolerance: 1e-9 }),
+        true,
+      );
     case 'PAGERANK':
-      return exactly(pagerank(graph, { getEdgeWeight: 'weight', alpha: 0.85, maxIterations: 1_000, tolerance: 1e-9 }), true);
+      return exactly(
+        pagerank(graph, { getEdgeWeight: 'weight', alpha: 0.85, maxIterations: 1_000, tolerance: 1e-9 }),
+        true,
+      );
   }
 }
 
@@ -46,5 +65,10 @@ export function rankByValue(graph: NetworkGraph, values: Record<string, number>,
   return Object.entries(values)
     .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
     .slice(0, top)
-    .map(([organizationId, value], index) => ({ rank: index + 1, organizationId, value, degree: graph.degree(organizationId) }));
+    .map(([organizationId, value], index) => ({
+      rank: index + 1,
+      organizationId,
+      value,
+      degree: graph.degree(organizationId),
+    }));
 }

@@ -37,7 +37,7 @@ export function pivotCloseness(graph: NetworkGraph, pivots: number, seed: string
   trees.nodes.forEach((node, v) => {
     const others = componentSize[v]! - 1;
     // The mean distance from v to the sources (v excluded) estimates its mean distance to everyone it reaches.
-    values[node] = others > 0 && sampled[v]! > 0 && n > 1 ? (others / (n - 1)) / (distanceSum[v]! / sampled[v]!) : 0;
+    values[node] = others > 0 && sampled[v]! > 0 && n > 1 ? others / (n - 1) / (distanceSum[v]! / sampled[v]!) : 0;
   });
   return { values, exact: complete, samplePivots: complete ? null : pivots };
 }

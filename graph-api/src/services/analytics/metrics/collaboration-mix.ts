@@ -1,5 +1,10 @@
 // The 산학연병 balance: how the links divide between industry, academia, hospitals and government/support.
-import type { CollaborationGroup, CollaborationGroupShare, CollaborationPairShare, OrgKind } from '../../../generated/resolvers-types.ts';
+import type {
+  CollaborationGroup,
+  CollaborationGroupShare,
+  CollaborationPairShare,
+  OrgKind,
+} from '../../../generated/resolvers-types.ts';
 import type { NetworkSnapshot } from '../network-model.ts';
 
 /**
@@ -14,7 +19,9 @@ export const COLLABORATION_GROUPS: Readonly<Record<CollaborationGroup, readonly 
 });
 
 const GROUPS = Object.keys(COLLABORATION_GROUPS) as CollaborationGroup[];
-const groupOfKind = new Map<OrgKind, number>(GROUPS.flatMap((group, index) => COLLABORATION_GROUPS[group].map((kind) => [kind, index] as const)));
+const groupOfKind = new Map<OrgKind, number>(
+  GROUPS.flatMap((group, index) => COLLABORATION_GROUPS[group].map((kind) => [kind, index] as const)),
+);
 
 export interface CollaborationMixResult {
   links: number;
@@ -50,8 +57,16 @@ export function collaborationMix(snapshot: NetworkSnapshot): CollaborationMixRes
     });
   });
   const groups = GROUPS.map((group, x) => {
-    const touching = pairs.filter((pair) => pair.a === group || pair.b === group).reduce((sum, pair) => sum + pair.links, 0);
-    return { group, kinds: [...COLLABORATION_GROUPS[group]], organizations: organizations[x]!, links: touching, share: share(touching) };
+    const touching = pairs
+      .filter((pair) => pair.a === group || pair.b === group)
+      .reduce((sum, pair) => sum + pair.links, 0);
+    return {
+      group,
+      kinds: [...COLLABORATION_GROUPS[group]],
+      organizations: organizations[x]!,
+      links: touching,
+      share: share(touching),
+    };
   });
   return { links: total, groups, pairs, crossGroupLinks, crossGroupShare: share(crossGroupLinks) };
 }

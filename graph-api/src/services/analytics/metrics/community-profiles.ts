@@ -9,7 +9,9 @@ import type { CommunityPartition } from './louvain-communities.ts';
  * The most common non-null value among the members (ties: the smallest key), with its count and share of all members.
  */
 function dominant(
-  members: readonly string[], attributes: (id: string) => OrgAttributes, pick: (a: OrgAttributes) => string | null,
+  members: readonly string[],
+  attributes: (id: string) => OrgAttributes,
+  pick: (a: OrgAttributes) => string | null,
   name: (key: string) => [string, string],
 ): DominantValue | null {
   const counts = new Map<string, number>();
@@ -24,7 +26,11 @@ function dominant(
   return { key, name: ko, nameEn: en, count, share: count / members.length };
 }
 
-export function communityProfiles(snapshot: NetworkSnapshot, partition: CommunityPartition, minSize: number): CommunityRow[] {
+export function communityProfiles(
+  snapshot: NetworkSnapshot,
+  partition: CommunityPartition,
+  minSize: number,
+): CommunityRow[] {
   const { graph } = snapshot;
   const internal = new Array<number>(partition.members.length).fill(0);
   const external = new Array<number>(partition.members.length).fill(0);
@@ -37,10 +43,12 @@ export function communityProfiles(snapshot: NetworkSnapshot, partition: Communit
     }
   });
   const attributes = (id: string): OrgAttributes => graph.getNodeAttributes(id);
-  const named = (map: Map<string, { name: string; nameEn: string }>) => (key: string): [string, string] => {
-    const entity = map.get(key);
-    return entity ? [entity.name, entity.nameEn] : [key, key];
-  };
+  const named =
+    (map: Map<string, { name: string; nameEn: string }>) =>
+    (key: string): [string, string] => {
+      const entity = map.get(key);
+      return entity ? [entity.name, entity.nameEn] : [key, key];
+    };
   return partition.members
     .map((memberIds, id) => ({ memberIds, id }))
     .filter(({ memberIds }) => memberIds.length >= minSize)
@@ -51,7 +59,12 @@ export function communityProfiles(snapshot: NetworkSnapshot, partition: Communit
       internalLinks: internal[id]!,
       externalLinks: external[id]!,
       dominantHub: dominant(memberIds, attributes, (a) => a.hub, named(snapshot.hubs)),
-      dominantKind: dominant(memberIds, attributes, (a) => a.kind, (key) => KIND_NAMES[key as OrgKind]),
+      dominantKind: dominant(
+        memberIds,
+        attributes,
+        (a) => a.kind,
+        (key) => KIND_NAMES[key as OrgKind],
+      ),
       dominantSector: dominant(memberIds, attributes, (a) => a.sector, named(snapshot.sectors)),
     }));
 }

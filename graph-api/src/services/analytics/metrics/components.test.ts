@@ -12,12 +12,20 @@ describe('connectedComponentsOf', () => {
     // A-B-C-A and C-D-F form one group; X-Y another; E and Z have no links.
     const { graph } = testSnapshot(['E', 'Z'], ['A-B', 'B-C', 'C-A', 'D-F', 'C-D', 'X-Y']);
     const components = connectedComponentsOf(new NeighborhoodIndex(graph)).map((members) => [...members].sort());
-    expect(components.sort((a, b) => (a[0]! < b[0]! ? -1 : 1))).toEqual([['A', 'B', 'C', 'D', 'F'], ['E'], ['X', 'Y'], ['Z']]);
+    expect(components.sort((a, b) => (a[0]! < b[0]! ? -1 : 1))).toEqual([
+      ['A', 'B', 'C', 'D', 'F'],
+      ['E'],
+      ['X', 'Y'],
+      ['Z'],
+    ]);
   });
 
   it('gives graphology-components’ lists in its order', () => {
     // 300 organisations, 200 pairs: many small components and isolates.
-    const { graph } = testSnapshot(Array.from({ length: 300 }, (_, i) => `N${String(i).padStart(4, '0')}`), randomLinks(300, 200, seededRandom('components-test', 'links')));
+    const { graph } = testSnapshot(
+      Array.from({ length: 300 }, (_, i) => `N${String(i).padStart(4, '0')}`),
+      randomLinks(300, 200, seededRandom('components-test', 'links')),
+    );
     const expected = connectedComponents(graph);
     expect(expected.length).toBeGreaterThan(10);
     expect(connectedComponentsOf(new NeighborhoodIndex(graph))).toEqual(expected);

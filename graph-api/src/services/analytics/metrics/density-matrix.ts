@@ -51,8 +51,13 @@ export function densityMatrix(snapshot: NetworkSnapshot, by: DensityGrouping): D
       const possible = row === column ? (a * (a - 1)) / 2 : a * b;
       const count = links[row * size + column]!;
       cells.push({
-        row, column, rowKey: groups[row]!.key ?? null, columnKey: groups[column]!.key ?? null,
-        links: count, possible, density: possible === 0 ? null : count / possible,
+        row,
+        column,
+        rowKey: groups[row]!.key ?? null,
+        columnKey: groups[column]!.key ?? null,
+        links: count,
+        possible,
+        density: possible === 0 ? null : count / possible,
       });
     }
   }

@@ -23,7 +23,11 @@ export function louvainCommunities(graph: NetworkGraph, seed: string): Community
   if (graph.size === 0) {
     raw = Object.fromEntries(graph.mapNodes((node, _attributes) => node).map((node, index) => [node, index]));
   } else {
-    const detailed = louvain.detailed(graph, { rng: seededRandom(seed, 'louvain'), getEdgeWeight: null, resolution: 1 });
+    const detailed = louvain.detailed(graph, {
+      rng: seededRandom(seed, 'louvain'),
+      getEdgeWeight: null,
+      resolution: 1,
+    });
     raw = detailed.communities;
     modularity = detailed.modularity;
   }

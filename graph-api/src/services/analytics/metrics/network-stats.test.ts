@@ -14,7 +14,14 @@ describe('networkStats, by hand', () => {
     // Paths in {A,B,C,D}: AB 1, AC 1, AD 2, BC 1, BD 2, CD 1 → 8 / 6 = 4/3; diameter 2.
     const stats = networkStats(testSnapshot(['E'], ['A-B', 'B-C', 'C-A', 'C-D']).graph, ANALYTICS_LIMITS);
     expect(stats).toMatchObject({
-      organizations: 5, links: 4, components: 2, largestComponentSize: 4, isolates: 1, diameter: 2, pathsExact: true, pathSources: 4,
+      organizations: 5,
+      links: 4,
+      components: 2,
+      largestComponentSize: 4,
+      isolates: 1,
+      diameter: 2,
+      pathsExact: true,
+      pathSources: 4,
     });
     expect(stats.density).toBeCloseTo(0.4, 12);
     expect(stats.averageDegree).toBeCloseTo(1.6, 12);
@@ -27,7 +34,10 @@ describe('networkStats, by hand', () => {
   it('two triangles joined by one link: two Louvain communities and their modularity', () => {
     // Triangles ABC and DEF, bridge C-D: m = 7. Each community has 3 internal links and degree sum 2+2+3 = 7.
     // Q = Σ (L_c/m − (d_c/2m)²) = 2 · (3/7 − (7/14)²) = 6/7 − 1/2 = 5/14.
-    const stats = networkStats(testSnapshot([], ['A-B', 'B-C', 'C-A', 'D-E', 'E-F', 'F-D', 'C-D']).graph, ANALYTICS_LIMITS);
+    const stats = networkStats(
+      testSnapshot([], ['A-B', 'B-C', 'C-A', 'D-E', 'E-F', 'F-D', 'C-D']).graph,
+      ANALYTICS_LIMITS,
+    );
     expect(stats.communities).toBe(2);
     expect(stats.modularity).toBeCloseTo(5 / 14, 10);
   });
@@ -49,10 +59,25 @@ describe('networkStats, by hand', () => {
 
   it('an empty network and a network without links', () => {
     expect(networkStats(testSnapshot([], []).graph, ANALYTICS_LIMITS)).toMatchObject({
-      organizations: 0, links: 0, density: null, components: 0, largestComponentShare: null, averageShortestPath: null, diameter: null, modularity: null,
+      organizations: 0,
+      links: 0,
+      density: null,
+      components: 0,
+      largestComponentShare: null,
+      averageShortestPath: null,
+      diameter: null,
+      modularity: null,
     });
     expect(networkStats(testSnapshot(['A', 'B'], []).graph, ANALYTICS_LIMITS)).toMatchObject({
-      organizations: 2, links: 0, density: 0, components: 2, isolates: 2, averageClustering: 0, transitivity: 0, modularity: null, communities: 0,
+      organizations: 2,
+      links: 0,
+      density: 0,
+      components: 2,
+      isolates: 2,
+      averageClustering: 0,
+      transitivity: 0,
+      modularity: null,
+      communities: 0,
     });
   });
 });

@@ -40,7 +40,10 @@ export function networkStats(graph: NetworkGraph, limits: AnalyticsLimits, phase
   const n = graph.order;
   const index = phase('neighbourhood index', () => new NeighborhoodIndex(graph));
   const components = phase('components', () => connectedComponentsOf(index));
-  const largestComponent = components.reduce<string[]>((best, component) => (component.length > best.length ? component : best), []);
+  const largestComponent = components.reduce<string[]>(
+    (best, component) => (component.length > best.length ? component : best),
+    [],
+  );
   const largest = largestComponent.length;
   const triangles = phase('clustering', () => clustering(graph, index));
   const paths = phase('paths', () => pathStats(graph, limits, { largestComponent, index }));

@@ -13,11 +13,13 @@ describe('periodsBetween', () => {
       { label: '2022', start: '2022-01-01', end: '2022-12-31', asOf: '2022-12-31' },
       { label: '2023', start: '2023-01-01', end: '2023-12-31', asOf: '2023-06-30' },
     ]);
-    expect(periodsBetween('2024-02-10', '2024-08-01', 'QUARTER').map((p) => [p.label, p.start, p.end, p.asOf])).toEqual([
-      ['2024-Q1', '2024-01-01', '2024-03-31', '2024-03-31'],
-      ['2024-Q2', '2024-04-01', '2024-06-30', '2024-06-30'],
-      ['2024-Q3', '2024-07-01', '2024-09-30', '2024-08-01'],
-    ]);
+    expect(periodsBetween('2024-02-10', '2024-08-01', 'QUARTER').map((p) => [p.label, p.start, p.end, p.asOf])).toEqual(
+      [
+        ['2024-Q1', '2024-01-01', '2024-03-31', '2024-03-31'],
+        ['2024-Q2', '2024-04-01', '2024-06-30', '2024-06-30'],
+        ['2024-Q3', '2024-07-01', '2024-09-30', '2024-08-01'],
+      ],
+    );
     expect(countPeriods('2024-02-10', '2024-08-01', 'QUARTER')).toBe(3);
     expect(countPeriods('2000-01-01', '2024-12-31', 'QUARTER')).toBe(100);
     expect(countPeriods('2021-03-15', '2023-06-30', 'YEAR')).toBe(3);
@@ -46,14 +48,36 @@ describe('networkTrend', () => {
       ],
     );
     const trend = networkTrend(history, WHOLE_NETWORK, '2020-01-01', '2022-12-31', 'YEAR', ANALYTICS_LIMITS);
-    expect(trend.map((p) => [p.label, p.stats.organizations, p.stats.links])).toEqual([['2020', 4, 2], ['2021', 4, 2], ['2022', 5, 3]]);
+    expect(trend.map((p) => [p.label, p.stats.organizations, p.stats.links])).toEqual([
+      ['2020', 4, 2],
+      ['2021', 4, 2],
+      ['2022', 5, 3],
+    ]);
     // 2020 against the end of 2019 (A-B only): B-C is new.
-    expect(trend[0]!.change).toMatchObject({ newLinks: 1, endedLinks: 0, newOrganizations: 0, linksDelta: 1, organizationsDelta: 0 });
+    expect(trend[0]!.change).toMatchObject({
+      newLinks: 1,
+      endedLinks: 0,
+      newOrganizations: 0,
+      linksDelta: 1,
+      organizationsDelta: 0,
+    });
     expect(trend[0]!.change.densityDelta).toBeCloseTo(2 / 6 - 1 / 6, 12);
     // 2021: C-D new, B-C ended; same density.
-    expect(trend[1]!.change).toMatchObject({ newLinks: 1, endedLinks: 1, newOrganizations: 0, linksDelta: 0, densityDelta: 0 });
+    expect(trend[1]!.change).toMatchObject({
+      newLinks: 1,
+      endedLinks: 1,
+      newOrganizations: 0,
+      linksDelta: 0,
+      densityDelta: 0,
+    });
     // 2022: A-E (two links, one pair) and E itself.
-    expect(trend[2]!.change).toMatchObject({ newLinks: 1, endedLinks: 0, newOrganizations: 1, linksDelta: 1, organizationsDelta: 1 });
+    expect(trend[2]!.change).toMatchObject({
+      newLinks: 1,
+      endedLinks: 0,
+      newOrganizations: 1,
+      linksDelta: 1,
+      organizationsDelta: 1,
+    });
     expect(trend[2]!.change.densityDelta).toBeCloseTo(3 / 10 - 2 / 6, 12);
     expect(trend[2]!.stats.density).toBeCloseTo(3 / 10, 12);
   });

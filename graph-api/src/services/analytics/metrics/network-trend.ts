@@ -24,7 +24,8 @@ export interface TrendPeriodResult extends Period {
   change: TrendChange;
 }
 
-const density = (graph: NetworkGraph): number | null => (graph.order < 2 ? null : (2 * graph.size) / (graph.order * (graph.order - 1)));
+const density = (graph: NetworkGraph): number | null =>
+  graph.order < 2 ? null : (2 * graph.size) / (graph.order * (graph.order - 1));
 
 function changeBetween(previous: NetworkGraph, current: NetworkGraph): Omit<TrendChange, 'densityDelta'> {
   let newLinks = 0;
@@ -51,7 +52,12 @@ function changeBetween(previous: NetworkGraph, current: NetworkGraph): Omit<Tren
  * Links that began and ended within one period appear in no period's network, and so in no change.
  */
 export function networkTrend(
-  history: Projection, scope: AnalyticsScope, from: string, to: string, step: TrendStep, limits: AnalyticsLimits,
+  history: Projection,
+  scope: AnalyticsScope,
+  from: string,
+  to: string,
+  step: TrendStep,
+  limits: AnalyticsLimits,
 ): TrendPeriodResult[] {
   const periods = periodsBetween(from, to, step);
   let previous = buildSnapshot(history, scope, dayBefore(periods[0]!.start)).graph;
@@ -59,7 +65,10 @@ export function networkTrend(
     const current = buildSnapshot(history, scope, period.asOf).graph;
     const stats = networkStats(current, limits);
     const before = density(previous);
-    const change = { ...changeBetween(previous, current), densityDelta: stats.density === null || before === null ? null : stats.density - before };
+    const change = {
+      ...changeBetween(previous, current),
+      densityDelta: stats.density === null || before === null ? null : stats.density - before,
+    };
     previous = current;
     return { ...period, stats, change };
   });

@@ -25,7 +25,11 @@ export interface PathStats {
 const DOUBLE_SWEEPS = 4;
 
 /** `known` may carry what the caller computed for the same graph already (its largest component, its index). */
-export function pathStats(graph: NetworkGraph, limits: AnalyticsLimits, known: { largestComponent?: string[]; index?: NeighborhoodIndex } = {}): PathStats {
+export function pathStats(
+  graph: NetworkGraph,
+  limits: AnalyticsLimits,
+  known: { largestComponent?: string[]; index?: NeighborhoodIndex } = {},
+): PathStats {
   const component = known.largestComponent ?? largestConnectedComponent(graph);
   const size = component.length;
   if (size < 2) return { averageShortestPath: null, diameter: null, exact: true, sources: 0 };
@@ -33,7 +37,9 @@ export function pathStats(graph: NetworkGraph, limits: AnalyticsLimits, known: {
   const indexOf = new Map(trees.nodes.map((node, index) => [node, index]));
   const members = component.map((node) => indexOf.get(node)!);
   const exact = size <= limits.exactPathsMaxNodes;
-  const sources = exact ? members : sampleWithoutReplacement(members, limits.pathSources, seededRandom(limits.seed, 'path-sources'));
+  const sources = exact
+    ? members
+    : sampleWithoutReplacement(members, limits.pathSources, seededRandom(limits.seed, 'path-sources'));
 
   let total = 0;
   let diameter = 0;
@@ -52,5 +58,10 @@ export function pathStats(graph: NetworkGraph, limits: AnalyticsLimits, known: {
       diameter = Math.max(diameter, distance[order[reached - 1]!]!);
     });
   }
-  return { averageShortestPath: total / (sources.length * (size - 1)), diameter, exact, sources: sources.length + swept };
+  return {
+    averageShortestPath: total / (sources.length * (size - 1)),
+    diameter,
+    exact,
+    sources: sources.length + swept,
+  };
 }

@@ -37,7 +37,9 @@ export interface ShortestPathTrees {
 export function shortestPathTrees(graph: NetworkGraph): ShortestPathTrees {
   const brandes = createUnweightedIndexedBrandes(graph);
   // The typings put `index` on the factory; the library sets it on the returned routine.
-  const index = (brandes as unknown as { index: { nodes: string[]; starts: ArrayLike<number>; neighborhood: ArrayLike<number> } }).index;
+  const index = (
+    brandes as unknown as { index: { nodes: string[]; starts: ArrayLike<number>; neighborhood: ArrayLike<number> } }
+  ).index;
   const distance = new Int32Array(graph.order).fill(-1);
   return {
     nodes: index.nodes,

@@ -11,13 +11,27 @@ describe('whatIf', () => {
     // density 3/10 → 4/10; largest component 3 → 5; diameter of the largest component 2 → 4.
     const graph = testSnapshot([], ['A-B', 'B-C', 'D-E']).graph;
     const before = networkStats(graph, ANALYTICS_LIMITS);
-    const { links, after } = whatIf(graph, [{ from: 'C', to: 'D' }, { from: 'B', to: 'A' }], ANALYTICS_LIMITS);
+    const { links, after } = whatIf(
+      graph,
+      [
+        { from: 'C', to: 'D' },
+        { from: 'B', to: 'A' },
+      ],
+      ANALYTICS_LIMITS,
+    );
     expect(links).toEqual([
       { from: 'C', to: 'D', alreadyLinked: false, joinsComponents: true },
       { from: 'B', to: 'A', alreadyLinked: true, joinsComponents: false },
     ]);
     const delta = statsDelta(before, after);
-    expect(delta).toMatchObject({ organizations: 0, links: 1, components: -1, largestComponentSize: 2, diameter: 2, isolates: 0 });
+    expect(delta).toMatchObject({
+      organizations: 0,
+      links: 1,
+      components: -1,
+      largestComponentSize: 2,
+      diameter: 2,
+      isolates: 0,
+    });
     expect(delta.density).toBeCloseTo(0.1, 12);
     // The network itself is unchanged.
     expect(graph.size).toBe(3);

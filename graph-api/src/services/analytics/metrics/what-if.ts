@@ -17,7 +17,8 @@ export interface WhatIfLinkResult extends ProposedPair {
   joinsComponents: boolean;
 }
 
-const difference = (before: number | null, after: number | null): number | null => (before === null || after === null ? null : after - before);
+const difference = (before: number | null, after: number | null): number | null =>
+  before === null || after === null ? null : after - before;
 
 /** after − before for each number (null when either side has none). */
 export function statsDelta(before: NetworkStats, after: NetworkStats): NetworkStatsDelta {
@@ -40,7 +41,11 @@ export function statsDelta(before: NetworkStats, after: NetworkStats): NetworkSt
 }
 
 /** The proposed pairs (both ends in the network, checked by the caller) added to a copy of the network. */
-export function whatIf(graph: NetworkGraph, pairs: readonly ProposedPair[], limits: AnalyticsLimits): { links: WhatIfLinkResult[]; after: NetworkStats } {
+export function whatIf(
+  graph: NetworkGraph,
+  pairs: readonly ProposedPair[],
+  limits: AnalyticsLimits,
+): { links: WhatIfLinkResult[]; after: NetworkStats } {
   const componentOf = new Map<string, number>();
   connectedComponents(graph).forEach((component, index) => component.forEach((node) => componentOf.set(node, index)));
   const changed = graph.copy();
