@@ -1,6 +1,6 @@
-// `pnpm test`: the checks that need no database (lint, the `typecheck` script's projects, the explorer build) run side
-// by side, as many at a time as the machine has cores, then vitest runs every test tier. The checks are
-// independent single-threaded processes, so running them in sequence left cores idle.
+// `pnpm test`: the checks that need no database (lint, the format check, the `typecheck` script's projects, the
+// explorer build) run side by side, as many at a time as the machine has cores, then vitest runs every test tier.
+// The checks are independent single-threaded processes, so running them in sequence left cores idle.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -25,6 +25,7 @@ function typeChecks(): Check[] {
 
 const CHECKS: Check[] = [
   { name: 'lint', command: 'eslint', args: ['--max-warnings', '0', '.'] },
+  { name: 'format', command: 'pnpm', args: ['format:check'] },
   ...typeChecks(),
   { name: 'build explorer', command: 'pnpm', args: ['--filter', '@siheung/explorer', 'build'] },
 ];
