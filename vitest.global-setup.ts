@@ -36,7 +36,14 @@ async function prepare(uri: string): Promise<void> {
   }
 }
 
-async function startInstance(index: number): Promise<string> {
+interface Instance {
+  uri: string;
+  port: number;
+  dataDir: string;
+  pid: number;
+}
+
+async function startInstance(index: number): Promise<Instance> {
   // Ports NEO4J_TEST_PORT, +1, +2…; the first data folder keeps its documented name.
   const port = Number(process.env.NEO4J_TEST_PORT ?? 7688) + index;
   const baseDir = resolve(REPO_ROOT, process.env.NEO4J_TEST_DATA ?? '.data/neo4j-test');
@@ -46,7 +53,7 @@ async function startInstance(index: number): Promise<string> {
   const neo4j = await startLocalNeo4j({ port, dataDir, log: () => undefined, readyTimeoutMs: 300_000, quickJit: true });
   running.push(neo4j);
   await prepare(neo4j.uri);
-  return neo4j.uri;
+  return { uri: neo4j.uri, port, dataDir, pid: neo4j.process.pid! };
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -60,6 +67,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     .map((uri) => uri.trim())
     .filter(Boolean);
   let uris: string[];
+  let spare: Instance | null = null;
   if (external?.length) {
     uris = external;
     await Promise.all(uris.map(prepare));
@@ -67,12 +75,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // One instance per worker (vitest.config.ts sets maxWorkers); started side by side.
     const count = Math.max(1, project.vitest.config.maxWorkers ?? 1);
     try {
-      uris = await Promise.all(Array.from({ length: count }, (_, index) => startInstance(index)));
+      const instances = await Promise.all(Array.from({ length: count }, (_, index) => startInstance(index)));
+      uris = instances.map((instance) => instance.uri);
+      // Browser files and the other slow checks run one at a time, on the first instance.
+      if (count >= 2) spare = instances.at(-1)!;
     } catch (error) {
       await stopAll();
       throw error;
     }
   }
   project.provide('neo4jUris', uris);
+  project.provide('spareNeo4j', spare);
   return stopAll;
 }

@@ -4,6 +4,11 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** One test Neo4j per vitest worker; a file takes its own through testNeo4jUri(). */
     neo4jUris: string[];
+    /**
+     * The last worker's instance when there are two or more and the global setup started them: no file uses it after
+     * the integration tier, so the fault test may kill and restart it instead of starting and loading one of its own.
+     */
+    spareNeo4j: { uri: string; port: number; dataDir: string; pid: number } | null;
   }
 }
 export {};

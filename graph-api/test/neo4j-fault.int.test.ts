@@ -1,11 +1,12 @@
-// Neo4j dies under load and comes back: with 100 reads always in flight, the test's own Neo4j (port 7741, its own
-// data folder, the sample data) is SIGKILLed and restarted on the same data. No 500s; every failed read is a 503
+// Neo4j dies under load and comes back: with 100 reads always in flight, a Neo4j no other file uses at that time (the
+// global setup's spare instance, or one of the file's own on port 7741 with the sample data) is SIGKILLed and restarted
+// on the same data. No 500s; every failed read is a 503
 // DATABASE_UNAVAILABLE answered within 2 s; normal answers within 10 s of Neo4j's return. Writes retried by the
 // client until acknowledged (upsertOrganization and addCollaboration on fixed natural keys) are all there
 // afterwards, none twice.
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadSampleData } from '@siheung/seed';
 import { REPO_ROOT, startLocalNeo4j, type RunningNeo4j } from '../../neo4j/local-neo4j.ts';
 import { createApp, type App } from '../src/app/create-app.ts';
@@ -15,8 +16,9 @@ import { applyMigrations, openDatabase, type Database } from '@siheung/core/db';
 import { withTestStatements } from '@siheung/core/test-support';
 import { dumpGraph } from '@siheung/seed/test-support';
 
-const PORT = Number(process.env.NEO4J_FAULT_PORT ?? 7741);
-const DATA_DIR = resolve(REPO_ROOT, `.data/neo4j-fault-${PORT}`);
+const spare = inject('spareNeo4j');
+const PORT = spare?.port ?? Number(process.env.NEO4J_FAULT_PORT ?? 7741);
+const DATA_DIR = spare?.dataDir ?? resolve(REPO_ROOT, `.data/neo4j-fault-${PORT}`);
 const PREFIX = 'T-FAULT-';
 const READERS = 100;
 const WRITES = 12;
@@ -31,12 +33,13 @@ interface Sample {
   code: string | null;
 }
 
-let neo4j: RunningNeo4j;
+/** The Neo4j under test: where it answers and the process to kill. */
+let neo4j: { uri: string; pid: number };
 let db: Database;
 let app: App;
 let staffToken = '';
 const started: Promise<RunningNeo4j>[] = [];
-const start = (): Promise<RunningNeo4j> => {
+const start = async (): Promise<{ uri: string; pid: number }> => {
   // A restart after SIGKILL recovers the store first; on a busy shared machine that can take minutes.
   const starting = startLocalNeo4j({
     port: PORT,
@@ -46,27 +49,33 @@ const start = (): Promise<RunningNeo4j> => {
     quickJit: true,
   });
   started.push(starting);
-  return starting;
+  const running = await starting;
+  return { uri: running.uri, pid: running.process.pid! };
 };
 const log = (line: string) => console.log(`neo4j-fault: ${line}`);
 
 beforeAll(async () => {
-  rmSync(DATA_DIR, { recursive: true, force: true });
-  const t0 = Date.now();
-  neo4j = await start();
-  const t1 = Date.now();
-  // Loading gets the global setup's generous timeout; the app's handle has the product's.
-  const loader = openDatabase({ uri: neo4j.uri, auth: null, database: 'neo4j', queryTimeoutMs: 120_000 });
-  try {
-    await applyMigrations(loader);
-    await loadSampleData(loader);
-  } finally {
-    await loader.close();
+  if (spare) {
+    neo4j = { uri: spare.uri, pid: spare.pid };
+    log(`on the spare test Neo4j ${spare.uri}`);
+  } else {
+    rmSync(DATA_DIR, { recursive: true, force: true });
+    const t0 = Date.now();
+    neo4j = await start();
+    const t1 = Date.now();
+    // Loading gets the global setup's generous timeout; the app's handle has the product's.
+    const loader = openDatabase({ uri: neo4j.uri, auth: null, database: 'neo4j', queryTimeoutMs: 120_000 });
+    try {
+      await applyMigrations(loader);
+      await loadSampleData(loader);
+    } finally {
+      await loader.close();
+    }
+    log(
+      `Neo4j started in ${((t1 - t0) / 1_000).toFixed(1)} s, sample data loaded in ` +
+        `${((Date.now() - t1) / 1_000).toFixed(1)} s`,
+    );
   }
-  log(
-    `Neo4j started in ${((t1 - t0) / 1_000).toFixed(1)} s, sample data loaded in ` +
-      `${((Date.now() - t1) / 1_000).toFixed(1)} s`,
-  );
   db = openDatabase({ uri: neo4j.uri, auth: null, database: 'neo4j', queryTimeoutMs: 10_000 }, withTestStatements);
   staffToken = (await createApiKey(db, 'staff', `${PREFIX}writer`)).token;
   app = createApp({ db, config: loadConfig({ NEO4J_URI: neo4j.uri, NODE_ENV: 'test' }) });
@@ -80,7 +89,8 @@ afterAll(async () => {
       (instance) => instance.stop(),
       () => undefined,
     );
-  rmSync(DATA_DIR, { recursive: true, force: true });
+  // The spare instance's folder is the global setup's, wiped at its next start.
+  if (!spare) rmSync(DATA_DIR, { recursive: true, force: true });
 });
 
 async function post(
@@ -157,7 +167,7 @@ describe('Neo4j killed under load and restarted', () => {
     await pause(1_000);
 
     const killedAt = Date.now();
-    process.kill(neo4j.process.pid!, 'SIGKILL');
+    process.kill(neo4j.pid, 'SIGKILL');
     log(`killed after ${samples.length} reads`);
     const writing = (async () => {
       for (let index = 1; index <= WRITES; index += 1) for (const body of writes(index)) await untilAcknowledged(body);
