@@ -6,12 +6,11 @@ import { join } from 'node:path';
 import type { Core } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMigrations, openDatabase } from '@siheung/core/db';
-import { loadSampleData } from '@siheung/seed';
 import { startLocalNeo4j, type RunningNeo4j } from '../neo4j/local-neo4j.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startProductServer, type ProductServer } from './support/product-server.ts';
 import { saveScreenshot } from './support/screenshots.ts';
+import { migrateAndLoadSample } from '@siheung/seed/test-support';
 
 /** The explorer's own Neo4j port (7715–7717 are this suite's; the shared test Neo4j is never stopped). */
 const PORT = Number(process.env.NEO4J_E2E_RECOVERY_PORT ?? 7715);
@@ -28,13 +27,7 @@ const nodeCount = (target: Page) => target.evaluate(() => (window as unknown as 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'siheung-e2e-recovery-'));
   neo4j = await start();
-  const db = openDatabase({ uri: neo4j.uri, auth: null, database: 'neo4j', queryTimeoutMs: 60_000 });
-  try {
-    await applyMigrations(db);
-    await loadSampleData(db);
-  } finally {
-    await db.close();
-  }
+  await migrateAndLoadSample(neo4j.uri);
   server = await startProductServer({ neo4jUri: neo4j.uri });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });

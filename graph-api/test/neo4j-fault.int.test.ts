@@ -7,14 +7,13 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadSampleData } from '@siheung/seed';
 import { REPO_ROOT, startLocalNeo4j, type RunningNeo4j } from '../../neo4j/local-neo4j.ts';
 import { createApp, type App } from '../src/app/create-app.ts';
 import { createApiKey } from '../src/auth/api-key-store.ts';
 import { loadConfig } from '../src/config/load-config.ts';
-import { applyMigrations, openDatabase, type Database } from '@siheung/core/db';
+import { openDatabase, type Database } from '@siheung/core/db';
 import { withTestStatements } from '@siheung/core/test-support';
-import { dumpGraph } from '@siheung/seed/test-support';
+import { dumpGraph, migrateAndLoadSample } from '@siheung/seed/test-support';
 
 const spare = inject('spareNeo4j');
 const PORT = spare?.port ?? Number(process.env.NEO4J_FAULT_PORT ?? 7741);
@@ -63,14 +62,8 @@ beforeAll(async () => {
     const t0 = Date.now();
     neo4j = await start();
     const t1 = Date.now();
-    // Loading gets the global setup's generous timeout; the app's handle has the product's.
-    const loader = openDatabase({ uri: neo4j.uri, auth: null, database: 'neo4j', queryTimeoutMs: 120_000 });
-    try {
-      await applyMigrations(loader);
-      await loadSampleData(loader);
-    } finally {
-      await loader.close();
-    }
+    // Loading gets a generous timeout; the app's handle below has the product's.
+    await migrateAndLoadSample(neo4j.uri);
     log(
       `Neo4j started in ${((t1 - t0) / 1_000).toFixed(1)} s, sample data loaded in ` +
         `${((Date.now() - t1) / 1_000).toFixed(1)} s`,
