@@ -23,8 +23,6 @@ export const EXCLUDED = [
   'bench/results/', // raw data of each `pnpm bench` run
   'pnpm-lock.yaml',
   'seed/data/',
-  // Migrations: each database records a migration's checksum and applies it again when the file changes.
-  'cypher/schema/',
 ];
 
 /**
