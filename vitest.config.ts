@@ -7,13 +7,12 @@ import { defineConfig } from 'vitest/config';
 // time, so their timing assertions never compete with other files.
 const SLOW = ['graph-api/test/neo4j-fault.int.test.ts', 'graph-api/test/injection-corpus.int.test.ts'];
 
-// Workers for unit and integration; the global setup starts one Neo4j per worker and testNeo4jUri() maps a file
-// to its worker's instance by VITEST_POOL_ID. One by default: in one clean-clone run of five with two workers, files
-// on the two workers wrote to the same instance (the whole-graph checks listed each other's writes), so that
-// mapping is not a guarantee. VITEST_MAX_WORKERS=2 runs integration files side by side, at that risk.
-// NEO4J_TEST_URI (comma-separated, already running instances) fixes the count to the instances given.
+// Workers for unit and integration; the global setup starts one Neo4j per worker and each integration file leases one
+// of them for its whole run (core/test/test-neo4j.ts), so files running side by side never share a database.
+// VITEST_MAX_WORKERS overrides the count; NEO4J_TEST_URI (comma-separated, already running instances) fixes it to
+// the instances given.
 const externalUris = process.env.NEO4J_TEST_URI?.split(',').filter((uri) => uri.trim()).length ?? 0;
-const workers = externalUris || Math.max(1, Number(process.env.VITEST_MAX_WORKERS ?? 1));
+const workers = externalUris || Math.max(1, Number(process.env.VITEST_MAX_WORKERS ?? 2));
 
 export default defineConfig({
   test: {
@@ -41,7 +40,7 @@ export default defineConfig({
           name: 'integration',
           include: ['{core,graph-api,seed}/src/**/*.int.test.ts', '{graph-api,seed}/test/**/*.int.test.ts'],
           exclude: [...SLOW, '**/node_modules/**'],
-          // Files run side by side, each on its worker's own Neo4j (core/test/test-neo4j.ts); each owns its data.
+          // Files run side by side, each on a Neo4j it leases (core/test/test-neo4j.ts); each owns its data.
           sequence: { groupOrder: 1 },
           testTimeout: 30_000,
           hookTimeout: 120_000,

@@ -1,9 +1,10 @@
 // Integration and browser tests: Neo4j instances of their own (own ports, fresh data folders, never the
 // user's data), migrated and loaded with the sample data once; stopped at the end. Neo4j Community has one
 // user database, so files that run at the same time are isolated by running one instance per vitest
-// worker: instance i serves the worker whose VITEST_POOL_ID is i + 1 (see core/test/test-neo4j.ts).
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+// worker; a file leases one for its whole run (see core/test/test-neo4j.ts).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { REPO_ROOT, startLocalNeo4j, type RunningNeo4j } from './neo4j/local-neo4j.ts';
 import { applyMigrations, isConnectionFailure, openDatabase } from '@siheung/core/db';
@@ -57,11 +58,16 @@ async function startInstance(index: number): Promise<Instance> {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const leaseDir = mkdtempSync(join(tmpdir(), 'siheung-neo4j-leases-'));
   const stopAll = async (): Promise<void> => {
     await Promise.all(running.map((neo4j) => neo4j.stop()));
+    rmSync(leaseDir, { recursive: true, force: true });
   };
   // Unit tests alone need no database: skip the start when only they were selected.
-  if (project.vitest.projects.every((selected) => selected.name === 'unit')) return async () => undefined;
+  if (project.vitest.projects.every((selected) => selected.name === 'unit')) {
+    rmSync(leaseDir, { recursive: true, force: true });
+    return async () => undefined;
+  }
   // NEO4J_TEST_URI: already running instances, comma-separated (vitest.config.ts runs one file per instance).
   const external = process.env.NEO4J_TEST_URI?.split(',')
     .map((uri) => uri.trim())
@@ -85,6 +91,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
   }
   project.provide('neo4jUris', uris);
+  project.provide('neo4jLeaseDir', leaseDir);
   project.provide('spareNeo4j', spare);
   return stopAll;
 }

@@ -2,8 +2,10 @@
 import type {} from 'vitest';
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** One test Neo4j per vitest worker; a file takes its own through testNeo4jUri(). */
+    /** One test Neo4j per vitest worker; a file leases one through testNeo4jUri(). */
     neo4jUris: string[];
+    /** Folder of the claim files by which a test file leases one of neo4jUris (core/test/test-neo4j.ts). */
+    neo4jLeaseDir: string;
     /**
      * The last worker's instance when there are two or more and the global setup started them: no file uses it after
      * the integration tier, so the fault test may kill and restart it instead of starting and loading one of its own.
