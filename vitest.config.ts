@@ -50,7 +50,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
-          // One browser at a time, on the first Neo4j instance.
+          // One browser at a time, on a test Neo4j it leases.
           fileParallelism: false,
           sequence: { groupOrder: 2 },
           testTimeout: 60_000,

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { REPO_ROOT, startLocalNeo4j, type RunningNeo4j } from './neo4j/local-neo4j.ts';
 import { applyMigrations, isConnectionFailure, openDatabase } from '@siheung/core/db';
+import { markInstanceFailed, markInstanceReady } from '@siheung/core/test-support/neo4j-readiness';
 
 import '@siheung/core/test-support/provided-context';
 
@@ -37,61 +38,59 @@ async function prepare(uri: string): Promise<void> {
   }
 }
 
-interface Instance {
-  uri: string;
-  port: number;
-  dataDir: string;
-  pid: number;
-}
-
-async function startInstance(index: number): Promise<Instance> {
+/** Where a test instance listens and keeps its data; the global setup knows it before the instance starts. */
+function instanceAt(index: number): { uri: string; port: number; dataDir: string } {
   // Ports NEO4J_TEST_PORT, +1, +2…; the first data folder keeps its documented name.
   const port = Number(process.env.NEO4J_TEST_PORT ?? 7688) + index;
   const baseDir = resolve(REPO_ROOT, process.env.NEO4J_TEST_DATA ?? '.data/neo4j-test');
   const dataDir = index === 0 ? baseDir : `${baseDir}-${index + 1}`;
+  return { uri: `bolt://127.0.0.1:${port}`, port, dataDir };
+}
+
+async function startInstance(index: number): Promise<number> {
+  const { port, dataDir } = instanceAt(index);
   rmSync(dataDir, { recursive: true, force: true });
   // Several JVMs starting at once on a busy machine take longer than one: a generous readiness wait.
   const neo4j = await startLocalNeo4j({ port, dataDir, log: () => undefined, readyTimeoutMs: 300_000, quickJit: true });
   running.push(neo4j);
   await prepare(neo4j.uri);
-  return { uri: neo4j.uri, port, dataDir, pid: neo4j.process.pid! };
+  return neo4j.process.pid!;
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const leaseDir = mkdtempSync(join(tmpdir(), 'siheung-neo4j-leases-'));
-  const stopAll = async (): Promise<void> => {
-    await Promise.all(running.map((neo4j) => neo4j.stop()));
-    rmSync(leaseDir, { recursive: true, force: true });
-  };
   // Unit tests alone need no database: skip the start when only they were selected.
-  if (project.vitest.projects.every((selected) => selected.name === 'unit')) {
-    rmSync(leaseDir, { recursive: true, force: true });
-    return async () => undefined;
-  }
+  if (project.vitest.projects.every((selected) => selected.name === 'unit')) return async () => undefined;
+  const leaseDir = mkdtempSync(join(tmpdir(), 'siheung-neo4j-leases-'));
   // NEO4J_TEST_URI: already running instances, comma-separated (vitest.config.ts runs one file per instance).
   const external = process.env.NEO4J_TEST_URI?.split(',')
     .map((uri) => uri.trim())
     .filter(Boolean);
-  let uris: string[];
-  let spare: Instance | null = null;
-  if (external?.length) {
-    uris = external;
-    await Promise.all(uris.map(prepare));
-  } else {
-    // One instance per worker (vitest.config.ts sets maxWorkers); started side by side.
-    const count = Math.max(1, project.vitest.config.maxWorkers ?? 1);
-    try {
-      const instances = await Promise.all(Array.from({ length: count }, (_, index) => startInstance(index)));
-      uris = instances.map((instance) => instance.uri);
-      // Browser files and the other slow checks run one at a time, on the first instance.
-      if (count >= 2) spare = instances.at(-1)!;
-    } catch (error) {
-      await stopAll();
-      throw error;
-    }
-  }
+  // One instance per worker (vitest.config.ts sets maxWorkers), started side by side.
+  const count = external?.length || Math.max(1, project.vitest.config.maxWorkers ?? 1);
+  const uris = external?.length ? external : Array.from({ length: count }, (_, index) => instanceAt(index).uri);
+  // Not awaited: the unit tier runs while the instances start and load. A file that needs one waits in
+  // testNeo4jUri() for the marker each instance leaves here when it is ready (or failed).
+  const preparing = Promise.all(
+    uris.map(async (uri, index) => {
+      try {
+        const pid = external?.length ? null : await startInstance(index);
+        if (external?.length) await prepare(uri);
+        markInstanceReady(leaseDir, index, pid);
+      } catch (error) {
+        markInstanceFailed(leaseDir, index, error instanceof Error ? error.message : String(error));
+      }
+    }),
+  );
   project.provide('neo4jUris', uris);
   project.provide('neo4jLeaseDir', leaseDir);
-  project.provide('spareNeo4j', spare);
-  return stopAll;
+  // The last worker's instance when there are two or more: no file leases it after the integration tier.
+  project.provide(
+    'spareNeo4j',
+    !external?.length && count >= 2 ? { ...instanceAt(count - 1), index: count - 1 } : null,
+  );
+  return async () => {
+    await preparing;
+    await Promise.all(running.map((neo4j) => neo4j.stop()));
+    rmSync(leaseDir, { recursive: true, force: true });
+  };
 }

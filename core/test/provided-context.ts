@@ -10,7 +10,7 @@ declare module 'vitest' {
      * The last worker's instance when there are two or more and the global setup started them: no file uses it after
      * the integration tier, so the fault test may kill and restart it instead of starting and loading one of its own.
      */
-    spareNeo4j: { uri: string; port: number; dataDir: string; pid: number } | null;
+    spareNeo4j: { uri: string; port: number; dataDir: string; index: number } | null;
   }
 }
 export {};

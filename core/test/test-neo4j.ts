@@ -9,8 +9,12 @@
 import { readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import { instanceState, markInstanceRetired, sleepSync, waitForInstance } from './neo4j-readiness.ts';
 import './provided-context.ts';
 
+// The global setup may still be starting the instances (the unit tier runs meanwhile), and on a busy machine a
+// start, its migrations and the sample load can take minutes.
+const READY_WAIT_MS = 600_000;
 const LEASE_WAIT_MS = 120_000;
 const LEASE_POLL_MS = 200;
 
@@ -21,16 +25,43 @@ export function testNeo4jUri(): string {
   return leasedUri;
 }
 
+/**
+ * Takes a test instance out of leasing for good, once no file holds it any more, and gives its pid once it is ready
+ * (null for instances given by NEO4J_TEST_URI): the fault test kills it, and the Neo4j it restarts ends with it.
+ */
+export function retireTestNeo4j(index: number): { pid: number | null } {
+  const leaseDir = inject('neo4jLeaseDir');
+  const ready = waitForInstance(leaseDir, index, READY_WAIT_MS);
+  markInstanceRetired(leaseDir, index);
+  const deadline = Date.now() + LEASE_WAIT_MS;
+  while (liveClaimants(leaseDir, index).some((pid) => pid !== process.pid)) {
+    if (Date.now() > deadline) throw new Error(`the test Neo4j ${index + 1} stayed leased by another file`);
+    sleepSync(LEASE_POLL_MS);
+  }
+  return ready;
+}
+
 function leaseInstance(uris: string[], leaseDir: string): string {
   const poolId = Number(process.env.VITEST_POOL_ID ?? 1);
   const order = uris.map((_, offset) => (poolId - 1 + offset) % uris.length);
-  const deadline = Date.now() + LEASE_WAIT_MS;
+  const readyDeadline = Date.now() + READY_WAIT_MS;
+  let leaseDeadline: number | undefined;
   for (;;) {
-    for (const index of order) {
-      if (tryClaim(leaseDir, index)) return uris[index]!;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`no test Neo4j became free within ${LEASE_WAIT_MS / 1000} s (claims in ${leaseDir})`);
+    const states = order.map((index) => ({ index, ...instanceState(leaseDir, index) }));
+    const failed = states.find((instance) => instance.state === 'failed');
+    // A failed start fails every file, rather than leaving the run to the instances that did start.
+    if (failed) waitForInstance(leaseDir, failed.index, 0);
+    const ready = states.filter((instance) => instance.state === 'ready');
+    if (ready.length > 0) {
+      for (const { index } of ready) if (tryClaim(leaseDir, index)) return uris[index]!;
+      leaseDeadline ??= Date.now() + LEASE_WAIT_MS;
+      if (Date.now() > leaseDeadline) {
+        throw new Error(`no test Neo4j became free within ${LEASE_WAIT_MS / 1000} s (claims in ${leaseDir})`);
+      }
+    } else if (states.every((instance) => instance.state === 'retired')) {
+      throw new Error('every test Neo4j is retired');
+    } else if (Date.now() > readyDeadline) {
+      throw new Error(`no test Neo4j was ready within ${READY_WAIT_MS / 1000} s`);
     }
     sleepSync(LEASE_POLL_MS + Math.floor(Math.random() * LEASE_POLL_MS));
   }
@@ -76,8 +107,4 @@ function isAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
-}
-
-function sleepSync(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }

@@ -12,7 +12,7 @@ import { createApp, type App } from '../src/app/create-app.ts';
 import { createApiKey } from '../src/auth/api-key-store.ts';
 import { loadConfig } from '../src/config/load-config.ts';
 import { openDatabase, type Database } from '@siheung/core/db';
-import { withTestStatements } from '@siheung/core/test-support';
+import { retireTestNeo4j, withTestStatements } from '@siheung/core/test-support';
 import { dumpGraph, migrateAndLoadSample } from '@siheung/seed/test-support';
 
 const spare = inject('spareNeo4j');
@@ -55,7 +55,7 @@ const log = (line: string) => console.log(`neo4j-fault: ${line}`);
 
 beforeAll(async () => {
   if (spare) {
-    neo4j = { uri: spare.uri, pid: spare.pid };
+    neo4j = { uri: spare.uri, pid: retireTestNeo4j(spare.index).pid! };
     log(`on the spare test Neo4j ${spare.uri}`);
   } else {
     rmSync(DATA_DIR, { recursive: true, force: true });

@@ -28,6 +28,8 @@ async function startProduct(dataDir: string, extraEnv: Record<string, string> = 
       NEO4J_LOCAL_PORT: String(NEO4J_PORT),
       NEO4J_LOCAL_DATA: dataDir,
       PORT: String(HTTP_PORT),
+      // C1 only, as for the other test instances (neo4j/local-neo4j.ts, quickJit): these live seconds.
+      JAVA_TOOL_OPTIONS: '-XX:TieredStopAtLevel=1',
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
