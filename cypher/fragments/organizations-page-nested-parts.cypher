@@ -1,7 +1,8 @@
 // organizations-page-nested-parts: what the -nested page statements bring along for the organisations in `page`
 // (a list of nodes in page order): organizations, capabilities and collaborations (one list per organisation), hubs.
 // Params: $withHub, $withCapabilities, $withLinks, $lightLinks, $partnerSummary, $linkKinds, $linkAsOf,
-// $partnerKinds, $linkSynthetic (as organizations-page-nested describes them).
+// $partnerKinds, $linkSynthetic, $capabilityLimit, $partnerLimit, $linkLimit (as organizations-page-nested describes
+// them).
 CALL (page) {
   UNWIND range(0, size(page) - 1) AS index
   WITH index, page[index] AS o
@@ -9,6 +10,7 @@ CALL (page) {
     MATCH (o)-[:HAS_CAPABILITY]->(c:Capability)
     WHERE $withCapabilities
     WITH c ORDER BY c.name, c.id
+    LIMIT toInteger($capabilityLimit)
     RETURN collect(c {
       .id, .name, .nameEn, .level, .synthetic, .source,
       broaderId: head([(c)-[:BROADER]->(b:Capability) | b.id])
@@ -21,6 +23,18 @@ CALL (page) {
       AND ($linkAsOf IS NULL OR (r.since <= date($linkAsOf) AND (r.until IS NULL OR r.until >= date($linkAsOf))))
       AND ($partnerKinds IS NULL OR p.kind IN $partnerKinds)
       AND ($linkSynthetic IS NULL OR coalesce(r.synthetic, false) = $linkSynthetic)
+    WITH p, count(r) AS linkCount, sum(coalesce(r.weight, 1)) AS weight
+    ORDER BY linkCount DESC, weight DESC, p.id
+    LIMIT toInteger($partnerLimit)
+    CALL (o, p) {
+      MATCH (o)-[r:COLLABORATES_WITH]-(p)
+      WHERE ($linkKinds IS NULL OR r.kind IN $linkKinds)
+        AND ($linkAsOf IS NULL OR (r.since <= date($linkAsOf) AND (r.until IS NULL OR r.until >= date($linkAsOf))))
+        AND ($linkSynthetic IS NULL OR coalesce(r.synthetic, false) = $linkSynthetic)
+      WITH r ORDER BY r.since, r.id
+      LIMIT toInteger($linkLimit)
+      RETURN r
+    }
     WITH r, p ORDER BY r.since, r.id
     RETURN collect(r {
       .id, .kind, .since, .until, .weight, fromId: startNode(r).id, toId: endNode(r).id,

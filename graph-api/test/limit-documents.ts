@@ -26,14 +26,25 @@ export function fragmentDepthDocument(levels: number, capabilityId: string): str
   return `{ capability(id: "${capabilityId}") { ...F0 } } ${fragments.join(' ')}`;
 }
 
+const GRAPH_NODES = 5_000;
+const GRAPH_EDGES = 50_000;
+
 /**
- * `organizations(first: 100) { totalCount }` costs (2 + 1.5 × 1) × 100 = 350 and `ok` costs 1, in graphql-armor's
- * model.
+ * `graph(limit: L) { nodes { id } edges(first: E) { id } }` costs 1 + L + E in the cost model (the payload, its nodes
+ * and its edges); aliased copies of it add up to exactly `cost`.
  */
 export function costDocument(cost: number): string {
-  const units = Math.floor(cost / 350);
-  return `{ ${repeat(units, () => 'organizations(first: 100) { totalCount }')}
-    ${repeat(cost - units * 350, () => 'ok')} }`;
+  const full = 1 + GRAPH_NODES + GRAPH_EDGES;
+  const parts: string[] = [];
+  for (let left = cost; left > 0; left -= Math.min(left, full)) {
+    const room = Math.min(left, full) - 1;
+    const nodes = Math.min(room, GRAPH_NODES);
+    parts.push(
+      `g${parts.length}: graph(limit: ${Math.max(nodes, 1)}) { ${nodes > 0 ? 'nodes { id } ' : ''}` +
+        `edges(first: ${room - nodes}) { id } }`,
+    );
+  }
+  return `{ ${parts.join(' ')} }`;
 }
 
 export const aliasDocument = (aliases: number): string => `{ ${repeat(aliases, (index) => `a${index}: ok`)} }`;

@@ -1,5 +1,6 @@
 // capabilities-list: the capability taxonomy, sectors first, then by Korean name.
-// Params: $level (SECTOR | CAPABILITY or null), $sector (a capability id or null: that one and everything under it).
+// Params: $first (most rows), $level (SECTOR | CAPABILITY or null), $sector (a capability id or null: that one and
+//  everything under it).
 // Returns: capability (map with broaderId), one row per capability; no row when $sector names nothing.
 MATCH (c:Capability)
 WHERE ($level IS NULL OR c.level = $level)
@@ -9,3 +10,4 @@ RETURN c {
   broaderId: head([(c)-[:BROADER]->(b:Capability) | b.id])
 } AS capability
 ORDER BY CASE c.level WHEN 'SECTOR' THEN 0 ELSE 1 END, c.name, c.id
+LIMIT toInteger($first)

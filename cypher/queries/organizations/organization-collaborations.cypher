@@ -1,5 +1,6 @@
 // organization-collaborations: the collaboration links of some organisations (either direction), oldest first.
-// Params: $ids [organisation id]; filters, each null for "any": $kinds [LinkKind], $asOf (YYYY-MM-DD: since ≤ asOf
+// Params: $ids [organisation id], $first (most items per key); filters, each null for "any": $kinds [LinkKind],
+//  $asOf (YYYY-MM-DD: since ≤ asOf
 //   and (until null or ≥ asOf)), $partnerKinds [OrgKind] (kind of the other end), $synthetic (boolean).
 // Returns: key (organisation id), items (link maps with fromId, toId as stored, and partner: the organisation at the
 //   other end as organizations-by-ids maps it); no row when none.
@@ -18,4 +19,4 @@ RETURN id AS key, collect(r {
     // include: organization-fields
     degree: COUNT { (p)-[:COLLABORATES_WITH]-() }
   }
-}) AS items
+})[..toInteger($first)] AS items

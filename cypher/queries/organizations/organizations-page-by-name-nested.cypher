@@ -5,7 +5,9 @@
 //   source and synthetic: only `partners` without `links` asks for them), $partnerSummary (the links' other ends as
 //   short summaries, not whole organisations); the link filter of `collaborations` / `partners`, each null for
 //   "any" (as organization-collaborations takes it): $linkKinds [LinkKind], $linkAsOf (YYYY-MM-DD), $partnerKinds
-//   [OrgKind], $linkSynthetic (boolean).
+//   [OrgKind], $linkSynthetic (boolean); $capabilityLimit (capabilities per organisation),
+//   $partnerLimit (partners per organisation, ranked as organization-partner-links ranks them), $linkLimit (links
+//   per partner).
 // Returns one row: totalCount, organizations, unknownHubs / unknownCapabilities / unknownNeeds as
 //   organizations-page-by-name does; hubs (the page's hubs as hubs-by-ids maps them; [] without $withHub);
 //   capabilities and collaborations (one list per organisation, in page order, as organization-capabilities and

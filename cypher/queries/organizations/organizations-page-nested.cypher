@@ -6,10 +6,12 @@
 //   source and synthetic: only `partners` without `links` asks for them), $partnerSummary (the links' other ends as
 //   short summaries, not whole organisations); the link filter of `collaborations` / `partners`, each null for
 //   "any" (as organization-collaborations takes it): $linkKinds [LinkKind], $linkAsOf (YYYY-MM-DD), $partnerKinds
-//   [OrgKind], $linkSynthetic (boolean).
+//   [OrgKind], $linkSynthetic (boolean); $capabilityLimit (capabilities per organisation),
+//   $partnerLimit (partners per organisation, ranked as organization-partner-links ranks them), $linkLimit (links
+//   per partner).
 // Returns one row: totalCount, organizations, unknownHubs / unknownCapabilities / unknownNeeds as organizations-page
 //   does; hubs (the page's hubs as hubs-by-ids maps them; [] without $withHub); capabilities and collaborations
-//   (one list per organisation, in page order, as organization-capabilities and organization-collaborations map
+//   (one list per organisation, in page order, as organization-capabilities and organization-partner-links map
 //   them, partnerSummary in place of partner under $partnerSummary; empty lists when not asked for).
 // Why: see organizations-page-by-name-nested (one round trip instead of 4 statements in 3 waves); the page part is
 // organizations-page's, the nested parts the other statements' projections.

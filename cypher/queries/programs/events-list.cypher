@@ -1,5 +1,6 @@
 // events-list: events in a date range (both ends included), oldest first.
-// Params: $from, $to (YYYY-MM-DD or null). Returns: event (map with programId, hubId), one row per event.
+// Params: $first (most rows), $from, $to (YYYY-MM-DD or null). Returns: event (map with programId, hubId), one row
+//  per event.
 MATCH (e:Event)
 WHERE ($from IS NULL OR e.date >= date($from)) AND ($to IS NULL OR e.date <= date($to))
 RETURN e {
@@ -8,3 +9,4 @@ RETURN e {
   hubId: head([(e)-[:HELD_AT]->(h:Hub) | h.id])
 } AS event
 ORDER BY e.date, e.id
+LIMIT toInteger($first)

@@ -9,6 +9,7 @@ import type { AppConfig } from '../config/load-config.ts';
 import type { Database } from '@siheung/core/db';
 import { maskError } from '../errors/mask-error.ts';
 import { limitPlugins } from '../limits/limit-plugins.ts';
+import { QUERY_COMPUTATIONS } from '../resolvers/query-computations.ts';
 import { failedAuthenticationLimit } from '../limits/use-rate-limit.ts';
 import { createLoaders } from '../data/create-loaders.ts';
 import { resolvers } from '../resolvers/index.ts';
@@ -61,7 +62,7 @@ export function createApp({ db, config, explorerDist = DEFAULT_EXPLORER_DIST }: 
       // First of the request hooks: the limits and the exports read the caller's role it records. Failed
       // authentications are limited per address inside it, before a key costs a database look-up.
       useAuthentication(db, failedAuthenticationLimit(config)),
-      ...limitPlugins(config),
+      ...limitPlugins(config, QUERY_COMPUTATIONS),
       useHealthCheck(db),
       useGraphExport(db),
       useStaticExplorer(explorerDist, ['/graphql', ...HEALTH_PATHS, '/export']),

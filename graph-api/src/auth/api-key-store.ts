@@ -34,8 +34,9 @@ export async function createApiKey(
   return { key, token: generated.token };
 }
 
-export async function listApiKeys(db: Database): Promise<ApiKeyRecord[]> {
-  return (await db.read('api-key-list')).map((row) => row.key as ApiKeyRecord);
+/** The newest `first` keys (every key when omitted). */
+export async function listApiKeys(db: Database, first = Number.MAX_SAFE_INTEGER): Promise<ApiKeyRecord[]> {
+  return (await db.read('api-key-list', { first })).map((row) => row.key as ApiKeyRecord);
 }
 
 export async function revokeApiKey(db: Database, id: string): Promise<ApiKeyRecord> {

@@ -25,16 +25,21 @@ export interface CollaborationQuery {
   synthetic: boolean | null;
 }
 
+/** At most this many items per parent id (the list field's `first`, applied in the statement). */
+export interface FirstQuery {
+  first: number;
+}
+
+/** `partners`: the `first` partners ranked by their links, each with its `linkFirst` oldest links. */
+export type PartnerLinksQuery = CollaborationQuery & FirstQuery & { linkFirst: number };
+
 /** What a loader does with its batch of parent ids; the row type rides along for the loaders' types only. */
 type LoaderSpec =
   | { kind: 'item'; query: string; row?: unknown }
-  | { kind: 'list'; query: string; row?: unknown }
   | { kind: 'withParams'; query: string; row?: unknown; params?: unknown };
 
 /** One entity per id (null when there is none); the query takes `$ids`. */
 const item = <T>(query: string) => ({ kind: 'item', query }) as { kind: 'item'; query: string; row?: T };
-/** The rows belonging to each parent id. */
-const list = <T>(query: string) => ({ kind: 'list', query }) as { kind: 'list'; query: string; row?: T };
 /** Rows per parent id under arguments: one loader per distinct set, so parents asking alike share a batch. */
 const withParams = <P extends object, T>(query: string) =>
   ({ kind: 'withParams', query }) as { kind: 'withParams'; query: string; row?: T; params?: P };
@@ -48,32 +53,33 @@ const LOADERS = {
   project: item<ProjectRow>('projects-by-ids'),
   collaboration: item<CollaborationRow>('collaborations-by-ids'),
 
-  capabilitiesOf: list<CapabilityRow>('organization-capabilities'),
-  needsOf: list<NeedRow>('organization-needs'),
-  collaborationsOf: withParams<CollaborationQuery, CollaborationRow>('organization-collaborations'),
-  attendanceOf: withParams<{ from: string | null; to: string | null }, AttendanceRow>('organization-attendance'),
-  membershipsOf: withParams<{ year: number | null }, MembershipRow>('organization-memberships'),
+  capabilitiesOf: withParams<FirstQuery, CapabilityRow>('organization-capabilities'),
+  needsOf: withParams<FirstQuery, NeedRow>('organization-needs'),
+  collaborationsOf: withParams<CollaborationQuery & FirstQuery, CollaborationRow>('organization-collaborations'),
+  partnerLinksOf: withParams<PartnerLinksQuery, CollaborationRow>('organization-partner-links'),
+  attendanceOf: withParams<{ from: string | null; to: string | null } & FirstQuery, AttendanceRow>(
+    'organization-attendance',
+  ),
+  membershipsOf: withParams<{ year: number | null } & FirstQuery, MembershipRow>('organization-memberships'),
 
-  organizationsInHub: list<OrganizationRow>('hub-organizations'),
-  eventsAtHub: list<EventRow>('hub-events'),
-  narrowerOf: list<CapabilityRow>('capability-narrower'),
-  organizationsWith: list<OrganizationRow>('capability-organizations'),
-  needsFor: list<NeedRow>('capability-needs'),
-  childrenOf: list<ProgramRow>('program-children'),
-  eventsOf: list<EventRow>('program-events'),
-  participantsOf: list<AttendanceRow>('event-participants'),
-  membersOf: list<MembershipRow>('project-members'),
+  organizationsInHub: withParams<FirstQuery, OrganizationRow>('hub-organizations'),
+  eventsAtHub: withParams<FirstQuery, EventRow>('hub-events'),
+  narrowerOf: withParams<FirstQuery, CapabilityRow>('capability-narrower'),
+  organizationsWith: withParams<FirstQuery, OrganizationRow>('capability-organizations'),
+  needsFor: withParams<FirstQuery, NeedRow>('capability-needs'),
+  childrenOf: withParams<FirstQuery, ProgramRow>('program-children'),
+  eventsOf: withParams<FirstQuery, EventRow>('program-events'),
+  participantsOf: withParams<FirstQuery, AttendanceRow>('event-participants'),
+  membersOf: withParams<FirstQuery, MembershipRow>('project-members'),
 } satisfies Record<string, LoaderSpec>;
 
 const MAX_BATCH = 1_000;
 
 type LoaderOf<S> = S extends { kind: 'item'; row?: infer T }
   ? DataLoader<string, T | null>
-  : S extends { kind: 'list'; row?: infer T }
-    ? DataLoader<string, T[]>
-    : S extends { kind: 'withParams'; row?: infer T; params?: infer P }
-      ? (params: P) => DataLoader<string, T[]>
-      : never;
+  : S extends { kind: 'withParams'; row?: infer T; params?: infer P }
+    ? (params: P) => DataLoader<string, T[]>
+    : never;
 
 export type Loaders = { [K in keyof typeof LOADERS]: LoaderOf<(typeof LOADERS)[K]> };
 
@@ -84,8 +90,6 @@ export function createLoaders(db: Database): Loaders {
     switch (spec.kind) {
       case 'item':
         return new DataLoader<string, unknown>(itemsByKey<unknown>(db, spec.query), { maxBatchSize: MAX_BATCH });
-      case 'list':
-        return lists(spec.query);
       case 'withParams': {
         const loaders = new Map<string, DataLoader<string, unknown[]>>();
         return (params: object): DataLoader<string, unknown[]> => {

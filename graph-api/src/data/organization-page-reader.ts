@@ -1,7 +1,7 @@
 // Reads one `organizations` page: the statement fitting its filter and order, with the nested fields the selection
 // asks for folded in (one statement instead of one per nested field), primed into the request's loaders.
 import type { Database, Params } from '@siheung/core/db';
-import type { CollaborationQuery, Loaders } from './create-loaders.ts';
+import type { Loaders, PartnerLinksQuery } from './create-loaders.ts';
 import type { CapabilityRow, CollaborationRow, HubRow, OrganizationRow } from './rows.ts';
 
 export interface PageParams {
@@ -18,12 +18,13 @@ type PageRow = Record<string, unknown>;
 /** The nested fields to fold into the page's statement (worked out from the request's selection by the resolver). */
 export interface NestedPlan {
   hub: boolean;
-  capabilities: boolean;
-  /** The link filter of the `collaborations` / `partners` fields asked for; null when none is. */
-  links: CollaborationQuery | null;
+  /** The `first` of the `capabilities` fields asked for; null when none is. */
+  capabilities: number | null;
+  /** What the `partners` fields ask (filter, partners and links per partner); null when none is. */
+  links: PartnerLinksQuery | null;
   /** The partners' organisations are asked only for summary fields, and no link asks for its ends (`from`, `to`). */
   partnerSummary: boolean;
-  /** Only `partners` asks for links, and not for `links` themselves: title, source and synthetic are not needed. */
+  /** `partners` does not ask for its `links` themselves: title, source and synthetic are not needed. */
   lightLinks: boolean;
 }
 
@@ -31,7 +32,10 @@ export interface NestedPlan {
 function nestedParams(plan: NestedPlan) {
   return {
     withHub: plan.hub,
-    withCapabilities: plan.capabilities,
+    withCapabilities: plan.capabilities !== null,
+    capabilityLimit: plan.capabilities ?? 0,
+    partnerLimit: plan.links?.first ?? 0,
+    linkLimit: plan.links?.linkFirst ?? 0,
     withLinks: plan.links !== null,
     partnerSummary: plan.partnerSummary,
     lightLinks: plan.lightLinks,
@@ -96,13 +100,13 @@ async function readPage(
  * `partners` without `links` only, so never put in the link loader, where `collaborations` could read them.
  */
 const lightLinks = new WeakMap<Loaders, Map<string, CollaborationRow[]>>();
-const lightKey = (query: CollaborationQuery, organizationId: string): string =>
+const lightKey = (query: PartnerLinksQuery, organizationId: string): string =>
   `${JSON.stringify(query)}\u0000${organizationId}`;
 
 /** The light links the page brought of an organisation under a filter, if it did. */
 export function pageLightLinks(
   loaders: Loaders,
-  query: CollaborationQuery,
+  query: PartnerLinksQuery,
   organizationId: string,
 ): CollaborationRow[] | undefined {
   return lightLinks.get(loaders)?.get(lightKey(query, organizationId));
@@ -120,12 +124,13 @@ function primeNested(loaders: Loaders, row: PageRow, plan: NestedPlan | null): v
   const capabilities = (row.capabilities ?? []) as CapabilityRow[][];
   const links = (row.collaborations ?? []) as CollaborationRow[][];
   const query = plan.links;
-  const linksOf = query === null || plan.lightLinks ? null : loaders.collaborationsOf(query);
+  const linksOf = query === null || plan.lightLinks ? null : loaders.partnerLinksOf(query);
+  const capabilitiesOf = plan.capabilities === null ? null : loaders.capabilitiesOf({ first: plan.capabilities });
   // Added to what another `organizations` field of the same request may have brought.
   const light =
     query !== null && plan.lightLinks ? (lightLinks.get(loaders) ?? new Map<string, CollaborationRow[]>()) : null;
   organizations.forEach((organization, index) => {
-    if (plan.capabilities) loaders.capabilitiesOf.prime(organization.id, capabilities[index] ?? []);
+    capabilitiesOf?.prime(organization.id, capabilities[index] ?? []);
     linksOf?.prime(organization.id, links[index] ?? []);
     light?.set(lightKey(query!, organization.id), links[index] ?? []);
   });

@@ -134,14 +134,20 @@ export type Broker = {
   degree: Scalars['Int']['output'];
   /** Hubs of the organisation and its partners. */
   hubsReached: Array<Scalars['ID']['output']>;
-  /** Kinds of the organisation and its partners. */
+  /** Kinds of the organisation and its partners. At most 6: one per OrgKind. */
   kindsReached: Array<OrgKind>;
   /** The organisation. */
   organization: Organization;
   /** Position, from 1. */
   rank: Scalars['Int']['output'];
-  /** Why it is listed. */
+  /** Why it is listed. At most 4: one per BrokerReasonCode. */
   reasons: Array<BrokerReason>;
+};
+
+
+/** An organisation that bridges hubs or kinds. */
+export type BrokerHubsReachedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Brokers of a network, highest betweenness first. */
@@ -207,6 +213,33 @@ export type Capability = {
   source: Scalars['String']['output'];
   /** True when the capability is invented for the sample dataset. */
   synthetic: Scalars['Boolean']['output'];
+};
+
+
+/**
+ * A capability in the cluster's taxonomy: a SECTOR (e.g. 바이오 소부장) or a CAPABILITY within one
+ * (e.g. 배지 culture media). Organisations have capabilities and need them.
+ */
+export type CapabilityNarrowerArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A capability in the cluster's taxonomy: a SECTOR (e.g. 바이오 소부장) or a CAPABILITY within one
+ * (e.g. 배지 culture media). Organisations have capabilities and need them.
+ */
+export type CapabilityNeededByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A capability in the cluster's taxonomy: a SECTOR (e.g. 바이오 소부장) or a CAPABILITY within one
+ * (e.g. 배지 culture media). Organisations have capabilities and need them.
+ */
+export type CapabilityOrganizationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Levels of the capability taxonomy. */
@@ -317,7 +350,7 @@ export type CollaborationGroupShare = {
   __typename?: 'CollaborationGroupShare';
   /** The group. */
   group: CollaborationGroup;
-  /** The organisation kinds it holds. */
+  /** The organisation kinds it holds. At most 6: one per OrgKind. */
   kinds: Array<OrgKind>;
   /** Linked pairs with at least one end in the group. */
   links: Scalars['Int']['output'];
@@ -363,11 +396,11 @@ export type CollaborationMix = {
   crossGroupLinks: Scalars['Int']['output'];
   /** crossGroupLinks / links; null without links. */
   crossGroupShare?: Maybe<Scalars['Float']['output']>;
-  /** Each group's part. */
+  /** Each group's part. At most 4: one per CollaborationGroup. */
   groups: Array<CollaborationGroupShare>;
   /** Linked pairs in the network. */
   links: Scalars['Int']['output'];
-  /** Each unordered pair of groups (10, within-group included). */
+  /** Each unordered pair of groups (10, within-group included): bounded by construction. */
   pairs: Array<CollaborationPairShare>;
 };
 
@@ -389,9 +422,12 @@ export type CollaborationPath = {
   __typename?: 'CollaborationPath';
   /** Number of hops (links) from the start to the end. */
   length: Scalars['Int']['output'];
-  /** The organisations in order, from `from` to `to`. */
+  /** The organisations in order, from `from` to `to`. At most 7: maxHops + 1, and maxHops is at most 6. */
   organizations: Array<Organization>;
-  /** The hops in order, each oriented along the path, with the evidence of every link between its two organisations. */
+  /**
+   * The hops in order, each oriented along the path, with the evidence of every link between its two organisations. At
+   * most 6: maxHops, at most 6.
+   */
   steps: Array<PathStep>;
 };
 
@@ -418,6 +454,18 @@ export type Community = {
   size: Scalars['Int']['output'];
 };
 
+
+/** A Louvain community. */
+export type CommunityMemberIdsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A Louvain community. */
+export type CommunityMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Louvain communities of a network (seeded, unweighted: the same data always splits the same way). */
 export type CommunityPartition = {
   __typename?: 'CommunityPartition';
@@ -429,6 +477,12 @@ export type CommunityPartition = {
   count: Scalars['Int']['output'];
   /** Modularity of the partition; null without links. */
   modularity?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** Louvain communities of a network (seeded, unweighted: the same data always splits the same way). */
+export type CommunityPartitionCommunitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A new API key with its secret. */
@@ -496,6 +550,18 @@ export type DensityMatrix = {
   groups: Array<DensityGroup>;
 };
 
+
+/** Density within and between groups of organisations. */
+export type DensityMatrixCellsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Density within and between groups of organisations. */
+export type DensityMatrixGroupsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The most common value among a community's members. */
 export type DominantValue = {
   __typename?: 'DominantValue';
@@ -559,6 +625,12 @@ export type Event = {
   synthetic: Scalars['Boolean']['output'];
   /** What kind of meeting it is. */
   type: EventType;
+};
+
+
+/** A meeting of the cluster: a tech exchange meeting, workshop, policy roundtable, forum and the like. */
+export type EventParticipantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Kinds of meeting. */
@@ -633,6 +705,12 @@ export type GraphPayload = {
   truncated: Scalars['Boolean']['output'];
 };
 
+
+/** A graph that Cytoscape.js draws as is: organisations as nodes, collaborations as edges. */
+export type GraphPayloadEdgesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** One of the three network hubs of the cluster (배곧, 정왕, 시흥스마트허브). */
 export type Hub = {
   __typename?: 'Hub';
@@ -660,6 +738,18 @@ export type Hub = {
   source: Scalars['String']['output'];
   /** True when the hub is invented for the sample dataset. */
   synthetic: Scalars['Boolean']['output'];
+};
+
+
+/** One of the three network hubs of the cluster (배곧, 정왕, 시흥스마트허브). */
+export type HubEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One of the three network hubs of the cluster (배곧, 정왕, 시흥스마트허브). */
+export type HubOrganizationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What an import did (or would do) to one dataset type. */
@@ -715,11 +805,11 @@ export type ImportProblem = {
  */
 export type ImportReport = {
   __typename?: 'ImportReport';
-  /** Per dataset type, what the import did or would do (empty when there are problems). */
+  /** Per dataset type, what the import did or would do (empty when there are problems). At most 11: one per dataset type. */
   counts: Array<ImportCount>;
   /** True when this was a dry run: the counts say what the import would do; nothing was written. */
   dryRun: Scalars['Boolean']['output'];
-  /** How each uploaded table was read. */
+  /** How each uploaded table was read. At most 20: at most 20 files per upload. */
   files: Array<ImportFile>;
   /** SHA-256 of the uploaded files' names and bytes: pass it as `confirm` to import exactly the files the dry run checked. */
   fingerprint: Scalars['String']['output'];
@@ -731,12 +821,21 @@ export type ImportReport = {
   written: Scalars['Boolean']['output'];
 };
 
+
+/**
+ * What an import found and did. Problems are data, not errors: each names the file, row and column, so
+ * staff can fix the spreadsheet and upload it again. When there is any problem, nothing was written.
+ */
+export type ImportReportProblemsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** An organisation well placed to introduce two others. */
 export type Introducer = {
   __typename?: 'Introducer';
   /** The introducer. */
   organization: Organization;
-  /** The paths from `from` to `to` that pass through it. */
+  /** The paths from `from` to `to` that pass through it. At most 3: the introduction paths of the scoring config. */
   paths: Array<CollaborationPath>;
   /** Higher is better placed (0..1). */
   score: Scalars['Float']['output'];
@@ -848,6 +947,36 @@ export type MatchReason = {
   wanted: Array<Capability>;
 };
 
+
+/** One piece of evidence for a match. */
+export type MatchReasonEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One piece of evidence for a match. */
+export type MatchReasonOfferedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One piece of evidence for a match. */
+export type MatchReasonProjectsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One piece of evidence for a match. */
+export type MatchReasonViaArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One piece of evidence for a match. */
+export type MatchReasonWantedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** How much one factor contributed to a score. */
 export type MatchScorePart = {
   __typename?: 'MatchScorePart';
@@ -887,7 +1016,7 @@ export type MatchingWeights = {
   structuralScale: Scalars['Float']['output'];
   /** The end of the window: the partnerships formed after `from` up to this date were to be foreseen. */
   to?: Maybe<Scalars['String']['output']>;
-  /** Every factor's weight. */
+  /** Every factor's weight. At most 8: one per MatchFactor. */
   weights: Array<MatchFactorWeight>;
 };
 
@@ -1166,7 +1295,7 @@ export type NetworkStatsDelta = {
 /** The network's statistics over time. */
 export type NetworkTrend = {
   __typename?: 'NetworkTrend';
-  /** The periods that overlap from–to, oldest first. */
+  /** The periods that overlap from–to, oldest first. At most 80: networkTrend covers at most 80 periods. */
   periods: Array<TrendPeriod>;
   /** The length of the periods. */
   step: TrendStep;
@@ -1251,26 +1380,48 @@ export type Organization = {
 
 
 /** An organisation of the cluster: a company, university, hospital, institute, agency or support body. */
+export type OrganizationAliasesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation of the cluster: a company, university, hospital, institute, agency or support body. */
+export type OrganizationCapabilitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation of the cluster: a company, university, hospital, institute, agency or support body. */
 export type OrganizationCollaborationsArgs = {
   filter?: InputMaybe<CollaborationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** An organisation of the cluster: a company, university, hospital, institute, agency or support body. */
 export type OrganizationEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** An organisation of the cluster: a company, university, hospital, institute, agency or support body. */
+export type OrganizationNeedsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation of the cluster: a company, university, hospital, institute, agency or support body. */
 export type OrganizationPartnersArgs = {
   filter?: InputMaybe<CollaborationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** An organisation of the cluster: a company, university, hospital, institute, agency or support body. */
 export type OrganizationProjectsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1382,7 +1533,7 @@ export type PageInfo = {
 /** Another organisation linked to this one, with a summary of the links between them. */
 export type Partner = {
   __typename?: 'Partner';
-  /** The kinds of the links between the two, each once, in alphabetical order. */
+  /** The kinds of the links between the two, each once, in alphabetical order. At most 12: one per LinkKind. */
   kinds: Array<LinkKind>;
   /** The links themselves, oldest first. */
   links: Array<Collaboration>;
@@ -1392,8 +1543,17 @@ export type Partner = {
   since: Scalars['String']['output'];
   /** Sum of the links' weights. */
   weight: Scalars['Float']['output'];
-  /** The calendar years in which at least one of the links was running (up to this year), ascending. */
+  /**
+   * The calendar years in which at least one of the links was running (up to this year), ascending. At most 301:
+   * calendar years of dates from 1800 to 2100.
+   */
   years: Array<Scalars['Int']['output']>;
+};
+
+
+/** Another organisation linked to this one, with a summary of the links between them. */
+export type PartnerLinksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A proposed partner, ranked, with the evidence. */
@@ -1407,15 +1567,18 @@ export type PartnerMatch = {
   explanationEn: Scalars['String']['output'];
   /** The latest feedback recorded for this pair, if any. */
   feedback?: Maybe<MatchFeedback>;
-  /** The shortest chains of existing links from the organisation to the candidate (at most 3), each link with its evidence. */
+  /**
+   * The shortest chains of existing links from the organisation to the candidate (at most 3), each link with its evidence.
+   * At most 3: the introduction paths of the scoring config.
+   */
   introductionPaths: Array<CollaborationPath>;
   /** 1 for the best candidate. */
   rank: Scalars['Int']['output'];
-  /** The evidence, strongest first (at least one). */
+  /** The evidence, strongest first (at least one). At most 10: one per kind of evidence. */
   reasons: Array<MatchReason>;
   /** Overall score, 0..1 (the sum of the parts' contributions). */
   score: Scalars['Float']['output'];
-  /** The score's parts, one per factor. */
+  /** The score's parts, one per factor. At most 8: one per MatchFactor. */
   scoreParts: Array<MatchScorePart>;
 };
 
@@ -1428,6 +1591,12 @@ export type PathStep = {
   links: Array<Collaboration>;
   /** The organisation this hop leads to. */
   to: Organization;
+};
+
+
+/** One hop of a collaboration path. */
+export type PathStepLinksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A programme of the Siheung bio-ecosystem project: one of its areas or a sub-project within an area. */
@@ -1455,6 +1624,18 @@ export type Program = {
   synthetic: Scalars['Boolean']['output'];
 };
 
+
+/** A programme of the Siheung bio-ecosystem project: one of its areas or a sub-project within an area. */
+export type ProgramChildrenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A programme of the Siheung bio-ecosystem project: one of its areas or a sub-project within an area. */
+export type ProgramEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A funded R&D project and the organisations in it. */
 export type Project = {
   __typename?: 'Project';
@@ -1478,6 +1659,12 @@ export type Project = {
   title: Scalars['String']['output'];
   /** Title in English. */
   titleEn: Scalars['String']['output'];
+};
+
+
+/** A funded R&D project and the organisations in it. */
+export type ProjectMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An organisation's membership of a project. */
@@ -1607,6 +1794,15 @@ export type Query = {
  * The Siheung bio-cluster knowledge graph: organisations of the Siheung (Korea) bio industry, their
  * hubs, capabilities and collaborations. Names are stored in Korean (`name`) and English (`nameEn`).
  */
+export type QueryApiKeysArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The Siheung bio-cluster knowledge graph: organisations of the Siheung (Korea) bio industry, their
+ * hubs, capabilities and collaborations. Names are stored in Korean (`name`) and English (`nameEn`).
+ */
 export type QueryAuditLogArgs = {
   actor?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1632,6 +1828,7 @@ export type QueryBrokersArgs = {
  * hubs, capabilities and collaborations. Names are stored in Korean (`name`) and English (`nameEn`).
  */
 export type QueryCapabilitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   level?: InputMaybe<CapabilityLevel>;
   sector?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1727,6 +1924,7 @@ export type QueryEventArgs = {
  * hubs, capabilities and collaborations. Names are stored in Korean (`name`) and English (`nameEn`).
  */
 export type QueryEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1748,6 +1946,15 @@ export type QueryGraphArgs = {
  */
 export type QueryHubArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The Siheung bio-cluster knowledge graph: organisations of the Siheung (Korea) bio industry, their
+ * hubs, capabilities and collaborations. Names are stored in Korean (`name`) and English (`nameEn`).
+ */
+export type QueryHubsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1853,6 +2060,15 @@ export type QueryProgramArgs = {
  * The Siheung bio-cluster knowledge graph: organisations of the Siheung (Korea) bio industry, their
  * hubs, capabilities and collaborations. Names are stored in Korean (`name`) and English (`nameEn`).
  */
+export type QueryProgramsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The Siheung bio-cluster knowledge graph: organisations of the Siheung (Korea) bio industry, their
+ * hubs, capabilities and collaborations. Names are stored in Korean (`name`) and English (`nameEn`).
+ */
 export type QueryProjectArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1863,6 +2079,7 @@ export type QueryProjectArgs = {
  * hubs, capabilities and collaborations. Names are stored in Korean (`name`) and English (`nameEn`).
  */
 export type QueryProjectsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2348,7 +2565,7 @@ export type BrokerResolvers<ContextType = AppContext, ParentType extends Resolve
   crossKindLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   crossSectorLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  hubsReached?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  hubsReached?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<BrokerHubsReachedArgs, 'first'>>;
   kindsReached?: Resolver<Array<ResolversTypes['OrgKind']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2375,9 +2592,9 @@ export type CapabilityResolvers<ContextType = AppContext, ParentType extends Res
   level?: Resolver<ResolversTypes['CapabilityLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  narrower?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
-  neededBy?: Resolver<Array<ResolversTypes['Need']>, ParentType, ContextType>;
-  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  narrower?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType, RequireFields<CapabilityNarrowerArgs, 'first'>>;
+  neededBy?: Resolver<Array<ResolversTypes['Need']>, ParentType, ContextType, RequireFields<CapabilityNeededByArgs, 'first'>>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<CapabilityOrganizationsArgs, 'first'>>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2450,14 +2667,14 @@ export type CommunityResolvers<ContextType = AppContext, ParentType extends Reso
   externalLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   internalLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  memberIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  memberIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<CommunityMemberIdsArgs, 'first'>>;
+  members?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<CommunityMembersArgs, 'first'>>;
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CommunityPartitionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['CommunityPartition'] = ResolversParentTypes['CommunityPartition']> = {
   asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<CommunityPartitionCommunitiesArgs, 'first'>>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   modularity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
@@ -2488,8 +2705,8 @@ export type DensityGroupResolvers<ContextType = AppContext, ParentType extends R
 export type DensityMatrixResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['DensityMatrix'] = ResolversParentTypes['DensityMatrix']> = {
   asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   by?: Resolver<ResolversTypes['DensityGrouping'], ParentType, ContextType>;
-  cells?: Resolver<Array<ResolversTypes['DensityCell']>, ParentType, ContextType>;
-  groups?: Resolver<Array<ResolversTypes['DensityGroup']>, ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['DensityCell']>, ParentType, ContextType, RequireFields<DensityMatrixCellsArgs, 'first'>>;
+  groups?: Resolver<Array<ResolversTypes['DensityGroup']>, ParentType, ContextType, RequireFields<DensityMatrixGroupsArgs, 'first'>>;
 };
 
 export type DominantValueResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['DominantValue'] = ResolversParentTypes['DominantValue']> = {
@@ -2506,7 +2723,7 @@ export type EventResolvers<ContextType = AppContext, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  participants?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType, RequireFields<EventParticipantsArgs, 'first'>>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2541,20 +2758,20 @@ export type GraphNodeResolvers<ContextType = AppContext, ParentType extends Reso
 };
 
 export type GraphPayloadResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['GraphPayload'] = ResolversParentTypes['GraphPayload']> = {
-  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType, RequireFields<GraphPayloadEdgesArgs, 'first'>>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type HubResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Hub'] = ResolversParentTypes['Hub']> = {
-  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<HubEventsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   lng?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<HubOrganizationsArgs, 'first'>>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   roleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2592,7 +2809,7 @@ export type ImportReportResolvers<ContextType = AppContext, ParentType extends R
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   files?: Resolver<Array<ResolversTypes['ImportFile']>, ParentType, ContextType>;
   fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType, RequireFields<ImportReportProblemsArgs, 'first'>>;
   valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   written?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -2620,14 +2837,14 @@ export type MatchFeedbackResolvers<ContextType = AppContext, ParentType extends 
 };
 
 export type MatchReasonResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['MatchReason'] = ResolversParentTypes['MatchReason']> = {
-  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<MatchReasonEventsArgs, 'first'>>;
   factor?: Resolver<ResolversTypes['MatchFactor'], ParentType, ContextType>;
-  offered?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
-  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  offered?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType, RequireFields<MatchReasonOfferedArgs, 'first'>>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<MatchReasonProjectsArgs, 'first'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   textEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  via?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
-  wanted?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<MatchReasonViaArgs, 'first'>>;
+  wanted?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType, RequireFields<MatchReasonWantedArgs, 'first'>>;
 };
 
 export type MatchScorePartResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['MatchScorePart'] = ResolversParentTypes['MatchScorePart']> = {
@@ -2715,14 +2932,14 @@ export type NetworkTrendResolvers<ContextType = AppContext, ParentType extends R
 };
 
 export type OrganizationResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
-  collaborations?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType, Partial<OrganizationCollaborationsArgs>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<OrganizationAliasesArgs, 'first'>>;
+  capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType, RequireFields<OrganizationCapabilitiesArgs, 'first'>>;
+  collaborations?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType, RequireFields<OrganizationCollaborationsArgs, 'first'>>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType, Partial<OrganizationEventsArgs>>;
+  events?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType, RequireFields<OrganizationEventsArgs, 'first'>>;
   founded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   hub?: Resolver<Maybe<ResolversTypes['Hub']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2730,9 +2947,9 @@ export type OrganizationResolvers<ContextType = AppContext, ParentType extends R
   kind?: Resolver<ResolversTypes['OrgKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  needs?: Resolver<Array<ResolversTypes['Need']>, ParentType, ContextType>;
-  partners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType, Partial<OrganizationPartnersArgs>>;
-  projects?: Resolver<Array<ResolversTypes['ProjectMembership']>, ParentType, ContextType, Partial<OrganizationProjectsArgs>>;
+  needs?: Resolver<Array<ResolversTypes['Need']>, ParentType, ContextType, RequireFields<OrganizationNeedsArgs, 'first'>>;
+  partners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<OrganizationPartnersArgs, 'first'>>;
+  projects?: Resolver<Array<ResolversTypes['ProjectMembership']>, ParentType, ContextType, RequireFields<OrganizationProjectsArgs, 'first'>>;
   sector?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrgStatus'], ParentType, ContextType>;
@@ -2761,7 +2978,7 @@ export type PageInfoResolvers<ContextType = AppContext, ParentType extends Resol
 
 export type PartnerResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner']> = {
   kinds?: Resolver<Array<ResolversTypes['LinkKind']>, ParentType, ContextType>;
-  links?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType, RequireFields<PartnerLinksArgs, 'first'>>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2782,15 +2999,15 @@ export type PartnerMatchResolvers<ContextType = AppContext, ParentType extends R
 
 export type PathStepResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
   from?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  links?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType, RequireFields<PathStepLinksArgs, 'first'>>;
   to?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 };
 
 export type ProgramResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
-  children?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<ProgramChildrenArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<ProgramEventsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2804,7 +3021,7 @@ export type ProjectResolvers<ContextType = AppContext, ParentType extends Resolv
   endYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   funder?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['ProjectMembership']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ProjectMembership']>, ParentType, ContextType, RequireFields<ProjectMembersArgs, 'first'>>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2820,10 +3037,10 @@ export type ProjectMembershipResolvers<ContextType = AppContext, ParentType exte
 };
 
 export type QueryResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'first'>>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   brokers?: Resolver<ResolversTypes['BrokerRanking'], ParentType, ContextType, RequireFields<QueryBrokersArgs, 'top'>>;
-  capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType, Partial<QueryCapabilitiesArgs>>;
+  capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType, RequireFields<QueryCapabilitiesArgs, 'first'>>;
   capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType, RequireFields<QueryCapabilityArgs, 'id'>>;
   centrality?: Resolver<ResolversTypes['CentralityRanking'], ParentType, ContextType, RequireFields<QueryCentralityArgs, 'metric' | 'top'>>;
   collaboration?: Resolver<ResolversTypes['Collaboration'], ParentType, ContextType, RequireFields<QueryCollaborationArgs, 'id'>>;
@@ -2832,10 +3049,10 @@ export type QueryResolvers<ContextType = AppContext, ParentType extends Resolver
   communities?: Resolver<ResolversTypes['CommunityPartition'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'minSize'>>;
   densityMatrix?: Resolver<ResolversTypes['DensityMatrix'], ParentType, ContextType, RequireFields<QueryDensityMatrixArgs, 'by'>>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
-  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, Partial<QueryEventsArgs>>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
   graph?: Resolver<ResolversTypes['GraphPayload'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
   hub?: Resolver<ResolversTypes['Hub'], ParentType, ContextType, RequireFields<QueryHubArgs, 'id'>>;
-  hubs?: Resolver<Array<ResolversTypes['Hub']>, ParentType, ContextType>;
+  hubs?: Resolver<Array<ResolversTypes['Hub']>, ParentType, ContextType, RequireFields<QueryHubsArgs, 'first'>>;
   introducers?: Resolver<Array<ResolversTypes['Introducer']>, ParentType, ContextType, RequireFields<QueryIntroducersArgs, 'first' | 'from' | 'to'>>;
   matchingWeights?: Resolver<ResolversTypes['MatchingWeights'], ParentType, ContextType, Partial<QueryMatchingWeightsArgs>>;
   neighborhood?: Resolver<ResolversTypes['GraphPayload'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
@@ -2846,9 +3063,9 @@ export type QueryResolvers<ContextType = AppContext, ParentType extends Resolver
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   partnerMatches?: Resolver<Array<ResolversTypes['PartnerMatch']>, ParentType, ContextType, RequireFields<QueryPartnerMatchesArgs, 'first' | 'orgId'>>;
   program?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
-  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first'>>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
-  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<QueryProjectsArgs>>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchResult']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   whatIf?: Resolver<ResolversTypes['WhatIf'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'links'>>;

@@ -1,10 +1,13 @@
 // The abuse limits as yoga plugins, in the order they must run: CSRF and rate limits before any parsing, then
-// query limits while parsing and validating, then string caps just before execution, and the execution queue.
+// query limits while parsing and validating, then string caps and the query cost just before execution, and the
+// execution queue.
 // createApp places them after the authentication plugin, which sets the actor they read.
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { Plugin } from 'graphql-yoga';
 import type { AppConfig } from '../config/load-config.ts';
+import type { ComputationCounts } from './query-cost.ts';
 import { useExecutionQueue } from './use-execution-queue.ts';
+import { useQueryCost } from './use-query-cost.ts';
 import { useQueryLimits } from './use-query-limits.ts';
 import { useRateLimit } from './use-rate-limit.ts';
 import { useStringCaps } from './use-string-caps.ts';
@@ -15,12 +18,14 @@ import { useStringCaps } from './use-string-caps.ts';
  */
 export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
-export function limitPlugins(config: AppConfig): Plugin[] {
+/** `computations`: how many analytics computations each root field may start (priced by the cost model). */
+export function limitPlugins(config: AppConfig, computations: ComputationCounts): Plugin[] {
   return [
     useRateLimit(config),
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
     useQueryLimits(config),
     useStringCaps(),
+    useQueryCost(computations),
     useExecutionQueue(),
   ];
 }

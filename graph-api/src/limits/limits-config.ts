@@ -11,7 +11,10 @@ export interface QueryLimits {
    * graphql-js.
    */
   readonly depth: number;
-  /** graphql-armor's cost: objects 2, scalars 1, ×1.5 per level, × a literal `first`/`last`. */
+  /**
+   * Budget of the cost model (query-cost.ts), checked with the variables before anything runs: the most objects the
+   * answer can hold (each list at its bound) plus COMPUTATION_COST per analytics computation it may start.
+   */
   readonly cost: number;
   /** Aliased fields (`a: organizations`), counted through fragments. */
   readonly aliases: number;
@@ -38,7 +41,7 @@ export interface RoleLimits {
 
 export const LIMITS: Readonly<Record<Role, RoleLimits>> = Object.freeze({
   public: {
-    query: { depth: 10, cost: 20_000, aliases: 15, directives: 20, tokens: 2_000, operations: 5 },
+    query: { depth: 10, cost: 40_000, aliases: 15, directives: 20, tokens: 2_000, operations: 5 },
     rate: { burst: 60, perMinute: 120 },
     introspection: 'not-in-production',
   },
@@ -53,11 +56,17 @@ export const LIMITS: Readonly<Record<Role, RoleLimits>> = Object.freeze({
     introspection: 'always',
   },
   admin: {
-    query: { depth: 14, cost: 100_000, aliases: 50, directives: 50, tokens: 8_000, operations: 10 },
+    query: { depth: 14, cost: 1_000_000, aliases: 50, directives: 50, tokens: 8_000, operations: 10 },
     rate: { burst: 240, perMinute: 1_200 },
     introspection: 'always',
   },
 });
+
+/**
+ * Objects one analytics or matching computation is priced at in the cost model, whether or not its answer is cached:
+ * the explorer's longest trend (80 yearly periods) must fit the public budget.
+ */
+export const COMPUTATION_COST = 250;
 
 /** Longest string any argument (or input field) may carry; arguments with tighter rules check those themselves. */
 export const STRING_LIMITS = Object.freeze({ string: 10_000, id: 1_000 });

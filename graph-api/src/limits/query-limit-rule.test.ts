@@ -57,7 +57,8 @@ describe('the limits per role', () => {
 
 describe.each(ROLES)('query limits for %s', (role) => {
   const limits = limitsFor(role).query;
-  it.each(Object.keys(LIMIT_DOCUMENTS) as (keyof QueryLimits)[])(
+  // The cost needs the variables, so it is checked when execution starts (query-cost.test.ts), not by validation.
+  it.each((Object.keys(LIMIT_DOCUMENTS) as (keyof QueryLimits)[]).filter((limit) => limit !== 'cost'))(
     '%s: n passes, n + 1 is QUERY_TOO_COMPLEX',
     (limit) => {
       const n = limits[limit];

@@ -1,6 +1,6 @@
 // One validation rule per role and mode that applies that role's query limits (graphql-armor's visitors plus
-// token, operation and introspection checks) and reports QUERY_TOO_COMPLEX / FORBIDDEN errors.
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+// token, operation and introspection checks) and reports QUERY_TOO_COMPLEX / FORBIDDEN errors. The cost needs the
+// variables, so it is checked when execution starts (use-query-cost.ts), not here.
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -19,7 +19,7 @@ import type { Role } from '../auth/actor.ts';
 import type { AppConfig } from '../config/load-config.ts';
 import { introspectionAllowed, limitsFor, type QueryLimits } from './limits-config.ts';
 
-type Limit = keyof QueryLimits;
+type Limit = Exclude<keyof QueryLimits, 'cost'>;
 
 export const tooComplex = (limit: Limit, message: string): GraphQLError =>
   new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', limit } });
@@ -84,12 +84,6 @@ function buildRule(role: Role, mode: AppConfig['mode']): ValidationRule {
     documentLimits(limits),
     // Introspection's own nesting is bounded by graphql-js's MaxIntrospectionDepthRule, so armor may skip it.
     maxDepthRule({ ...armorOptions('depth', limits.depth), ignoreIntrospection: true, flattenFragments: true }),
-    costLimitRule({
-      ...armorOptions('cost', limits.cost),
-      maxCost: limits.cost,
-      ignoreIntrospection: true,
-      flattenFragments: true,
-    }),
     maxAliasesRule(armorOptions('aliases', limits.aliases)),
     maxDirectivesRule(armorOptions('directives', limits.directives)),
   ];

@@ -26,7 +26,7 @@ export function asLimitError(error: Error): Error {
 }
 
 /** yoga puts the request in the context (its Request class may not be this realm's global one). */
-function requestOf(context: unknown): Request | null {
+export function requestOf(context: unknown): Request | null {
   const request = (context as { request?: unknown } | null)?.request;
   return typeof request === 'object' && request !== null ? (request as Request) : null;
 }

@@ -2,6 +2,7 @@
 import type { OrganizationRow } from '../data/rows.ts';
 import type { AppContext } from '../app/context.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { boundedFirst } from '../limits/list-bounds.ts';
 
 async function organization(id: string, { loaders }: AppContext): Promise<OrganizationRow> {
   const row = await loaders.organization.load(id);
@@ -15,6 +16,11 @@ export const analyticsFieldResolvers: Pick<Resolvers, 'CentralityEntry' | 'Broke
   CentralityEntry: { organization: (entry, _args, context) => organization(entry.organizationId, context) },
   Broker: { organization: (broker, _args, context) => organization(broker.organizationId, context) },
   Community: {
-    members: (community, _args, context) => Promise.all(community.memberIds.map((id) => organization(id, context))),
+    members: (community, args, context) =>
+      Promise.all(
+        community.memberIds
+          .slice(0, boundedFirst('Community.members', args.first))
+          .map((id) => organization(id, context)),
+      ),
   },
 };

@@ -1,6 +1,7 @@
 // API keys and the audit log for admins (the roles are checked by the policy map, auth/policy.ts).
 import type { Role } from '../auth/actor.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from '../auth/api-key-store.ts';
+import { boundedFirst } from '../limits/list-bounds.ts';
 import type { AppContext } from '../app/context.ts';
 import { badUserInput } from '../errors/app-errors.ts';
 import { defineMutation } from '../mutations/define-mutation.ts';
@@ -64,7 +65,8 @@ export const authResolvers = {
   Query: {
     // Only the name and role: the key's id stays out of answers a caller's scripts may log.
     viewer: (_: unknown, __: unknown, { actor }: AppContext) => ({ name: actor.name, role: actor.role }),
-    apiKeys: (_: unknown, __: unknown, { db }: AppContext) => listApiKeys(db),
+    apiKeys: (_: unknown, args: { first?: number | null }, { db }: AppContext) =>
+      listApiKeys(db, boundedFirst('Query.apiKeys', args.first)),
     auditLog,
   },
   Mutation: {

@@ -7,6 +7,7 @@ import type {
   QueryResolvers,
 } from '../generated/resolvers-types.ts';
 import { boundedString } from '../validation/arguments.ts';
+import { boundedFirst } from '../limits/list-bounds.ts';
 import { defineEntityQueries } from './define-entity-queries.ts';
 
 const capabilities = defineEntityQueries({
@@ -17,7 +18,7 @@ const capabilities = defineEntityQueries({
   async listParams(args: QueryCapabilitiesArgs, { loaders }) {
     const sector = boundedString('sector', args.sector, 200);
     if (sector !== null && !(await loaders.capability.load(sector))) throw notFound('capability', sector, 'sector');
-    return { level: args.level ?? null, sector };
+    return { level: args.level ?? null, sector, first: boundedFirst('Query.capabilities', args.first) };
   },
 });
 export const capabilityQueries: QueryResolvers = { capabilities: capabilities.list, capability: capabilities.byId };
@@ -27,9 +28,12 @@ export const capabilityFields: CapabilityResolvers = {
   source: (capability) => capability.source ?? '',
   broader: (capability, _, { loaders }) =>
     capability.broaderId ? loaders.capability.load(capability.broaderId) : null,
-  narrower: (capability, _, { loaders }) => loaders.narrowerOf.load(capability.id),
-  organizations: (capability, _, { loaders }) => loaders.organizationsWith.load(capability.id),
-  neededBy: (capability, _, { loaders }) => loaders.needsFor.load(capability.id),
+  narrower: (capability, args, { loaders }) =>
+    loaders.narrowerOf({ first: boundedFirst('Capability.narrower', args.first) }).load(capability.id),
+  organizations: (capability, args, { loaders }) =>
+    loaders.organizationsWith({ first: boundedFirst('Capability.organizations', args.first) }).load(capability.id),
+  neededBy: (capability, args, { loaders }) =>
+    loaders.needsFor({ first: boundedFirst('Capability.neededBy', args.first) }).load(capability.id),
 };
 
 export const needFields: NeedResolvers = {

@@ -6,6 +6,7 @@ import type {
   QueryResolvers,
 } from '../generated/resolvers-types.ts';
 import { dateRange } from '../validation/arguments.ts';
+import { boundedFirst } from '../limits/list-bounds.ts';
 import { defineEntityQueries } from './define-entity-queries.ts';
 
 const events = defineEntityQueries({
@@ -13,7 +14,10 @@ const events = defineEntityQueries({
   listQuery: 'events-list',
   column: 'event',
   loader: (loaders) => loaders.event,
-  listParams: (args: QueryEventsArgs) => dateRange('from', args.from, 'to', args.to),
+  listParams: (args: QueryEventsArgs) => ({
+    ...dateRange('from', args.from, 'to', args.to),
+    first: boundedFirst('Query.events', args.first),
+  }),
 });
 export const eventQueries: QueryResolvers = { events: events.list, event: events.byId };
 
@@ -22,7 +26,8 @@ export const eventFields: EventResolvers = {
   source: (event) => event.source ?? '',
   program: (event, _, { loaders }) => (event.programId ? loaders.program.load(event.programId) : null),
   hub: (event, _, { loaders }) => (event.hubId ? loaders.hub.load(event.hubId) : null),
-  participants: (event, _, { loaders }) => loaders.participantsOf.load(event.id),
+  participants: (event, args, { loaders }) =>
+    loaders.participantsOf({ first: boundedFirst('Event.participants', args.first) }).load(event.id),
 };
 
 export const attendanceFields: AttendanceResolvers = {

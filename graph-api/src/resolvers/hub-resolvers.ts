@@ -1,5 +1,6 @@
 // Query.hubs, Query.hub and the Hub type.
 import type { HubResolvers, QueryResolvers } from '../generated/resolvers-types.ts';
+import { boundedFirst } from '../limits/list-bounds.ts';
 import { defineEntityQueries } from './define-entity-queries.ts';
 
 const hubs = defineEntityQueries({
@@ -7,12 +8,15 @@ const hubs = defineEntityQueries({
   listQuery: 'hubs-list',
   column: 'hub',
   loader: (loaders) => loaders.hub,
+  listParams: (args: { first?: number | null }) => ({ first: boundedFirst('Query.hubs', args.first) }),
 });
 export const hubQueries: QueryResolvers = { hubs: hubs.list, hub: hubs.byId };
 
 export const hubFields: HubResolvers = {
   synthetic: (hub) => hub.synthetic ?? false,
   source: (hub) => hub.source ?? '',
-  organizations: (hub, _, { loaders }) => loaders.organizationsInHub.load(hub.id),
-  events: (hub, _, { loaders }) => loaders.eventsAtHub.load(hub.id),
+  organizations: (hub, args, { loaders }) =>
+    loaders.organizationsInHub({ first: boundedFirst('Hub.organizations', args.first) }).load(hub.id),
+  events: (hub, args, { loaders }) =>
+    loaders.eventsAtHub({ first: boundedFirst('Hub.events', args.first) }).load(hub.id),
 };

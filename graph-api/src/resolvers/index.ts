@@ -1,5 +1,6 @@
 // All resolvers, merged by type.
 import { analyticsResolvers } from './analytics-resolvers.ts';
+import { answerBoundResolvers } from './answer-bounds.ts';
 import { authResolvers } from './auth-resolvers.ts';
 import { domainResolvers } from './domain-resolvers.ts';
 import { graphResolvers } from './graph-resolvers.ts';
@@ -20,4 +21,5 @@ export const resolvers = [
   authResolvers,
   matchingResolvers,
   matchingFieldResolvers,
+  answerBoundResolvers,
 ];

@@ -4,6 +4,7 @@ import type { AppContext } from '../app/context.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import type { IntroductionPath } from '../services/matching/hop-search.ts';
 import type { CollaborationRow } from '../data/rows.ts';
+import { boundedFirst } from '../limits/list-bounds.ts';
 
 /** Loads each id; one that is gone means the cached graph outlived the data, which the data version prevents. */
 async function loadAll<T>(what: string, ids: readonly string[], load: (id: string) => Promise<T | null>): Promise<T[]> {
@@ -14,6 +15,10 @@ async function loadAll<T>(what: string, ids: readonly string[], load: (id: strin
     return row;
   });
 }
+
+/** A MatchReason list's ids, cut to the field's `first` before anything is loaded. */
+const firstIds = (field: string, ids: readonly string[], args: { first?: number | null }) =>
+  ids.slice(0, boundedFirst(`MatchReason.${field}`, args.first));
 
 const organization = async (id: string, { loaders }: AppContext) =>
   (await loadAll('organisation', [id], (key) => loaders.organization.load(key)))[0]!;
@@ -43,12 +48,16 @@ export const matchingFieldResolvers: Pick<Resolvers, 'PartnerMatch' | 'MatchReas
       introductionPaths: (match, _args, context) => collaborationPaths(match.introductionPaths, context),
     },
     MatchReason: {
-      offered: (reason, _args, { loaders }) =>
-        loadAll('capability', reason.offered, (id) => loaders.capability.load(id)),
-      wanted: (reason, _args, { loaders }) => loadAll('capability', reason.wanted, (id) => loaders.capability.load(id)),
-      events: (reason, _args, { loaders }) => loadAll('event', reason.events, (id) => loaders.event.load(id)),
-      projects: (reason, _args, { loaders }) => loadAll('project', reason.projects, (id) => loaders.project.load(id)),
-      via: (reason, _args, { loaders }) => loadAll('organisation', reason.via, (id) => loaders.organization.load(id)),
+      offered: (reason, args, { loaders }) =>
+        loadAll('capability', firstIds('offered', reason.offered, args), (id) => loaders.capability.load(id)),
+      wanted: (reason, args, { loaders }) =>
+        loadAll('capability', firstIds('wanted', reason.wanted, args), (id) => loaders.capability.load(id)),
+      events: (reason, args, { loaders }) =>
+        loadAll('event', firstIds('events', reason.events, args), (id) => loaders.event.load(id)),
+      projects: (reason, args, { loaders }) =>
+        loadAll('project', firstIds('projects', reason.projects, args), (id) => loaders.project.load(id)),
+      via: (reason, args, { loaders }) =>
+        loadAll('organisation', firstIds('via', reason.via, args), (id) => loaders.organization.load(id)),
     },
     Introducer: {
       organization: (introducer, _args, context) => organization(introducer.organizationId, context),

@@ -6,6 +6,7 @@ import type {
   QueryResolvers,
 } from '../generated/resolvers-types.ts';
 import { intInRange } from '../validation/arguments.ts';
+import { boundedFirst } from '../limits/list-bounds.ts';
 import { defineEntityQueries } from './define-entity-queries.ts';
 
 const projects = defineEntityQueries({
@@ -15,6 +16,7 @@ const projects = defineEntityQueries({
   loader: (loaders) => loaders.project,
   listParams: (args: QueryProjectsArgs) => ({
     year: args.year == null ? null : intInRange('year', args.year, 1800, 2100, 0),
+    first: boundedFirst('Query.projects', args.first),
   }),
 });
 export const projectQueries: QueryResolvers = { projects: projects.list, project: projects.byId };
@@ -22,7 +24,8 @@ export const projectQueries: QueryResolvers = { projects: projects.list, project
 export const projectFields: ProjectResolvers = {
   synthetic: (project) => project.synthetic ?? false,
   source: (project) => project.source ?? '',
-  members: (project, _, { loaders }) => loaders.membersOf.load(project.id),
+  members: (project, args, { loaders }) =>
+    loaders.membersOf({ first: boundedFirst('Project.members', args.first) }).load(project.id),
 };
 
 export const membershipFields: ProjectMembershipResolvers = {
