@@ -1,9 +1,16 @@
 // The cost of an operation before it runs, from the document and its variables: the most objects its answer can hold
 // (every object and every item of a list, each list counted at its bound: its `first`, `top`, `limit`… as given,
 // by a variable or by default) plus the analytics computations it may start, each priced as COMPUTATION_COST objects.
-import { createRequire } from 'node:module';
-import * as graphqlModule from 'graphql';
 import {
+  executeSync,
+  getArgumentValues,
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  getVariableValues,
+  isAbstractType,
+  isCompositeType,
+  isListType,
   Kind,
   type DocumentNode,
   type FieldNode,
@@ -35,16 +42,7 @@ export type CostResult = { cost: number } | null;
 
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
-/**
- * graphql's functions from the module format (ESM or CJS) the schema was built with: their type checks refuse the
- * other format's classes, and the server's schema may come from either.
- */
-const graphqlCommonJs = createRequire(import.meta.url)('graphql') as typeof graphqlModule;
-const graphqlOf = (schema: GraphQLSchema): typeof graphqlModule =>
-  schema instanceof graphqlModule.GraphQLSchema ? graphqlModule : graphqlCommonJs;
-
 interface Walk {
-  graphql: typeof graphqlModule;
   schema: GraphQLSchema;
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
@@ -56,7 +54,7 @@ interface Walk {
 
 function argumentsOf(field: GraphQLField<unknown, unknown>, node: FieldNode, walk: Walk): Record<string, unknown> {
   try {
-    return walk.graphql.getArgumentValues(field, node, walk.variables);
+    return getArgumentValues(field, node, walk.variables);
   } catch {
     // A bad argument is reported when the field runs; its bound then counts at its maximum.
     return {};
@@ -87,7 +85,7 @@ function introspectionCost(node: FieldNode, walk: Walk): number {
       ...Object.values(walk.fragments),
     ],
   };
-  const result = walk.graphql.executeSync({
+  const result = executeSync({
     schema: walk.schema,
     document,
     variableValues: walk.input.variables ?? {},
@@ -140,7 +138,6 @@ function fieldsCost(
     const args = argumentsOf(field, node, walk);
     const computations = walk.input.computations[coordinate];
     if (computations) cost += computations(args) * walk.input.computationCost;
-    const { getNamedType, getNullableType, isAbstractType, isCompositeType, isListType } = walk.graphql;
     const list = isListType(getNullableType(field.type));
     const items = list ? itemsOf(LIST_BOUNDS[coordinate], args, parentArgs) : 1;
     const named = getNamedType(field.type);
@@ -157,10 +154,9 @@ function fieldsCost(
 
 /** The operation's cost (see the module comment); fragments and aliases count as often as they run. */
 export function queryCost(input: CostInput): CostResult {
-  const graphql = graphqlOf(input.schema);
-  const operation = graphql.getOperationAST(input.document, input.operationName ?? undefined);
+  const operation = getOperationAST(input.document, input.operationName ?? undefined);
   if (!operation) return null;
-  const coerced = graphql.getVariableValues(input.schema, operation.variableDefinitions ?? [], input.variables ?? {});
+  const coerced = getVariableValues(input.schema, operation.variableDefinitions ?? [], input.variables ?? {});
   if (coerced.errors) return null;
   const root = input.schema.getRootType(operation.operation);
   if (!root) return null;
@@ -169,7 +165,6 @@ export function queryCost(input: CostInput): CostResult {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   const collectVariables = { coerced: coerced.coerced, sources: {} };
   const walk: Walk = {
-    graphql,
     schema: input.schema,
     fragments,
     variables: coerced.coerced,
