@@ -1,7 +1,12 @@
 // Test tiers by file name: *.test.ts unit, *.int.test.ts against a test Neo4j, e2e/ in Chromium, and the
 // slow checks (SLOW below). They run in this order (sequence.groupOrder), each tier after the last one ends,
 // so that the timing-sensitive tests of one tier never compete with another tier's load.
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// One graphql for the tests, as in production: Node loads graphql's CommonJS build for yoga and the graphql-tools, and
+// without this Vite would hand our own files its ES build, whose types the other build refuses (another "realm").
+const resolve = { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] };
 
 // Checks that load the machine (or kill a Neo4j) on purpose: they run after everything else, one at a
 // time, so their timing assertions never compete with other files.
@@ -21,6 +26,7 @@ export default defineConfig({
     maxWorkers: workers,
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
           // bench/: only its unit tests; the benchmarks themselves run with `pnpm bench`, never in `pnpm test`.
@@ -36,6 +42,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'integration',
           include: ['{core,graph-api,seed}/src/**/*.int.test.ts', '{graph-api,seed}/test/**/*.int.test.ts'],
@@ -47,6 +54,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
@@ -58,6 +66,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'slow',
           include: SLOW,
