@@ -1,0 +1,149 @@
+// The hostile-client suite: for every role, the worst documents its limits allow (hostile-documents.ts, generated from
+// the schema) are each refused before anything runs — QUERY_TOO_COMPLEX with the cost and the budget, and not one
+// database call — or answered within 2 s and 10 MB; never INTERNAL; and the API's heap after the suite is within twice
+// its heap before.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { getIntrospectionQuery } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSchema } from '../src/app/create-app.ts';
+import type { Role } from '../src/auth/actor.ts';
+import { limitsFor } from '../src/limits/limits-config.ts';
+import { hostileDocuments, type HostileDocument, type KnownIds } from './hostile-documents.ts';
+import { sampleDataset } from './sample-dataset.ts';
+import { createTestApp, type TestApp } from './test-app.ts';
+
+const ROLES: readonly Role[] = ['public', 'researcher', 'staff', 'admin'];
+const ANSWER_MS = 2_000;
+const ANSWER_BYTES = 10 * 1024 * 1024;
+/** Errors an answer may still carry: a role refused a field, or an id the sample does not have. */
+const ANSWER_ERRORS = new Set(['FORBIDDEN', 'NOT_FOUND']);
+
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+function heapUsed(): number {
+  collectGarbage();
+  return process.memoryUsage().heapUsed;
+}
+
+interface Outcome {
+  document: string;
+  status: number;
+  ms: number;
+  bytes: number;
+  codes: string[];
+  queries: number;
+  extensions: Record<string, unknown> | undefined;
+}
+
+const apps = new Map<Role, TestApp>();
+let ids: KnownIds;
+
+beforeAll(async () => {
+  const data = await sampleDataset();
+  // The two best-connected organisations: their lists are the longest the sample has.
+  const degree = new Map<string, number>();
+  for (const link of data.collaborations)
+    for (const end of [link.from, link.to]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const [first, second] = data.organizations
+    .map((organization) => organization.id)
+    .sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0));
+  const firstOf = (rows: readonly { id: string }[]) => rows[0]!.id;
+  ids = {
+    organizations: [first!, second!],
+    byType: {
+      Organization: first!,
+      Hub: firstOf(data.hubs),
+      Capability: firstOf(data.capabilities),
+      Event: firstOf(data.events),
+      Program: firstOf(data.programs),
+      Project: firstOf(data.projects),
+      Collaboration: firstOf(data.collaborations),
+    },
+  };
+  for (const role of ROLES) {
+    const app = createTestApp({ role });
+    await app.token();
+    apps.set(role, app);
+  }
+});
+
+afterAll(async () => {
+  for (const app of apps.values()) await app.close();
+});
+
+async function send(app: TestApp, document: HostileDocument): Promise<Outcome> {
+  app.resetQueryCount();
+  const started = performance.now();
+  const response = await app.fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: document.query, variables: document.variables ?? {} }),
+  });
+  const text = await response.text();
+  const ms = performance.now() - started;
+  const body = JSON.parse(text) as { errors?: { extensions?: Record<string, unknown> }[] };
+  return {
+    document: document.name,
+    status: response.status,
+    ms: Math.round(ms),
+    bytes: Buffer.byteLength(text),
+    codes: (body.errors ?? []).map((error) => String(error.extensions?.code)),
+    queries: app.queryCount(),
+    extensions: body.errors?.[0]?.extensions,
+  };
+}
+
+/** What is wrong with an outcome (nothing: refused before anything ran, or answered within the bounds). */
+function faults(outcome: Outcome): string[] {
+  if (outcome.codes.includes('QUERY_TOO_COMPLEX')) {
+    const found: string[] = [];
+    if (outcome.queries > 0) found.push(`refused after ${outcome.queries} database calls`);
+    const { limit, cost, budget } = outcome.extensions ?? {};
+    if (limit === 'cost' && !(typeof cost === 'number' && typeof budget === 'number' && cost > budget))
+      found.push(`refused for cost without cost > budget (${String(cost)}, ${String(budget)})`);
+    return found;
+  }
+  const found: string[] = [];
+  const unexpected = outcome.codes.filter((code) => !ANSWER_ERRORS.has(code));
+  if (unexpected.length > 0) found.push(`answered with ${unexpected.join(', ')}`);
+  if (outcome.status !== 200) found.push(`status ${outcome.status}`);
+  if (outcome.ms > ANSWER_MS) found.push(`answered in ${outcome.ms} ms`);
+  if (outcome.bytes > ANSWER_BYTES) found.push(`answered ${outcome.bytes} bytes`);
+  return found;
+}
+
+describe('the hostile-client suite', () => {
+  it.each(ROLES)('as %s: every document is refused before it runs, or answered within 2 s and 10 MB', async (role) => {
+    const app = apps.get(role)!;
+    const documents = hostileDocuments(buildSchema(), limitsFor(role).query, ids);
+    // The schema is public: a client's introspection must fit every role's budget.
+    documents.push({ name: 'introspection', query: getIntrospectionQuery() });
+    const before = heapUsed();
+    const outcomes: Outcome[] = [];
+    for (const document of documents) outcomes.push(await send(app, document));
+    const after = heapUsed();
+
+    const faulty = outcomes
+      .filter((outcome) => faults(outcome).length > 0)
+      .map((outcome) => ({
+        document: outcome.document,
+        faults: faults(outcome),
+      }));
+    expect(faulty).toEqual([]);
+    // The limits are what refuse, not the depth: a document at the depth limit reaches the cost model.
+    expect(
+      outcomes.filter((outcome) => outcome.extensions?.limit === 'depth').map((outcome) => outcome.document),
+    ).toEqual([]);
+    const introspection = outcomes.find((outcome) => outcome.document === 'introspection')!;
+    expect(introspection.codes).toEqual([]);
+    // The two documents that once took the API down are refused before they run for every role below admin.
+    if (role !== 'admin')
+      expect(outcomes.slice(0, 2).map((outcome) => outcome.codes)).toEqual([
+        ['QUERY_TOO_COMPLEX'],
+        ['QUERY_TOO_COMPLEX'],
+      ]);
+    expect(after).toBeLessThanOrEqual(2 * before);
+  });
+});
