@@ -63,8 +63,8 @@ describe('the cost model', () => {
     expect(costOf('{ organization(id: "X") { partners(first: 1000000) { weight } } }')).toBe(
       1 + bound('Organization.partners').max,
     );
-    // Items of a list of scalars count too.
-    expect(costOf('{ organization(id: "X") { aliases(first: 5) } }')).toBe(6);
+    // Scalars are not objects, nor are the items of a list of scalars.
+    expect(costOf('{ organization(id: "X") { aliases(first: 5) } }')).toBe(1);
   });
 
   it('multiplies the bounds along each path, and bounds by the parent field’s argument', () => {

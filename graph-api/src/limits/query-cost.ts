@@ -1,5 +1,5 @@
 // The cost of an operation before it runs, from the document and its variables: the most objects its answer can hold
-// (every object and every item of a list, each list counted at its bound: its `first`, `top`, `limit`… as given,
+// (every object, each list of objects counted at its bound: its `first`, `top`, `limit`… as given,
 // by a variable or by default) plus the analytics computations it may start, each priced as COMPUTATION_COST objects.
 import {
   executeSync,
@@ -141,10 +141,8 @@ function fieldsCost(
     const list = isListType(getNullableType(field.type));
     const items = list ? itemsOf(LIST_BOUNDS[coordinate], args, parentArgs) : 1;
     const named = getNamedType(field.type);
-    if (!isCompositeType(named)) {
-      if (list) cost += items;
-      continue;
-    }
+    // Scalars, and the items of a list of scalars, are not objects: what they weigh is the response-size cap's.
+    if (!isCompositeType(named)) continue;
     const runtimeTypes = isAbstractType(named) ? walk.schema.getPossibleTypes(named) : [named as GraphQLObjectType];
     const below = Math.max(0, ...runtimeTypes.map((runtime) => selectionCost(runtime, nodes, args, walk)));
     cost += items * (1 + below);

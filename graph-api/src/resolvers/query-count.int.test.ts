@@ -3,7 +3,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/test-app.ts';
 
-const testApp = createTestApp({ role: 'staff' });
+// Admin: a page of 50 organisations with partners and their links costs more than a staff budget.
+const testApp = createTestApp({ role: 'admin' });
 afterAll(() => testApp.close());
 
 const PAGE = `query($first: Int) {
