@@ -8,8 +8,11 @@ import { applyPolicy } from '../auth/apply-policy.ts';
 import type { AppConfig } from '../config/load-config.ts';
 import type { Database } from '@siheung/core/db';
 import { maskError } from '../errors/mask-error.ts';
+import { AnalyticsAdmission, type AnalyticsAdmissionOptions } from '../limits/analytics-admission.ts';
 import { limitPlugins } from '../limits/limit-plugins.ts';
-import { failedAuthenticationLimit } from '../limits/use-rate-limit.ts';
+import { limitsFor, type RunLimits } from '../limits/limits-config.ts';
+import { failedAuthenticationLimit, limitedClient } from '../limits/use-rate-limit.ts';
+import { ADMIT_ALL, type ColdAdmission } from '../services/analytics/analytics-service.ts';
 import { createLoaders } from '../data/create-loaders.ts';
 import { resolvers } from '../resolvers/index.ts';
 import { loadTypeDefs } from '../schema/load-type-defs.ts';
@@ -35,6 +38,11 @@ export interface CreateAppOptions {
   db: Database;
   config: AppConfig;
   explorerDist?: string;
+  /**
+   * Values replacing limits-config.ts's for every role: the guards while running and the analytics admission (tests
+   * reach the limits quickly with them; the product never passes them).
+   */
+  guards?: { run?: Partial<RunLimits>; analytics?: Partial<AnalyticsAdmissionOptions> };
 }
 
 export type App = YogaServerInstance<Record<string, never>, AppContext>;
@@ -46,11 +54,25 @@ export function buildSchema() {
   return schema;
 }
 
-export function createApp({ db, config, explorerDist = DEFAULT_EXPLORER_DIST }: CreateAppOptions): App {
+export function createApp({ db, config, explorerDist = DEFAULT_EXPLORER_DIST, guards = {} }: CreateAppOptions): App {
+  const admission = new AnalyticsAdmission(guards.analytics);
+  // Callers the rate limits leave alone (the machine itself outside production) are not held back here either.
+  const analyticsAdmission = (request: Request, serverContext: unknown): ColdAdmission => {
+    const client = limitedClient(request, serverContext, config);
+    return client === null
+      ? ADMIT_ALL
+      : admission.forCaller(client, limitsFor(requestActor(request).role).coldAnalytics);
+  };
   return createYoga<Record<string, never>, AppContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    context: ({ request }) => ({ db, config, loaders: createLoaders(db), actor: requestActor(request) }),
+    context: (initial) => ({
+      db,
+      config,
+      loaders: createLoaders(db),
+      actor: requestActor(initial.request),
+      analyticsAdmission: analyticsAdmission(initial.request, initial),
+    }),
     graphiql: { title: '시흥 바이오 클러스터 GraphQL API', defaultQuery: GRAPHIQL_EXAMPLE },
     landingPage: false,
     maskedErrors: { maskError },
@@ -61,9 +83,9 @@ export function createApp({ db, config, explorerDist = DEFAULT_EXPLORER_DIST }: 
       // First of the request hooks: the limits and the exports read the caller's role it records. Failed
       // authentications are limited per address inside it, before a key costs a database look-up.
       useAuthentication(db, failedAuthenticationLimit(config)),
-      ...limitPlugins(config),
+      ...limitPlugins(config, db, guards.run),
       useHealthCheck(db),
-      useGraphExport(db),
+      useGraphExport(db, analyticsAdmission),
       useStaticExplorer(explorerDist, ['/graphql', ...HEALTH_PATHS, '/export']),
     ],
   });
