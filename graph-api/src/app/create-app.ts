@@ -22,6 +22,7 @@ import { useGraphExport } from './use-graph-export.ts';
 import { HEALTH_PATHS, useHealthCheck } from './use-health-check.ts';
 import { useStaticExplorer } from './use-static-explorer.ts';
 import { useTypedDocumentErrors } from './use-typed-document-errors.ts';
+import { useUploadGate } from './use-upload-gate.ts';
 
 export const DEFAULT_EXPLORER_DIST = resolve(fileURLToPath(import.meta.url), '../../../../explorer/dist');
 
@@ -83,6 +84,8 @@ export function createApp({ db, config, explorerDist = DEFAULT_EXPLORER_DIST, gu
       // First of the request hooks: the limits and the exports read the caller's role it records. Failed
       // authentications are limited per address inside it, before a key costs a database look-up.
       useAuthentication(db, failedAuthenticationLimit(config)),
+      // Next: an upload the caller may not make is refused before its body is read.
+      useUploadGate(config),
       ...limitPlugins(config, db, guards.run),
       useHealthCheck(db),
       useGraphExport(db, analyticsAdmission),
