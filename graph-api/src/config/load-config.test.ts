@@ -9,7 +9,7 @@ describe('loadConfig', () => {
     expect(config.http).toEqual({ port: 4000, host: '127.0.0.1', trustProxyHops: 0 });
     expect(config.neo4j).toMatchObject({ uri: base.NEO4J_URI, database: 'neo4j', auth: null });
     expect(config.matching).toEqual({ weights: 'calibrated' });
-    expect(config.import).toEqual({ maxBytes: 20 * 1024 * 1024, timeoutMs: 120_000 });
+    expect(config.import).toEqual({ maxBytes: 20 * 1024 * 1024, timeoutMs: 300_000 });
     expect(Object.isFrozen(config)).toBe(true);
   });
 

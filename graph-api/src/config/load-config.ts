@@ -47,7 +47,7 @@ const proxyHops = z
 /** The largest request body an upload may have (importData); larger ones are refused with 413 before being read. */
 export const DEFAULT_UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
 /** Timeout of importData's one transaction (the API's own QUERY_TIMEOUT_MS is far too short for 100,000 rows). */
-export const DEFAULT_IMPORT_TIMEOUT_MS = 120_000;
+export const DEFAULT_IMPORT_TIMEOUT_MS = 300_000;
 
 const envSchema = z.object({
   ...neo4jEnvFields,
