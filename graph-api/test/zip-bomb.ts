@@ -67,21 +67,25 @@ const stored = (name: string, text: string): Part => ({
   size: Buffer.byteLength(text),
 });
 
+const XML = '<?xml version="1.0" encoding="UTF-8"?>';
+const OPEN_XML = 'http://schemas.openxmlformats.org';
+const CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+
 export function zipBombWorkbook(unpackedMegabytes: number): Buffer {
-  const head =
-    '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+  const head = `${XML}<worksheet xmlns="${OPEN_XML}/spreadsheetml/2006/main"><sheetData>`;
   const tail = '</sheetData></worksheet>';
   return zip([
     stored(
       '[Content_Types].xml',
-      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+      `${XML}<Types xmlns="${OPEN_XML}/package/2006/content-types">` +
+        `<Override PartName="/xl/workbook.xml" ContentType="${CONTENT_TYPE}.sheet.main+xml"/>` +
+        `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${CONTENT_TYPE}.worksheet+xml"/></Types>`,
     ),
     stored(
       'xl/workbook.xml',
-      '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"' +
-        ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="organizations" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      `${XML}<workbook xmlns="${OPEN_XML}/spreadsheetml/2006/main"` +
+        ` xmlns:r="${OPEN_XML}/officeDocument/2006/relationships">` +
+        '<sheets><sheet name="organizations" sheetId="1" r:id="rId1"/></sheets></workbook>',
     ),
     {
       name: 'xl/worksheets/sheet1.xml',

@@ -1,4 +1,4 @@
-// transactions-terminate-tagged: stops the transactions whose metadata carries the tag of work given up (call-scope.ts).
+// transactions-terminate-tagged: stops the transactions whose metadata carries the tag of abandoned work.
 // Params: $tag. Returns: id, message (one row per transaction stopped).
 SHOW TRANSACTIONS YIELD transactionId, metaData
 WHERE metaData.tag = $tag

@@ -36,7 +36,7 @@ describe('AnalyticsAdmission', () => {
     expect(admission.load).toEqual({ computing: 0, waiting: 0 });
   });
 
-  it('answers SERVICE_BUSY with Retry-After when maxQueued callers compute, and admits again once one is done', async () => {
+  it('answers SERVICE_BUSY with Retry-After while maxQueued callers compute, and admits once one is done', async () => {
     const admission = new AnalyticsAdmission({ maxQueued: 2, retryAfterSeconds: 7 });
     const [a, b] = [pending(), pending()];
     const running = [
