@@ -51,7 +51,7 @@ export const LIMITS: Readonly<Record<Role, RoleLimits>> = Object.freeze({
   public: {
     query: { depth: 10, cost: 20_000, aliases: 15, directives: 20, tokens: 2_000, operations: 5 },
     rate: { burst: 60, perMinute: 120 },
-    run: { wallClockMs: 10_000, responseBytes: 5_000_000 },
+    run: { wallClockMs: 20_000, responseBytes: 5_000_000 },
     coldAnalytics: { burst: 30, perMinute: 30 },
     introspection: 'not-in-production',
   },
