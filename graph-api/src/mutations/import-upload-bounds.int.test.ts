@@ -1,6 +1,6 @@
 // Uploads over real HTTP (an in-process node:http server on a free port, the real test Neo4j): a caller who may not
-// import, or a body over UPLOAD_MAX_BYTES, is answered before a byte of the body is sent; a zip-bomb workbook is
-// BAD_USER_INPUT naming `files`; 100,000 rows uploaded as staff land in Neo4j. Ids T-UPB-….
+// import (403), or a body over UPLOAD_MAX_BYTES (413), is answered before a byte of the body is sent; a zip-bomb
+// workbook is BAD_USER_INPUT naming `files`; a large upload as staff lands in Neo4j. Ids T-UPB-….
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,10 +38,7 @@ afterAll(async () => {
   await staff.close();
 });
 
-/**
- * Sends only the head of a multipart POST declaring `length` bytes of body, and reads the answer until the server
- * closes the connection (refusals answer `connection: close`).
- */
+/** Sends only the head of a multipart POST declaring `length` bytes of body, and reads the whole answer. */
 function answerWithoutBody(length: number, token: string | null): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
@@ -50,15 +47,27 @@ function answerWithoutBody(length: number, token: string | null): Promise<{ stat
       socket.destroy();
       reject(new Error('no answer before the body was sent'));
     }, 5_000);
-    socket.on('data', (chunk) => (received += chunk.toString('utf8')));
-    socket.on('close', () => {
-      clearTimeout(timer);
+    const answer = (): { status: number; body: string } | null => {
       const [head = '', ...rest] = received.split('\r\n\r\n');
       const raw = rest.join('\r\n\r\n');
-      // A chunked body: the JSON is the first chunk.
-      const body = /transfer-encoding:\s*chunked/i.test(head) ? (raw.split('\r\n')[1] ?? '') : raw;
-      resolve({ status: Number(head.split(' ')[1]), body });
+      const status = Number(head.split(' ')[1]);
+      if (/transfer-encoding:\s*chunked/i.test(head))
+        return raw.endsWith('0\r\n\r\n') ? { status, body: raw.split('\r\n')[1] ?? '' } : null;
+      const length = Number(/content-length:\s*(\d+)/i.exec(head)?.[1] ?? Number.NaN);
+      return Buffer.byteLength(raw) >= length ? { status, body: raw } : null;
+    };
+    const settle = () => {
+      const done = answer();
+      if (done === null) return;
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(done);
+    };
+    socket.on('data', (chunk) => {
+      received += chunk.toString('utf8');
+      settle();
     });
+    socket.on('end', settle);
     socket.on('error', reject);
     socket.write(
       [
@@ -79,9 +88,9 @@ const codeOf = (body: string) =>
   (JSON.parse(body) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code;
 
 describe('upload refusals before the body', () => {
-  it('answers 401 to an upload without a key, 403 to a researcher, without reading the 20 MB body', async () => {
+  it('answers 403 to an upload without a key or from a researcher, without reading the 20 MB body', async () => {
     const anonymous = await answerWithoutBody(DEFAULT_UPLOAD_MAX_BYTES, null);
-    expect([anonymous.status, codeOf(anonymous.body)]).toEqual([401, 'UNAUTHENTICATED']);
+    expect([anonymous.status, codeOf(anonymous.body)]).toEqual([403, 'FORBIDDEN']);
     const forbidden = await answerWithoutBody(DEFAULT_UPLOAD_MAX_BYTES, await researcher.token());
     expect([forbidden.status, codeOf(forbidden.body)]).toEqual([403, 'FORBIDDEN']);
   });
