@@ -1,6 +1,7 @@
 // The one way into Neo4j: auto-commit reads and read/write transactions with a timeout and metadata, plain results,
 // typed errors, a circuit breaker.
 import neo4j, { Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { currentCallScope } from './call-scope.ts';
 import { CircuitBreaker, type CircuitState } from './circuit-breaker.ts';
 import { classifyDbError, DbError } from './db-errors.ts';
 import { cypher } from './query-registry.ts';
@@ -39,6 +40,13 @@ const READINESS_MAX_AGE_MS = 1_000;
 const READINESS_TIMEOUT_MS = 2_000;
 
 const circuitOpen = () => new DbError('UNAVAILABLE', 'Neo4j is unavailable (circuit open)', undefined, true);
+const outOfTime = () => new DbError('TIMEOUT', 'The request ran out of time before this call');
+
+/** A call made after its scope's deadline is refused before it reaches Neo4j. */
+function refusedPastDeadline(): DbError | null {
+  const deadlineAt = currentCallScope()?.deadlineAt;
+  return deadlineAt !== undefined && Date.now() >= deadlineAt ? outOfTime() : null;
+}
 
 export class Database {
   /** Shared by every session: a read after a write of this process sees that write, on a cluster too. */
@@ -67,6 +75,8 @@ export class Database {
    * are off anyway, see open-database.ts).
    */
   read(queryName: string, params: Params = {}): Promise<Row[]> {
+    const refused = refusedPastDeadline();
+    if (refused) return Promise.reject(refused);
     return this.breaker.guard(() => this.runAutoCommit(queryName, params), circuitOpen);
   }
 
@@ -176,6 +186,8 @@ export class Database {
   }
 
   private transaction<T>(mode: 'READ' | 'WRITE', work: (tx: QueryRunner) => Promise<T>, label: string): Promise<T> {
+    const refused = refusedPastDeadline();
+    if (refused) return Promise.reject(refused);
     return this.breaker.guard(() => this.runTransaction(mode, work, label), circuitOpen);
   }
 
@@ -237,7 +249,31 @@ export class Database {
    * up once instead of being stopped halfway by every caller in turn; its recovery slot stays taken meanwhile.
    */
   private transactionConfig(operation: string) {
-    return { timeout: this.options.queryTimeoutMs, metadata: { app: 'siheung-graph-api', operation } };
+    const scope = currentCallScope();
+    const timeout = Math.min(
+      scope?.timeoutMs ?? this.options.queryTimeoutMs,
+      // Neo4j stops the work itself at the deadline, even when nobody is left to ask it to.
+      scope?.deadlineAt === undefined ? Number.POSITIVE_INFINITY : Math.max(1, scope.deadlineAt - Date.now()),
+    );
+    const metadata = { app: 'siheung-graph-api', operation, ...(scope?.tag === undefined ? {} : { tag: scope.tag }) };
+    return { timeout, metadata };
+  }
+
+  /**
+   * Stops every transaction of this database whose metadata carries `tag` (call-scope.ts), wherever it stands; the
+   * number stopped. For work whose answer has already been given up: Neo4j's own timeout check runs only every few
+   * seconds.
+   */
+  async terminateTagged(tag: string): Promise<number> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const result = await session.run(this.statement('transactions-terminate-tagged'), { tag }, { timeout: 5_000 });
+      return result.records.length;
+    } catch (error) {
+      throw classifyDbError(error);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
   }
 
   /** The error to throw for a failed query or transaction (tripping the breaker on a connection failure). */

@@ -6,3 +6,4 @@ export { openDatabase, type ConnectionSettings } from './open-database.ts';
 export { cypher, listQueryNames } from './query-registry.ts';
 export { QUERIES_DIR } from './paths.ts';
 export { createStatementRegistry, type StatementRegistry } from './statement-registry.ts';
+export { currentCallScope, withCallScope, type CallScope } from './call-scope.ts';

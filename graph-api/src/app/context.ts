@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.ts';
 import type { AppConfig } from '../config/load-config.ts';
 import type { Database } from '@siheung/core/db';
 import type { Loaders } from '../data/create-loaders.ts';
+import type { ColdAdmission } from '../services/analytics/analytics-service.ts';
 
 export interface AppContext {
   db: Database;
@@ -11,4 +12,6 @@ export interface AppContext {
   loaders: Loaders;
   /** Who makes the request; every write records it. */
   actor: Actor;
+  /** What this caller may start in the analytics worker (limits/analytics-admission.ts). */
+  analyticsAdmission: ColdAdmission;
 }

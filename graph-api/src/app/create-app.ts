@@ -8,9 +8,12 @@ import { applyPolicy } from '../auth/apply-policy.ts';
 import type { AppConfig } from '../config/load-config.ts';
 import type { Database } from '@siheung/core/db';
 import { maskError } from '../errors/mask-error.ts';
+import { AnalyticsAdmission, type AnalyticsAdmissionOptions } from '../limits/analytics-admission.ts';
 import { limitPlugins } from '../limits/limit-plugins.ts';
 import { QUERY_COMPUTATIONS } from '../resolvers/query-computations.ts';
-import { failedAuthenticationLimit } from '../limits/use-rate-limit.ts';
+import { limitsFor, type RunLimits } from '../limits/limits-config.ts';
+import { failedAuthenticationLimit, limitedClient } from '../limits/use-rate-limit.ts';
+import { ADMIT_ALL, type ColdAdmission } from '../services/analytics/analytics-service.ts';
 import { createLoaders } from '../data/create-loaders.ts';
 import { resolvers } from '../resolvers/index.ts';
 import { loadTypeDefs } from '../schema/load-type-defs.ts';
@@ -20,6 +23,7 @@ import { useGraphExport } from './use-graph-export.ts';
 import { HEALTH_PATHS, useHealthCheck } from './use-health-check.ts';
 import { useStaticExplorer } from './use-static-explorer.ts';
 import { useTypedDocumentErrors } from './use-typed-document-errors.ts';
+import { useUploadGate } from './use-upload-gate.ts';
 
 export const DEFAULT_EXPLORER_DIST = resolve(fileURLToPath(import.meta.url), '../../../../explorer/dist');
 
@@ -36,6 +40,11 @@ export interface CreateAppOptions {
   db: Database;
   config: AppConfig;
   explorerDist?: string;
+  /**
+   * Values replacing limits-config.ts's for every role: the guards while running and the analytics admission (tests
+   * reach the limits quickly with them; the product never passes them).
+   */
+  guards?: { run?: Partial<RunLimits>; analytics?: Partial<AnalyticsAdmissionOptions> };
 }
 
 export type App = YogaServerInstance<Record<string, never>, AppContext>;
@@ -47,11 +56,25 @@ export function buildSchema() {
   return schema;
 }
 
-export function createApp({ db, config, explorerDist = DEFAULT_EXPLORER_DIST }: CreateAppOptions): App {
+export function createApp({ db, config, explorerDist = DEFAULT_EXPLORER_DIST, guards = {} }: CreateAppOptions): App {
+  const admission = new AnalyticsAdmission(guards.analytics);
+  // Callers the rate limits leave alone (the machine itself outside production) are not held back here either.
+  const analyticsAdmission = (request: Request, serverContext: unknown): ColdAdmission => {
+    const client = limitedClient(request, serverContext, config);
+    return client === null
+      ? ADMIT_ALL
+      : admission.forCaller(client, limitsFor(requestActor(request).role).coldAnalytics);
+  };
   return createYoga<Record<string, never>, AppContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    context: ({ request }) => ({ db, config, loaders: createLoaders(db), actor: requestActor(request) }),
+    context: (initial) => ({
+      db,
+      config,
+      loaders: createLoaders(db),
+      actor: requestActor(initial.request),
+      analyticsAdmission: analyticsAdmission(initial.request, initial),
+    }),
     graphiql: { title: '시흥 바이오 클러스터 GraphQL API', defaultQuery: GRAPHIQL_EXAMPLE },
     landingPage: false,
     maskedErrors: { maskError },
@@ -62,9 +85,11 @@ export function createApp({ db, config, explorerDist = DEFAULT_EXPLORER_DIST }: 
       // First of the request hooks: the limits and the exports read the caller's role it records. Failed
       // authentications are limited per address inside it, before a key costs a database look-up.
       useAuthentication(db, failedAuthenticationLimit(config)),
-      ...limitPlugins(config, QUERY_COMPUTATIONS),
+      // Next: an upload the caller may not make is refused before its body is read.
+      useUploadGate(config),
+      ...limitPlugins(config, db, QUERY_COMPUTATIONS, guards.run),
       useHealthCheck(db),
-      useGraphExport(db),
+      useGraphExport(db, analyticsAdmission),
       useStaticExplorer(explorerDist, ['/graphql', ...HEALTH_PATHS, '/export']),
     ],
   });

@@ -9,6 +9,7 @@ import { verifyApiKey } from '../auth/api-key-store.ts';
 import type { Database } from '@siheung/core/db';
 import { unauthenticated, type AppError } from '../errors/app-errors.ts';
 import { maskError } from '../errors/mask-error.ts';
+import { errorResponse } from './error-response.ts';
 import type { FailedAuthenticationCheck } from '../limits/use-rate-limit.ts';
 
 const MESSAGES = {
@@ -16,19 +17,6 @@ const MESSAGES = {
   unknown: 'The API key is not valid',
   revoked: 'The API key has been revoked',
 } as const;
-
-function errorResponse(error: AppError, status: number): Response {
-  const extensions = { ...error.extensions } as Record<string, unknown>;
-  delete extensions.http;
-  return new Response(JSON.stringify({ errors: [{ message: error.message, extensions }] }), {
-    status,
-    headers: {
-      'content-type': 'application/json; charset=utf-8',
-      'cache-control': 'no-store',
-      ...(status === 401 ? { 'www-authenticate': 'Bearer' } : {}),
-    },
-  });
-}
 
 export function useAuthentication(db: Database, failures: FailedAuthenticationCheck): Plugin {
   return {

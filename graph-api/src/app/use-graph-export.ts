@@ -3,7 +3,7 @@
 // Errors answer as GraphQL errors do: JSON with extensions.code (400 BAD_USER_INPUT, 404 NOT_FOUND, 503 …).
 import type { Plugin } from 'graphql-yoga';
 import { analyticsRequest } from '../services/analytics/analytics-request.ts';
-import { analyticsFor } from '../services/analytics/analytics-service.ts';
+import { analyticsFor, type ColdAdmission } from '../services/analytics/analytics-service.ts';
 import { requestActor } from '../auth/actor.ts';
 import { assertAllowed } from '../auth/authorize.ts';
 import type { Database } from '@siheung/core/db';
@@ -18,11 +18,15 @@ const STATUS: Record<string, number> = {
   NOT_FOUND: 404,
   DATABASE_UNAVAILABLE: 503,
   QUERY_TOO_COMPLEX: 503,
+  SERVICE_BUSY: 503,
+  RATE_LIMITED: 429,
 };
 
 function errorResponse(error: unknown): Response {
   const masked = maskError(error) as AppError;
   const extensions = { ...masked.extensions } as Record<string, unknown>;
+  const retryAfter: Record<string, string> =
+    typeof extensions.retryAfter === 'number' ? { 'retry-after': String(extensions.retryAfter) } : {};
   delete extensions.http;
   // The scope's checks name GraphQL arguments (scope.hubs); here they are the query parameters (hubs).
   const argument = typeof extensions.argument === 'string' ? extensions.argument.replace(/^scope\./, '') : undefined;
@@ -32,14 +36,17 @@ function errorResponse(error: unknown): Response {
     JSON.stringify({ errors: [{ message, extensions: { ...extensions, ...(argument ? { argument } : {}) } }] }),
     {
       status: STATUS[code] ?? 500,
-      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...retryAfter },
     },
   );
 }
 
-export function useGraphExport(db: Database): Plugin {
+export function useGraphExport(
+  db: Database,
+  admission: (request: Request, serverContext: unknown) => ColdAdmission,
+): Plugin {
   return {
-    async onRequest({ request, url, endResponse }) {
+    async onRequest({ request, url, serverContext, endResponse }) {
       if (!url.pathname.startsWith('/export/')) return;
       const name = url.pathname.slice('/export/'.length);
       const format = EXPORT_FORMATS[name];
@@ -62,7 +69,11 @@ export function useGraphExport(db: Database): Plugin {
         // Exports are for researchers and above (auth/policy.ts ROUTE_POLICY).
         assertAllowed(requestActor(request), '/export/*');
         const body = await analyticsFor(db).compute(
-          await analyticsRequest(db, exportArguments(url), 'DETAILS'),
+          await analyticsRequest(
+            { db, analyticsAdmission: admission(request, serverContext) },
+            exportArguments(url),
+            'DETAILS',
+          ),
           'export',
           { file: name },
         );

@@ -9,6 +9,7 @@ describe('loadConfig', () => {
     expect(config.http).toEqual({ port: 4000, host: '127.0.0.1', trustProxyHops: 0 });
     expect(config.neo4j).toMatchObject({ uri: base.NEO4J_URI, database: 'neo4j', auth: null });
     expect(config.matching).toEqual({ weights: 'calibrated' });
+    expect(config.import).toEqual({ maxBytes: 20 * 1024 * 1024, timeoutMs: 300_000 });
     expect(Object.isFrozen(config)).toBe(true);
   });
 
@@ -18,6 +19,8 @@ describe('loadConfig', () => {
     [{ NEO4J_URI: 'http://localhost:7474' }, /^NEO4J_URI must look like bolt:\/\//],
     [{ NEO4J_DATABASE: 'bad name!' }, /^NEO4J_DATABASE must be a Neo4j database name/],
     [{ QUERY_TIMEOUT_MS: '-5' }, /^QUERY_TIMEOUT_MS must be a positive integer/],
+    [{ UPLOAD_MAX_BYTES: '20MB' }, /^UPLOAD_MAX_BYTES must be a positive integer, got "20MB"$/],
+    [{ IMPORT_TIMEOUT_MS: '0' }, /^IMPORT_TIMEOUT_MS must be a positive integer/],
     [{ NODE_ENV: 'staging' }, /^NODE_ENV: /],
     [{ NEO4J_PASSWORD: 'secret' }, /^NEO4J_USER is required when NEO4J_PASSWORD is set$/],
     [{ MATCHING_WEIGHTS: 'learned' }, /^MATCHING_WEIGHTS must be "calibrated" or "configured"$/],

@@ -5,6 +5,7 @@ import {
   neo4jEnvFields,
   neo4jSettingsFrom,
   parseEnv,
+  positiveInt,
   queryTimeoutField,
   type Neo4jSettings,
 } from '@siheung/core/config';
@@ -43,6 +44,11 @@ const proxyHops = z
     return Number(trimmed);
   });
 
+/** The largest request body an upload may have (importData); larger ones are refused with 413 before being read. */
+export const DEFAULT_UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
+/** Timeout of importData's one transaction (the API's own QUERY_TIMEOUT_MS is far too short for 100,000 rows). */
+export const DEFAULT_IMPORT_TIMEOUT_MS = 300_000;
+
 const envSchema = z.object({
   ...neo4jEnvFields,
   PORT: port('PORT', 4000),
@@ -52,6 +58,8 @@ const envSchema = z.object({
     .default('127.0.0.1'),
   TRUST_PROXY: proxyHops,
   QUERY_TIMEOUT_MS: queryTimeoutField,
+  UPLOAD_MAX_BYTES: positiveInt('UPLOAD_MAX_BYTES', DEFAULT_UPLOAD_MAX_BYTES),
+  IMPORT_TIMEOUT_MS: positiveInt('IMPORT_TIMEOUT_MS', DEFAULT_IMPORT_TIMEOUT_MS),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   // partnerMatches' weights: learnt from the network's own last year (docs/matching.md, "Calibration"), or pinned to
   // the documented MATCHING_CONFIG (to compare, or to explain a ranking by the published table alone).
@@ -65,6 +73,8 @@ export interface AppConfig {
   /** trustProxyHops: the proxies in front of the API whose X-Forwarded-For entries are believed (0: none). */
   readonly http: { readonly port: number; readonly host: string; readonly trustProxyHops: number };
   readonly matching: { readonly weights: 'calibrated' | 'configured' };
+  /** maxBytes: largest upload request body; timeoutMs: importData's transaction timeout and wall-clock budget. */
+  readonly import: { readonly maxBytes: number; readonly timeoutMs: number };
   readonly mode: 'development' | 'production' | 'test';
 }
 
@@ -76,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     neo4j,
     http: Object.freeze({ port: values.PORT, host: values.HOST, trustProxyHops: values.TRUST_PROXY }),
     matching: Object.freeze({ weights: values.MATCHING_WEIGHTS }),
+    import: Object.freeze({ maxBytes: values.UPLOAD_MAX_BYTES, timeoutMs: values.IMPORT_TIMEOUT_MS }),
     mode: values.NODE_ENV,
   });
 }

@@ -23,13 +23,17 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   DATABASE_UNAVAILABLE: 503,
   RATE_LIMITED: 429,
   UNAUTHENTICATED: 401,
+  SERVICE_BUSY: 503,
+  PAYLOAD_TOO_LARGE: 413,
 };
 
 /** A typed error: its message and code are safe to show to any caller. */
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
     const status = HTTP_STATUS[code];
-    super(message, { extensions: { code, ...extra, ...(status ? { http: { status } } : {}) } });
+    super(message, {
+      extensions: { code, ...extra, ...(status && extra.http === undefined ? { http: { status } } : {}) },
+    });
   }
 }
 
@@ -63,6 +67,20 @@ export const forbidden = (coordinate: string, required: string): AppError =>
 
 /** UNAUTHENTICATED (401): the request's API key is malformed, unknown or revoked. */
 export const unauthenticated = (message: string): AppError => new AppError('UNAUTHENTICATED', message);
+
+/** SERVICE_BUSY (503): `what` is full or too slow; try again in `retryAfterSeconds` (also the Retry-After header). */
+export const serviceBusy = (what: string, retryAfterSeconds: number): AppError =>
+  new AppError('SERVICE_BUSY', `${what}; try again in ${retryAfterSeconds} s`, {
+    retryAfter: retryAfterSeconds,
+    http: { status: 503, headers: { 'Retry-After': String(retryAfterSeconds) } },
+  });
+
+/** RATE_LIMITED (429) raised during execution, with the Retry-After header. */
+export const rateLimited = (what: string, retryAfterSeconds: number): AppError =>
+  new AppError('RATE_LIMITED', `${what}; try again in ${retryAfterSeconds} s`, {
+    retryAfter: retryAfterSeconds,
+    http: { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } },
+  });
 
 export const databaseUnavailable = (): AppError =>
   new AppError('DATABASE_UNAVAILABLE', 'The database is unavailable; try again shortly');

@@ -595,10 +595,22 @@ export type ErrorCode =
   | 'INTERNAL_SERVER_ERROR'
   /** An id names nothing; `extensions.argument` names the argument that carried it, `extensions.id` the id. */
   | 'NOT_FOUND'
+  /** The upload is larger than the server accepts (HTTP 413; `extensions.maxBytes`). Nothing was read or written. */
+  | 'PAYLOAD_TOO_LARGE'
   /** The query asks for too much at once (depth, aliases, tokens or cost); ask for less. */
   | 'QUERY_TOO_COMPLEX'
   /** Too many requests from this caller; try again later (HTTP 429). */
   | 'RATE_LIMITED'
+  /**
+   * The answer would be larger than the caller's role may receive (`extensions.maxBytes`); nothing of it was sent. Ask
+   * for fewer objects or fields.
+   */
+  | 'RESPONSE_TOO_LARGE'
+  /**
+   * The server is too busy for this request right now (the analytics queue or the execution queue is full, or the
+   * request waited too long for its turn); HTTP 503 with `Retry-After` and `extensions.retryAfter` (seconds).
+   */
+  | 'SERVICE_BUSY'
   /** The request needs an API key (or the key given is unknown or revoked). */
   | 'UNAUTHENTICATED';
 

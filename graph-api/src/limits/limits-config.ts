@@ -32,9 +32,20 @@ export interface RateLimit {
   readonly perMinute: number;
 }
 
+/** Guards on a request while it executes (use-run-guards.ts). */
+export interface RunLimits {
+  /** Wall-clock budget of one operation's execution; past it the answer is a typed error and its Neo4j work stops. */
+  readonly wallClockMs: number;
+  /** Largest answer (JSON bytes) sent; a larger one is replaced by RESPONSE_TOO_LARGE. */
+  readonly responseBytes: number;
+}
+
 export interface RoleLimits {
   readonly query: QueryLimits;
   readonly rate: RateLimit;
+  readonly run: RunLimits;
+  /** Distinct analytics questions not yet cached (cold cache keys) one caller may start, per minute. */
+  readonly coldAnalytics: RateLimit;
   /** `always`, or only outside production mode (anonymous callers must not map the schema of a live system). */
   readonly introspection: 'always' | 'not-in-production';
 }
@@ -43,21 +54,29 @@ export const LIMITS: Readonly<Record<Role, RoleLimits>> = Object.freeze({
   public: {
     query: { depth: 10, cost: 40_000, aliases: 15, directives: 20, tokens: 2_000, operations: 5 },
     rate: { burst: 60, perMinute: 120 },
+    run: { wallClockMs: 20_000, responseBytes: 5_000_000 },
+    coldAnalytics: { burst: 30, perMinute: 30 },
     introspection: 'not-in-production',
   },
   researcher: {
     query: { depth: 14, cost: 100_000, aliases: 30, directives: 40, tokens: 5_000, operations: 10 },
     rate: { burst: 120, perMinute: 600 },
+    run: { wallClockMs: 30_000, responseBytes: 10_000_000 },
+    coldAnalytics: { burst: 60, perMinute: 60 },
     introspection: 'always',
   },
   staff: {
     query: { depth: 14, cost: 100_000, aliases: 50, directives: 50, tokens: 8_000, operations: 10 },
     rate: { burst: 240, perMinute: 1_200 },
+    run: { wallClockMs: 30_000, responseBytes: 10_000_000 },
+    coldAnalytics: { burst: 60, perMinute: 60 },
     introspection: 'always',
   },
   admin: {
     query: { depth: 14, cost: 1_000_000, aliases: 50, directives: 50, tokens: 8_000, operations: 10 },
     rate: { burst: 240, perMinute: 1_200 },
+    run: { wallClockMs: 30_000, responseBytes: 10_000_000 },
+    coldAnalytics: { burst: 60, perMinute: 60 },
     introspection: 'always',
   },
 });
@@ -87,6 +106,26 @@ export const FAILED_AUTHENTICATION_RATE: RateLimit = Object.freeze({ burst: 10, 
 
 /** GraphQL operations executing at once in one process; more wait their turn (use-execution-queue.ts). */
 export const EXECUTION_CONCURRENCY = 16;
+
+/**
+ * How long and how many operations may wait for one of the EXECUTION_CONCURRENCY places; past either, SERVICE_BUSY
+ * (503, Retry-After): a queue without bound let one caller line up minutes of work ahead of everyone.
+ */
+export const EXECUTION_QUEUE = Object.freeze({ maxWaiting: 200, maxWaitMs: 5_000, retryAfterSeconds: 2 });
+
+/**
+ * Admission in front of the analytics worker (one thread): only questions not yet cached (cold) are counted; a cached
+ * or already computing question is answered from the cache. `maxQueued`: cold computations admitted at once (running
+ * or waiting for the worker), whoever asked; `perCaller`: one caller's at once (the others of that caller wait in
+ * line behind it, up to `maxWaitingPerCaller`). Past either bound SERVICE_BUSY (503); past a role's
+ * `coldAnalytics` rate RATE_LIMITED (429); both with Retry-After.
+ */
+export const ANALYTICS_ADMISSION = Object.freeze({
+  maxQueued: 8,
+  perCaller: 1,
+  maxWaitingPerCaller: 16,
+  retryAfterSeconds: 5,
+});
 
 /** Clients the rate limiter remembers at once (least recently seen are forgotten first). */
 export const RATE_LIMIT_CLIENTS = 10_000;

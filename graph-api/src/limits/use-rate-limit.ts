@@ -50,6 +50,17 @@ export function clientAddress(request: Request, serverContext: unknown, trustedH
 const unthrottled = (config: AppConfig, address: string | null): boolean =>
   config.mode !== 'production' && (address === null || LOOPBACK.test(address));
 
+/**
+ * Who a per-caller limit counts: the API key, or the client's address for callers without one; null for a caller
+ * that is not throttled (see `unthrottled`).
+ */
+export function limitedClient(request: Request, serverContext: unknown, config: AppConfig): string | null {
+  const address = clientAddress(request, serverContext, config.http.trustProxyHops);
+  if (unthrottled(config, address)) return null;
+  const actor = requestActor(request);
+  return actor.keyId !== null ? `key:${actor.keyId}` : `ip:${address ?? 'unknown'}`;
+}
+
 function rateLimited(retryAfterSeconds: number, message = 'Too many requests'): Response {
   const body = {
     errors: [
@@ -76,11 +87,9 @@ export function useRateLimit(config: AppConfig, buckets = new TokenBuckets(RATE_
         return;
       // CORS preflights carry no work and no credentials; counting them would halve a browser's budget.
       if (request.method === 'OPTIONS') return;
-      const actor = requestActor(request);
-      const address = clientAddress(request, serverContext, config.http.trustProxyHops);
-      if (unthrottled(config, address)) return;
-      const client = actor.keyId !== null ? `key:${actor.keyId}` : `ip:${address ?? 'unknown'}`;
-      const taken = buckets.take(client, limitsFor(actor.role).rate);
+      const client = limitedClient(request, serverContext, config);
+      if (client === null) return;
+      const taken = buckets.take(client, limitsFor(requestActor(request).role).rate);
       if (!taken.allowed) endResponse(rateLimited(taken.retryAfterSeconds));
     },
   };

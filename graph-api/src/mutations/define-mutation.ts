@@ -15,6 +15,7 @@ import { authorizeMutation, type MutationName } from './authorize-mutation.ts';
 export interface MutationContext {
   db: Database;
   actor: Actor;
+  config: AppContext['config'];
 }
 
 /** Marks resolvers made here, so a test can prove no mutation bypasses authorization. */
@@ -44,7 +45,7 @@ export function defineMutation<Args, Result>(
       mutationAuditTarget(name, args as Record<string, unknown>),
     );
     const db = (options.dataVersion ?? 'each-write') === 'each-write' ? withDataVersionBump(audited) : audited;
-    const result = await work(args, { db, actor: context.actor });
+    const result = await work(args, { db, actor: context.actor, config: context.config });
     context.loaders = createLoaders(context.db);
     return result;
   };

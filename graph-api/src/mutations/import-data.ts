@@ -1,7 +1,9 @@
 // Mutation.importData: the data CLI's import for staff in the explorer, as an upload (graphql-yoga reads
-// multipart requests into File objects). Always one transaction: all or nothing. Staff only: the role
-// check belongs to authorizeMutation (mutations/authorize-mutation.ts), which every mutation passes. The loader
-// raises the data version itself, once and only when the import changed something (seed/src/load/load-dataset.ts).
+// multipart requests into File objects, once app/use-upload-gate.ts has let the request in). Always one transaction:
+// all or nothing, under IMPORT_TIMEOUT_MS rather than the API's query timeout. The files are read in a worker thread
+// (upload-reader-worker.ts). Staff only: the role check belongs to authorizeMutation (mutations/authorize-mutation.ts),
+// which every mutation passes. The loader raises the data version itself, once and only when the import changed
+// something (seed/src/load/load-dataset.ts).
 import { createHash } from 'node:crypto';
 import {
   formatProblem,
@@ -10,11 +12,18 @@ import {
   type ImportInput,
   type ImportReport,
 } from '@siheung/seed/import';
+import { withCallScope } from '@siheung/core/db';
 import { AppError, badUserInput } from '../errors/app-errors.ts';
+import { singleThreadPool } from '../services/single-thread-pool.ts';
+import type { UploadReadReply, UploadReadRequest } from './upload-reader-worker.ts';
 import { defineMutation } from './define-mutation.ts';
 import { boundedString } from '../validation/arguments.ts';
 
 export const MAX_UPLOAD_FILES = 20;
+
+const uploadReader = singleThreadPool<UploadReadRequest, UploadReadReply>(
+  new URL('./upload-reader-worker.ts', import.meta.url),
+);
 
 interface ImportDataArgs {
   files: readonly File[];
@@ -69,9 +78,14 @@ function payload(report: ImportReport, fingerprint: string) {
 
 export const importData = defineMutation<ImportDataArgs, ReturnType<typeof payload>>(
   'importData',
-  async (args, { db }) => {
+  async (args, { db, config }) => {
     const source = boundedString('source', args.source, 200);
     const inputs = await readUploads(args.files);
+    const read = await uploadReader().run({ inputs });
+    if ('oversized' in read) {
+      const { name, maxBytes } = read.oversized;
+      throw badUserInput('files', `"${name}" unpacks to more than ${maxBytes} bytes; is it a workbook?`);
+    }
     const fingerprint = fingerprintOf(inputs);
     if (!args.dryRun && args.confirm != null && args.confirm !== fingerprint) {
       throw new AppError(
@@ -80,12 +94,15 @@ export const importData = defineMutation<ImportDataArgs, ReturnType<typeof paylo
         { argument: 'confirm' },
       );
     }
-    const report = await importFiles(db, inputs, {
-      dryRun: args.dryRun,
-      source,
-      transaction: 'single',
-      maxRows: SINGLE_TRANSACTION_MAX_ROWS,
-    });
+    const report = await withCallScope({ timeoutMs: config.import.timeoutMs }, () =>
+      importFiles(db, inputs, {
+        dryRun: args.dryRun,
+        source,
+        transaction: 'single',
+        maxRows: SINGLE_TRANSACTION_MAX_ROWS,
+        read: read.read,
+      }),
+    );
     return payload(report, fingerprint);
   },
   { dataVersion: 'by-work' },

@@ -10,21 +10,21 @@ import { proposedLinks } from '../validation/analytics-arguments.ts';
 import { dateRange, intInRange } from '../validation/arguments.ts';
 import { analyticsFieldResolvers } from './analytics-fields.ts';
 
-const stats: QueryResolvers['networkStats'] = async (_, args, { db }) => {
-  const request = await analyticsRequest(db, args, 'STRUCTURE');
-  return { asOf: request.asOf, ...(await analyticsFor(db).answer('stats', request, 'stats')) };
+const stats: QueryResolvers['networkStats'] = async (_, args, context) => {
+  const request = await analyticsRequest(context, args, 'STRUCTURE');
+  return { asOf: request.asOf, ...(await analyticsFor(context.db).answer('stats', request, 'stats')) };
 };
 
-const matrix: QueryResolvers['densityMatrix'] = async (_, args, { db }) => {
-  const request = await analyticsRequest(db, args, 'STRUCTURE');
-  const result = await analyticsFor(db).answer(`density:${args.by}`, request, 'density', { by: args.by });
+const matrix: QueryResolvers['densityMatrix'] = async (_, args, context) => {
+  const request = await analyticsRequest(context, args, 'STRUCTURE');
+  const result = await analyticsFor(context.db).answer(`density:${args.by}`, request, 'density', { by: args.by });
   return { by: args.by, asOf: request.asOf, ...result };
 };
 
-const trend: QueryResolvers['networkTrend'] = async (_, args, { db }) => {
+const trend: QueryResolvers['networkTrend'] = async (_, args, context) => {
   const { from, to } = dateRange('from', args.from, 'to', args.to);
   const step = args.step ?? 'YEAR';
-  const service = analyticsFor(db);
+  const service = analyticsFor(context.db);
   const periods = countPeriods(from!, to!, step);
   if (periods > service.limits.maxTrendPeriods) {
     throw badUserInput(
@@ -32,35 +32,42 @@ const trend: QueryResolvers['networkTrend'] = async (_, args, { db }) => {
       `covers ${periods} periods; at most ${service.limits.maxTrendPeriods} (use YEAR, or a shorter range)`,
     );
   }
-  const { scope } = await analyticsRequest(db, { scope: args.scope }, 'DETAILS');
-  const result = await service.answerFromHistory(`trend:${from}:${to}:${step}`, scope, 'trend', {
-    from: from!,
-    to: to!,
-    step,
-  });
+  const { scope, admission } = await analyticsRequest(context, { scope: args.scope }, 'DETAILS');
+  const result = await service.answerFromHistory(
+    `trend:${from}:${to}:${step}`,
+    scope,
+    'trend',
+    { from: from!, to: to!, step },
+    admission,
+  );
   return { step, periods: result.map((period) => ({ ...period, stats: { asOf: period.asOf, ...period.stats } })) };
 };
 
-const centrality: QueryResolvers['centrality'] = async (_, args, { db }) => {
+const centrality: QueryResolvers['centrality'] = async (_, args, context) => {
   const top = intInRange('top', args.top, 1, 1000, 20);
-  const request = await analyticsRequest(db, args, CENTRALITY_DETAIL[args.metric]);
-  const { entries, ...result } = await analyticsFor(db).answer(`centrality:${args.metric}`, request, 'centrality', {
-    metric: args.metric,
-  });
+  const request = await analyticsRequest(context, args, CENTRALITY_DETAIL[args.metric]);
+  const { entries, ...result } = await analyticsFor(context.db).answer(
+    `centrality:${args.metric}`,
+    request,
+    'centrality',
+    {
+      metric: args.metric,
+    },
+  );
   return { metric: args.metric, asOf: request.asOf, ...result, entries: entries.slice(0, top) };
 };
 
-const brokers: QueryResolvers['brokers'] = async (_, args, { db }) => {
+const brokers: QueryResolvers['brokers'] = async (_, args, context) => {
   const top = intInRange('top', args.top, 1, 1000, 20);
-  const request = await analyticsRequest(db, args, 'STRUCTURE');
-  const found = await analyticsFor(db).answer('brokers', request, 'brokers');
+  const request = await analyticsRequest(context, args, 'STRUCTURE');
+  const found = await analyticsFor(context.db).answer('brokers', request, 'brokers');
   return { asOf: request.asOf, ...found, brokers: found.brokers.slice(0, top) };
 };
 
-const communities: QueryResolvers['communities'] = async (_, args, { db }) => {
+const communities: QueryResolvers['communities'] = async (_, args, context) => {
   const minSize = intInRange('minSize', args.minSize, 1, 1000, 2);
-  const request = await analyticsRequest(db, args, 'STRUCTURE');
-  const result = await analyticsFor(db).answer(`communities:${minSize}`, request, 'communities', { minSize });
+  const request = await analyticsRequest(context, args, 'STRUCTURE');
+  const result = await analyticsFor(context.db).answer(`communities:${minSize}`, request, 'communities', { minSize });
   return {
     asOf: request.asOf,
     modularity: result.modularity,
@@ -69,15 +76,15 @@ const communities: QueryResolvers['communities'] = async (_, args, { db }) => {
   };
 };
 
-const mix: QueryResolvers['collaborationMix'] = async (_, args, { db }) => {
-  const request = await analyticsRequest(db, args, 'STRUCTURE');
-  return { asOf: request.asOf, ...(await analyticsFor(db).answer('mix', request, 'mix')) };
+const mix: QueryResolvers['collaborationMix'] = async (_, args, context) => {
+  const request = await analyticsRequest(context, args, 'STRUCTURE');
+  return { asOf: request.asOf, ...(await analyticsFor(context.db).answer('mix', request, 'mix')) };
 };
 
-const imagine: QueryResolvers['whatIf'] = async (_, args, { db }) => {
+const imagine: QueryResolvers['whatIf'] = async (_, args, context) => {
   const { pairs, ids } = proposedLinks(args.links);
-  const request = await analyticsRequest(db, args, 'STRUCTURE', ids);
-  const service = analyticsFor(db);
+  const request = await analyticsRequest(context, args, 'STRUCTURE', ids);
+  const service = analyticsFor(context.db);
   // In the order given: the answer lists the links in that order. BAD_USER_INPUT for an end outside the network.
   const key = pairs.map(({ from, to }) => `${from}~${to}`).join(',');
   const result = await service.answer(`whatif:${key}`, request, 'whatIf', { pairs });

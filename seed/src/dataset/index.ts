@@ -10,7 +10,8 @@ export { canonicalColumn, identifyTable, specForName } from './identify-table.ts
 export { KOREAN_FILE_NAMES, KOREAN_HEADERS, koreanHeadersOf } from './korean-names.ts';
 export { append, DatasetInvalidError, formatProblem, sortProblems, type Problem } from './problem.ts';
 export { parseCsvText, readCsvTable } from './read-csv-table.ts';
-export { readXlsxTables, type XlsxSheetTable } from './read-xlsx-tables.ts';
+export { readXlsxTables, XLSX_MAX_UNZIPPED_BYTES, type XlsxSheetTable } from './read-xlsx-tables.ts';
+export { unzipsWithin } from './unzipped-size.ts';
 export type { RawRecord, RawTable } from './raw-table.ts';
 export { readDataset } from './read-dataset.ts';
 export * from './vocabulary.ts';

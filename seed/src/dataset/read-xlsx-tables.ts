@@ -4,6 +4,13 @@
 import readXlsxFile from 'read-excel-file/node';
 import type { Problem } from './problem.ts';
 import type { RawRecord, RawTable } from './raw-table.ts';
+import { unzipsWithin } from './unzipped-size.ts';
+
+/**
+ * The most a workbook may unpack to (its XML, all sheets): far above what 100,000 rows take, far below what a zip
+ * bomb of a few hundred kilobytes unpacks to. The reader holds everything unpacked in memory, so it is checked first.
+ */
+export const XLSX_MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
 
 export interface XlsxSheetTable {
   /** The sheet's name, tried first when telling which type the table holds. */
@@ -62,8 +69,13 @@ function sheetTable(file: string, rows: readonly (readonly Cell[])[], problems: 
 export async function readXlsxTables(
   bytes: Uint8Array,
   file: string,
+  maxUnzippedBytes = XLSX_MAX_UNZIPPED_BYTES,
 ): Promise<{ sheets: XlsxSheetTable[]; problems: Problem[] }> {
   const problems: Problem[] = [];
+  if (!(await unzipsWithin(bytes, maxUnzippedBytes)).within) {
+    const expected = `a workbook that unpacks to at most ${maxUnzippedBytes} bytes (this one unpacks to more)`;
+    return { sheets: [], problems: [{ file, row: 0, column: '', value: '', expected }] };
+  }
   let sheets: { sheet: string; data: Cell[][] }[];
   try {
     sheets = (await readXlsxFile(Buffer.from(bytes), { trim: false })) as unknown as {

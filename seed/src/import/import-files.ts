@@ -13,7 +13,7 @@ import {
 import { loadDataset, type LoadProgress, type LoadSummary, type TransactionMode } from '../load/index.ts';
 import { findKnownIds, findLinkConflicts } from './check-database.ts';
 import type { ImportInput } from './import-input.ts';
-import { readInputs, type FileReport } from './read-inputs.ts';
+import { readInputs, type FileReport, type ReadInputsResult } from './read-inputs.ts';
 
 /** Above this many rows an `auto` import commits batch by batch: one transaction outgrows the heap (docs/data.md). */
 export const SINGLE_TRANSACTION_MAX_ROWS = 100_000;
@@ -30,6 +30,8 @@ export interface ImportOptions {
   singleTransactionMaxRows?: number;
   /** Refuse (as a problem, before any write) an import of more rows than this, e.g. an upload. */
   maxRows?: number;
+  /** The inputs already read (e.g. in a worker thread, `readInputs`); read here when absent. */
+  read?: ReadInputsResult;
   /** Called after every written batch (only once validation has passed). */
   onProgress?: (progress: LoadProgress) => void;
 }
@@ -51,7 +53,7 @@ export async function importFiles(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const dryRun = options.dryRun ?? false;
-  const read = await readInputs(inputs, options.encoding);
+  const read = options.read ?? (await readInputs(inputs, options.encoding));
   const rows = read.tables.reduce((sum, table) => sum + table.records.length, 0);
   const maxSingle = options.singleTransactionMaxRows ?? SINGLE_TRANSACTION_MAX_ROWS;
   const requested = options.transaction ?? 'auto';

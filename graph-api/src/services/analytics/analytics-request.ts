@@ -6,12 +6,18 @@ import type { AnalyticsScope as AnalyticsScopeInput } from '../../generated/reso
 import { analyticsScope } from '../../validation/analytics-arguments.ts';
 import { isoDate, type IdArgument } from '../../validation/arguments.ts';
 import { normalizeScope } from './analytics-scope.ts';
-import type { SnapshotRequest } from './analytics-service.ts';
+import type { ColdAdmission, SnapshotRequest } from './analytics-service.ts';
 import type { ProjectionDetail } from './network-model.ts';
+
+/** Who asks: the database, and what the caller may start that is not cached (limits/analytics-admission.ts). */
+export interface AnalyticsCaller {
+  db: Database;
+  analyticsAdmission: ColdAdmission;
+}
 
 /** The validated scope and date of an analytics request; NOT_FOUND for unknown hubs, sectors or organisations. */
 export async function analyticsRequest(
-  db: Database,
+  { db, analyticsAdmission }: AnalyticsCaller,
   args: { scope?: AnalyticsScopeInput | null; asOf?: string | null },
   detail: ProjectionDetail,
   organizations: readonly IdArgument[] = [],
@@ -19,5 +25,5 @@ export async function analyticsRequest(
   const scope = normalizeScope(analyticsScope(args.scope));
   const asOf = isoDate('asOf', args.asOf);
   await db.readTransaction((tx) => checkIds(tx, organizations, scope, 'scope'), 'analytics-check-ids');
-  return { scope, asOf, detail };
+  return { scope, asOf, detail, admission: analyticsAdmission };
 }

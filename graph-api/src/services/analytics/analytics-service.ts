@@ -21,11 +21,24 @@ import { readDataVersion } from '@siheung/core/data-version';
 import { PROJECTION_DETAILS, type AnalyticsScope, type Projection, type ProjectionDetail } from './network-model.ts';
 import { readProjection } from './read-projection.ts';
 
+/**
+ * Whether a caller may start a computation that is not cached yet (a cold one): runs `compute` when admitted (maybe
+ * after waiting its turn) or rejects with a typed error. Cached or already running answers never ask.
+ */
+export interface ColdAdmission {
+  run<T>(compute: () => Promise<T>): Promise<T>;
+}
+
+/** Every computation admitted at once: for the data tools and benchmarks, which have no callers to keep apart. */
+export const ADMIT_ALL: ColdAdmission = Object.freeze({ run: <T>(compute: () => Promise<T>) => compute() });
+
 export interface SnapshotRequest {
   scope: AnalyticsScope;
   asOf: string | null;
   /** The least the computation needs from each link (STRUCTURE for the unweighted metrics). */
   detail: ProjectionDetail;
+  /** Who may start what is not cached (default: ADMIT_ALL). */
+  admission?: ColdAdmission;
 }
 
 let services = 0;
@@ -56,7 +69,7 @@ export class AnalyticsService {
   ): Promise<SnapshotTaskResult<N>> {
     const version = await this.currentVersion();
     return remember(this.answers, `${version}|${name}|${scopeKey(request.scope)}|${request.asOf}`, () =>
-      this.runSnapshotTask(version, request, task, args[0]),
+      (request.admission ?? ADMIT_ALL).run(() => this.runSnapshotTask(version, request, task, args[0])),
     ) as Promise<SnapshotTaskResult<N>>;
   }
 
@@ -66,7 +79,10 @@ export class AnalyticsService {
     task: N,
     args: SnapshotTaskArgs<N>,
   ): Promise<SnapshotTaskResult<N>> {
-    return this.runSnapshotTask(await this.currentVersion(), request, task, args) as Promise<SnapshotTaskResult<N>>;
+    const version = await this.currentVersion();
+    return (request.admission ?? ADMIT_ALL).run(() => this.runSnapshotTask(version, request, task, args)) as Promise<
+      SnapshotTaskResult<N>
+    >;
   }
 
   /** The task over the scope's whole history (every link with its dates), memoised under `name`. */
@@ -75,11 +91,12 @@ export class AnalyticsService {
     scope: AnalyticsScope,
     task: N,
     args: HistoryTaskArgs<N>,
+    admission: ColdAdmission = ADMIT_ALL,
   ): Promise<HistoryTaskResult<N>> {
     const version = await this.currentVersion();
     const request: SnapshotRequest = { scope, asOf: null, detail: 'DETAILS' };
     return remember(this.answers, `${version}|${name}|${scopeKey(scope)}`, () =>
-      this.run(version, request, { kind: 'history', name: task, args }),
+      admission.run(() => this.run(version, request, { kind: 'history', name: task, args })),
     ) as Promise<HistoryTaskResult<N>>;
   }
 
