@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../neo4j/local-neo4j.ts';
-import { testNeo4jUri } from '@siheung/core/test-support';
+import { testNeo4jEnv } from '@siheung/core/test-support';
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const MAIN = join(REPO_ROOT, 'graph-api', 'src', 'main.ts');
@@ -32,13 +32,13 @@ describe('graph-api start-up errors', () => {
   });
 
   it('names a bad PORT in one line', () => {
-    const { status, lines } = startMain({ NEO4J_URI: testNeo4jUri(), PORT: 'eighty' });
+    const { status, lines } = startMain({ ...testNeo4jEnv(), PORT: 'eighty' });
     expect(status).toBe(1);
     expect(lines).toEqual(['graph-api: PORT must be a port number 1-65535, got "eighty"']);
   });
 
   it('names a taken port in one line', () => {
-    const { status, lines } = startMain({ NEO4J_URI: testNeo4jUri(), PORT: String(takenPort) });
+    const { status, lines } = startMain({ ...testNeo4jEnv(), PORT: String(takenPort) });
     expect(status).toBe(1);
     expect(lines).toEqual([`graph-api: PORT ${takenPort} on 127.0.0.1 is already in use (set PORT to another port)`]);
   });

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../neo4j/local-neo4j.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { openDatabase } from '@siheung/core/db';
-import { testNeo4jUri } from '@siheung/core/test-support';
+import { testNeo4jEnv } from '@siheung/core/test-support';
 
 const admin = createTestApp({ role: 'admin' });
 const anonymous = createTestApp();
@@ -16,7 +16,7 @@ function keysCli(args: string[]): Promise<{ code: number; out: string }> {
   return new Promise((resolveRun) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'graph-api/src/cli/keys.ts', ...args], {
       cwd: REPO_ROOT,
-      env: { ...process.env, NEO4J_URI: testNeo4jUri() },
+      env: { ...process.env, ...testNeo4jEnv() },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
