@@ -10,4 +10,4 @@ export function openTestDatabase(onQuery?: (name: string) => void): Database {
   );
 }
 export { withTestStatements, testStatements, TEST_QUERIES_DIR } from './test-statements.ts';
-export { retireTestNeo4j, testNeo4jAuth, testNeo4jEnv, testNeo4jUri } from './test-neo4j.ts';
+export { retireTestNeo4j, testNeo4jAuth, testNeo4jEnv, testNeo4jLocalEnv, testNeo4jUri } from './test-neo4j.ts';

@@ -31,6 +31,14 @@ describe('graph-api start-up errors', () => {
     expect(lines).toEqual([expect.stringMatching(/^graph-api: Neo4j does not answer at bolt:\/\/127\.0\.0\.1:1/)]);
   });
 
+  it('names credentials Neo4j refuses in one line', () => {
+    const { status, lines } = startMain({ ...testNeo4jEnv(), NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'not-the-password' });
+    expect(status).toBe(1);
+    expect(lines).toEqual([
+      expect.stringMatching(/^graph-api: Neo4j at bolt:\/\/\S+ refused the credentials \(NEO4J_USER/),
+    ]);
+  });
+
   it('names a bad PORT in one line', () => {
     const { status, lines } = startMain({ ...testNeo4jEnv(), PORT: 'eighty' });
     expect(status).toBe(1);
