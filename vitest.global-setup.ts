@@ -8,18 +8,19 @@ import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { REPO_ROOT, startLocalNeo4j, type RunningNeo4j } from './neo4j/local-neo4j.ts';
 import { applyMigrations, isConnectionFailure, openDatabase } from '@siheung/core/db';
+import type { LocalNeo4jAuth } from '@siheung/core/local-neo4j';
 import { markInstanceFailed, markInstanceReady } from '@siheung/core/test-support/neo4j-readiness';
 
 import '@siheung/core/test-support/provided-context';
 
 const running: RunningNeo4j[] = [];
 
-async function prepare(uri: string): Promise<void> {
+async function prepare(uri: string, auth: LocalNeo4jAuth | null): Promise<void> {
   // The driver's short timeouts are meant for the API: on a busy machine a JVM that has just started can
   // miss them, which would open the circuit or stop the load. Wait until it answers, allow the load time,
   // and give one that still failed on a connection another try (migrations and sample data are idempotent).
   for (let attempt = 1; ; attempt += 1) {
-    const db = openDatabase({ uri, auth: null, database: 'neo4j', queryTimeoutMs: 300_000 });
+    const db = openDatabase({ uri, auth, database: 'neo4j', queryTimeoutMs: 300_000 });
     try {
       const deadline = Date.now() + 120_000;
       while (!(await db.ping(10_000))) {
@@ -53,7 +54,7 @@ async function startInstance(index: number): Promise<number> {
   // Several JVMs starting at once on a busy machine take longer than one: a generous readiness wait.
   const neo4j = await startLocalNeo4j({ port, dataDir, log: () => undefined, readyTimeoutMs: 300_000, quickJit: true });
   running.push(neo4j);
-  await prepare(neo4j.uri);
+  await prepare(neo4j.uri, neo4j.auth);
   return neo4j.process.pid!;
 }
 
@@ -74,7 +75,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     uris.map(async (uri, index) => {
       try {
         const pid = external?.length ? null : await startInstance(index);
-        if (external?.length) await prepare(uri);
+        if (external?.length) await prepare(uri, null);
         markInstanceReady(leaseDir, index, pid);
       } catch (error) {
         markInstanceFailed(leaseDir, index, error instanceof Error ? error.message : String(error));
@@ -82,6 +83,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }),
   );
   project.provide('neo4jUris', uris);
+  // Each started instance makes its password in its data folder, as the product's local Neo4j does.
+  project.provide('neo4jDataDirs', external?.length ? uris.map(() => null) : uris.map((_, i) => instanceAt(i).dataDir));
   project.provide('neo4jLeaseDir', leaseDir);
   // The last worker's instance when there are two or more: no file leases it after the integration tier.
   project.provide(

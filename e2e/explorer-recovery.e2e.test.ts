@@ -27,8 +27,8 @@ const nodeCount = (target: Page) => target.evaluate(() => (window as unknown as 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'siheung-e2e-recovery-'));
   neo4j = await start();
-  await migrateAndLoadSample(neo4j.uri);
-  server = await startProductServer({ neo4jUri: neo4j.uri });
+  await migrateAndLoadSample(neo4j.uri, neo4j.auth);
+  server = await startProductServer({ neo4j });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 }, 180_000);

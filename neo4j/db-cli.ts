@@ -1,6 +1,7 @@
 // `pnpm db:start` (background), `pnpm db:stop`, `pnpm db:run` (foreground) for the local Neo4j.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { LocalNeo4jError, localSettingsFromEnv, pidFile, startLocalNeo4j } from './local-neo4j.ts';
+import { localNeo4jPasswordFile, localNeo4jSettings } from '@siheung/core/local-neo4j';
+import { LocalNeo4jError, pidFile, startLocalNeo4j } from './local-neo4j.ts';
 
 function isAlive(pid: number): boolean {
   try {
@@ -24,8 +25,12 @@ async function stopRecorded(dataDir: string): Promise<boolean> {
   return true;
 }
 
+function passwordLine(dataDir: string): string {
+  return `neo4j-local: user neo4j, password in ${localNeo4jPasswordFile(dataDir)} (readable only by you)`;
+}
+
 async function main(command: string | undefined): Promise<void> {
-  const { port, dataDir } = localSettingsFromEnv();
+  const { port, dataDir } = localNeo4jSettings();
   switch (command) {
     case 'start': {
       const recorded = existsSync(pidFile(dataDir)) ? Number(readFileSync(pidFile(dataDir), 'utf8')) : NaN;
@@ -34,6 +39,7 @@ async function main(command: string | undefined): Promise<void> {
       }
       const running = await startLocalNeo4j({ port, dataDir, detached: true });
       console.log(`neo4j-local: running in the background at ${running.uri}; stop it with pnpm db:stop`);
+      console.log(passwordLine(dataDir));
       return;
     }
     case 'stop': {
@@ -43,6 +49,7 @@ async function main(command: string | undefined): Promise<void> {
     }
     case 'run': {
       const running = await startLocalNeo4j({ port, dataDir });
+      console.log(passwordLine(dataDir));
       const stop = (): void => void running.stop().then(() => process.exit(0));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

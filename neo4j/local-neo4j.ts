@@ -1,9 +1,11 @@
 // Starts and stops the local Neo4j launcher (neo4j/LocalNeo4j.java) from Node: resolves the
-// jars through Maven once, spawns java directly so signals reach the JVM, waits for "ready".
+// jars through Maven once, spawns java directly so signals reach the JVM, waits for "ready". The instance's password
+// is made on its first start and kept in its data folder (@siheung/core/local-neo4j).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, openSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureLocalNeo4jPassword, type LocalNeo4jAuth } from '@siheung/core/local-neo4j';
 
 export const NEO4J_DIR = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = resolve(NEO4J_DIR, '..');
@@ -49,18 +51,10 @@ export interface LocalNeo4jOptions {
 
 export interface RunningNeo4j {
   uri: string;
+  /** The neo4j user and the password from the data folder: every connection needs them. */
+  auth: LocalNeo4jAuth;
   process: ChildProcess;
   stop(): Promise<void>;
-}
-
-export function localSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): { port: number; dataDir: string } {
-  const portText = env.NEO4J_LOCAL_PORT ?? '7687';
-  const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port < 1 || port > 65535) {
-    throw new LocalNeo4jError(`NEO4J_LOCAL_PORT must be a port number 1-65535, got "${portText}"`);
-  }
-  const dataDir = resolve(REPO_ROOT, env.NEO4J_LOCAL_DATA ?? '.data/neo4j');
-  return { port, dataDir };
 }
 
 function commandExists(command: string, args: string[]): boolean {
@@ -82,7 +76,8 @@ export function ensureLauncherBuilt(log: (line: string) => void = console.log): 
   if (built) return;
   if (!commandExists('java', ['-version'])) {
     throw new LocalNeo4jError(
-      'Java 17+ is required to run the local Neo4j (java not found on PATH); or set NEO4J_URI to your own Neo4j 5',
+      'Java 17+ is required to run the local Neo4j (java not found on PATH); or set NEO4J_URI to your own Neo4j ' +
+        '5.26 or later',
     );
   }
   if (!commandExists('mvn', ['-v'])) {
@@ -112,7 +107,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   const log = options.log ?? ((line: string) => console.log(line));
   ensureLauncherBuilt(log);
   const classpath = `${CLASSES_DIR}:${readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
-  mkdirSync(options.dataDir, { recursive: true });
+  const auth = ensureLocalNeo4jPassword(options.dataDir);
   const logFile = join(options.dataDir, 'local-neo4j.log');
   const detachedOutput = options.detached ? openSync(logFile, 'w') : undefined;
   const child = spawn(
@@ -127,7 +122,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
       ...(options.detached ? [] : ['--exit-on-stdin-close']),
     ],
     {
-      env: { ...process.env, NEO4J_LOCAL_PORT: String(options.port), NEO4J_LOCAL_DATA: options.dataDir },
+      env: {
+        ...process.env,
+        NEO4J_LOCAL_PORT: String(options.port),
+        NEO4J_LOCAL_DATA: options.dataDir,
+        NEO4J_LOCAL_PASSWORD: auth.password,
+      },
       stdio: detachedOutput === undefined ? ['pipe', 'pipe', 'pipe'] : ['ignore', detachedOutput, detachedOutput],
       detached: options.detached ?? false,
     },
@@ -184,6 +184,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Runni
   if (options.detached) child.unref();
   return {
     uri,
+    auth,
     process: child,
     async stop() {
       if (child.exitCode !== null) return;

@@ -65,7 +65,7 @@ export async function apiVsRaw(
   loop: LoopSettings,
   graph: string,
 ): Promise<{ results: ApiVsRawResult[]; rows: RatioRow[] }> {
-  const raw = openRawClient(neo4j.uri);
+  const raw = openRawClient(neo4j.uri, neo4j.auth);
   const results: ApiVsRawResult[] = [];
   const rows: RatioRow[] = [];
   // A staff key for the questions that need one (its check, one indexed read, is then part of the API's cost).

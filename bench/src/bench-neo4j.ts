@@ -3,12 +3,15 @@
 import { rmSync } from 'node:fs';
 import { startLocalNeo4j } from '../../neo4j/local-neo4j.ts';
 import { applyMigrations, openDatabase, type Database } from '@siheung/core/db';
+import type { LocalNeo4jAuth } from '@siheung/core/local-neo4j';
 import { neo4jDir } from './bench-paths.ts';
 import { phase } from './bench-phases.ts';
 import { benchStatements } from './bench-statements.ts';
 
 export interface BenchNeo4j {
   uri: string;
+  /** The password made in its data folder, as for every local Neo4j. */
+  auth: LocalNeo4jAuth;
   dataDir: string;
   db: Database;
   stop(): Promise<void>;
@@ -42,11 +45,12 @@ async function startMigrated(
   // A loaded shared machine can take minutes to start a JVM: wait longer than the product's 2 minutes.
   const neo4j = await startLocalNeo4j({ port, dataDir, heap, log: () => undefined, readyTimeoutMs: 600_000 });
   const db = openDatabase(
-    { uri: neo4j.uri, auth: null, database: 'neo4j', queryTimeoutMs: 600_000 },
+    { uri: neo4j.uri, auth: neo4j.auth, database: 'neo4j', queryTimeoutMs: 600_000 },
     { statements: (statement) => benchStatements.text(statement) },
   );
   const instance: BenchNeo4j = {
     uri: neo4j.uri,
+    auth: neo4j.auth,
     dataDir,
     db,
     async stop() {

@@ -63,8 +63,8 @@ try {
   const describe = (waves: RecordedWave[]) =>
     waves.map((wave) => wave.map((tx) => tx.statements.map((s) => s.name).join('+')).join(' | ')).join(' → ');
   for (const waves of recorded) console.log('statements:', describe(waves));
-  const rawClient = openRawClient(bench.uri);
-  const driver = neo4j.driver(bench.uri);
+  const rawClient = openRawClient(bench.uri, bench.auth);
+  const driver = neo4j.driver(bench.uri, neo4j.auth.basic(bench.auth.user, bench.auth.password));
   let nextOurs = 0;
   let nextRaw = 0;
   const sides: Side[] = [

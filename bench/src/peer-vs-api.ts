@@ -1,6 +1,7 @@
 // API vs the peer: the nested list question through our API and through @neo4j/graphql over the same database, both
 // over HTTP from their own processes, in the same interleaved rounds; the goal is on throughput.
 import { join } from 'node:path';
+import { neo4jConnectionEnv } from '@siheung/core/local-neo4j';
 import { BENCH_DIR, PORTS } from './bench-paths.ts';
 import type { BenchNeo4j } from './bench-neo4j.ts';
 import { describeLatency } from './api-vs-raw.ts';
@@ -28,7 +29,7 @@ export async function peerVsApi(
   const peer = await startChildServer(
     'the @neo4j/graphql peer',
     join(BENCH_DIR, 'src', 'peer-server.ts'),
-    { NEO4J_URI: neo4j.uri, PORT: String(PORTS.peer) },
+    { ...neo4jConnectionEnv(neo4j.uri, neo4j.auth), PORT: String(PORTS.peer) },
     `http://127.0.0.1:${PORTS.peer}`,
     /peer: listening/,
   );

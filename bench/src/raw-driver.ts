@@ -3,6 +3,7 @@
 // file that imports the driver (eslint.config.js exempts it): it is what the db module is measured against.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher } from '@siheung/core/db';
+import type { LocalNeo4jAuth } from '@siheung/core/local-neo4j';
 import type { RecordedWave } from './record-queries.ts';
 
 export interface RawClient {
@@ -10,8 +11,10 @@ export interface RawClient {
   close(): Promise<void>;
 }
 
-export function openRawClient(uri: string): RawClient {
-  const driver: Driver = neo4j.driver(uri, undefined, { userAgent: 'siheung-bench-raw/0.1' });
+export function openRawClient(uri: string, auth: LocalNeo4jAuth): RawClient {
+  const driver: Driver = neo4j.driver(uri, neo4j.auth.basic(auth.user, auth.password), {
+    userAgent: 'siheung-bench-raw/0.1',
+  });
   return {
     /** Resolves with the number of records received. */
     async replay(waves) {

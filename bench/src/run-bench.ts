@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { neo4jConnectionEnv } from '@siheung/core/local-neo4j';
 import { explorerNeedsBuild } from '@siheung/graph-api/bench-support';
 import { REPO_ROOT } from '../../neo4j/local-neo4j.ts';
 import { analyticsTimings } from './analytics-timings.ts';
@@ -119,7 +120,7 @@ async function benchSize(sizePlan: SizePlan, neo4j: BenchNeo4j, run: BenchRun): 
   // bench's loopback client alone; the query limits and everything else on the request path still apply. A longer
   // transaction timeout than the product's 10 s, as the raw side has none (a loaded machine can be that slow).
   const env = {
-    NEO4J_URI: neo4j.uri,
+    ...neo4jConnectionEnv(neo4j.uri, neo4j.auth),
     PORT: String(PORTS.api),
     HOST: '127.0.0.1',
     NODE_ENV: 'development',

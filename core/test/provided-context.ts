@@ -4,6 +4,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** One test Neo4j per vitest worker; a file leases one through testNeo4jUri(). */
     neo4jUris: string[];
+    /** The data folder of each of neo4jUris, where its password is kept; null for one given by NEO4J_TEST_URI. */
+    neo4jDataDirs: (string | null)[];
     /** Folder of the claim files by which a test file leases one of neo4jUris (core/test/test-neo4j.ts). */
     neo4jLeaseDir: string;
     /**

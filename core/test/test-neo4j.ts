@@ -6,9 +6,12 @@
 // stopping while the next one starts. A claim counts while its process lives; a newcomer that finds another live claim
 // beside its own withdraws (two that claim at once both withdraw and try again), so no two live processes hold one
 // instance. When every instance is held, the file waits for one.
+//
+// Each instance has a password of its own, read from its data folder the way every tool reads the local Neo4j's.
 import { readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import { localNeo4jAuth, neo4jConnectionEnv, type LocalNeo4jAuth } from '../src/config/local-neo4j.ts';
 import { instanceState, markInstanceRetired, sleepSync, waitForInstance } from './neo4j-readiness.ts';
 import './provided-context.ts';
 
@@ -18,11 +21,37 @@ const READY_WAIT_MS = 600_000;
 const LEASE_WAIT_MS = 120_000;
 const LEASE_POLL_MS = 200;
 
-let leasedUri: string | undefined;
+let leasedIndex: number | undefined;
+
+function leasedInstance(): number {
+  leasedIndex ??= leaseInstance(inject('neo4jUris'), inject('neo4jLeaseDir'));
+  return leasedIndex;
+}
 
 export function testNeo4jUri(): string {
-  leasedUri ??= leaseInstance(inject('neo4jUris'), inject('neo4jLeaseDir'));
-  return leasedUri;
+  return inject('neo4jUris')[leasedInstance()]!;
+}
+
+/** The credentials of this file's test Neo4j (null for an already running one given by NEO4J_TEST_URI). */
+export function testNeo4jAuth(): LocalNeo4jAuth | null {
+  const dataDir = inject('neo4jDataDirs')[leasedInstance()];
+  return dataDir ? localNeo4jAuth(dataDir) : null;
+}
+
+/** NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD of this file's test Neo4j, for a child process or a loadConfig. */
+export function testNeo4jEnv(): Record<string, string> {
+  return neo4jConnectionEnv(testNeo4jUri(), testNeo4jAuth());
+}
+
+/**
+ * The environment that makes this file's test Neo4j "the local Neo4j" of a tool (NEO4J_URI unset, NEO4J_LOCAL_PORT and
+ * NEO4J_LOCAL_DATA naming it), so the tool finds the password in its data folder as it would the product's; an
+ * instance given by NEO4J_TEST_URI has no folder here and is named by NEO4J_URI instead.
+ */
+export function testNeo4jLocalEnv(): Record<string, string> {
+  const dataDir = inject('neo4jDataDirs')[leasedInstance()];
+  if (!dataDir) return testNeo4jEnv();
+  return { NEO4J_URI: '', NEO4J_LOCAL_PORT: new URL(testNeo4jUri()).port, NEO4J_LOCAL_DATA: dataDir };
 }
 
 /**
@@ -41,7 +70,8 @@ export function retireTestNeo4j(index: number): { pid: number | null } {
   return ready;
 }
 
-function leaseInstance(uris: string[], leaseDir: string): string {
+/** The index in `uris` of the instance this process claimed. */
+function leaseInstance(uris: string[], leaseDir: string): number {
   const poolId = Number(process.env.VITEST_POOL_ID ?? 1);
   const order = uris.map((_, offset) => (poolId - 1 + offset) % uris.length);
   const readyDeadline = Date.now() + READY_WAIT_MS;
@@ -53,7 +83,7 @@ function leaseInstance(uris: string[], leaseDir: string): string {
     if (failed) waitForInstance(leaseDir, failed.index, 0);
     const ready = states.filter((instance) => instance.state === 'ready');
     if (ready.length > 0) {
-      for (const { index } of ready) if (tryClaim(leaseDir, index)) return uris[index]!;
+      for (const { index } of ready) if (tryClaim(leaseDir, index)) return index;
       leaseDeadline ??= Date.now() + LEASE_WAIT_MS;
       if (Date.now() > leaseDeadline) {
         throw new Error(`no test Neo4j became free within ${LEASE_WAIT_MS / 1000} s (claims in ${leaseDir})`);

@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { startProductServer, type ProductServer } from './product-server.ts';
+import { startProductServer, type ProductServer, type ProductServerOptions } from './product-server.ts';
 
 export interface ProductPage {
   readonly server: ProductServer;
@@ -13,7 +13,7 @@ export interface ProductPage {
 
 export interface ProductPageOptions {
   /** Another Neo4j than the tests' own (e.g. one the file starts and stops). */
-  neo4jUri?: string;
+  neo4j?: ProductServerOptions['neo4j'];
   acceptDownloads?: boolean;
 }
 
@@ -21,7 +21,7 @@ export interface ProductPageOptions {
 export function useProductPage(options: ProductPageOptions = {}): ProductPage {
   let opened: ProductPage | undefined;
   beforeAll(async () => {
-    const server = await startProductServer({ neo4jUri: options.neo4jUri });
+    const server = await startProductServer({ neo4j: options.neo4j });
     const browser = await launchBrowser();
     const page = await browser.newPage({
       viewport: { width: 1440, height: 900 },

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../neo4j/local-neo4j.ts';
-import { testNeo4jUri } from '@siheung/core/test-support';
+import { testNeo4jEnv } from '@siheung/core/test-support';
 
 const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const MAIN = join(REPO_ROOT, 'graph-api', 'src', 'main.ts');
@@ -31,14 +31,22 @@ describe('graph-api start-up errors', () => {
     expect(lines).toEqual([expect.stringMatching(/^graph-api: Neo4j does not answer at bolt:\/\/127\.0\.0\.1:1/)]);
   });
 
+  it('names credentials Neo4j refuses in one line', () => {
+    const { status, lines } = startMain({ ...testNeo4jEnv(), NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'not-the-password' });
+    expect(status).toBe(1);
+    expect(lines).toEqual([
+      expect.stringMatching(/^graph-api: Neo4j at bolt:\/\/\S+ refused the credentials \(NEO4J_USER/),
+    ]);
+  });
+
   it('names a bad PORT in one line', () => {
-    const { status, lines } = startMain({ NEO4J_URI: testNeo4jUri(), PORT: 'eighty' });
+    const { status, lines } = startMain({ ...testNeo4jEnv(), PORT: 'eighty' });
     expect(status).toBe(1);
     expect(lines).toEqual(['graph-api: PORT must be a port number 1-65535, got "eighty"']);
   });
 
   it('names a taken port in one line', () => {
-    const { status, lines } = startMain({ NEO4J_URI: testNeo4jUri(), PORT: String(takenPort) });
+    const { status, lines } = startMain({ ...testNeo4jEnv(), PORT: String(takenPort) });
     expect(status).toBe(1);
     expect(lines).toEqual([`graph-api: PORT ${takenPort} on 127.0.0.1 is already in use (set PORT to another port)`]);
   });

@@ -1,8 +1,9 @@
-// Starts the API: validates config, connects, migrates, listens; closes the driver on shutdown.
+// Starts the API: validates config, connects, checks the Neo4j server (answers, credentials, 5.26 or later), migrates,
+// listens; closes the driver on shutdown.
 import { createServer } from 'node:http';
 import { createApp } from './app/create-app.ts';
 import { ConfigError, loadConfig } from './config/load-config.ts';
-import { applyMigrations, DbError, openDatabase } from '@siheung/core/db';
+import { applyMigrations, checkNeo4jServer, DbError, openDatabase } from '@siheung/core/db';
 
 export interface RunningServer {
   url: string;
@@ -14,12 +15,10 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env, log = co
   const config = loadConfig(env);
   const db = openDatabase(config.neo4j);
   try {
-    if (!(await db.ping(5_000))) {
-      throw new DbError(
-        'UNAVAILABLE',
-        `Neo4j does not answer at ${config.neo4j.uri} (check NEO4J_URI, or unset it to start a local Neo4j)`,
-      );
-    }
+    await checkNeo4jServer(db, config.neo4j.uri).catch((error: unknown) => {
+      if (!(error instanceof DbError && error.kind === 'UNAVAILABLE')) throw error;
+      throw new DbError('UNAVAILABLE', `${error.message} (check NEO4J_URI, or unset it to start a local Neo4j)`);
+    });
     const migrations = await applyMigrations(db);
     if (migrations.applied.length > 0) log(`graph-api: applied migrations ${migrations.applied.join(', ')}`);
   } catch (error) {

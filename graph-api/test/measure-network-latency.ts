@@ -1,6 +1,7 @@
 // Latency of search, neighborhood, collaborationPaths and graph through the whole API (yoga.fetch, resolvers,
-// Neo4j): p50 and p95 of warm runs. Not a test: a measuring tool for the database at NEO4J_URI.
-//   NEO4J_URI=bolt://127.0.0.1:7687 node_modules/.bin/tsx graph-api/test/measure-network-latency.ts [runs]
+// Neo4j): p50 and p95 of warm runs. Not a test: a measuring tool for the database at NEO4J_URI, or the local Neo4j of
+// `pnpm start` (with its password) when NEO4J_URI is unset.
+//   node_modules/.bin/tsx graph-api/test/measure-network-latency.ts [runs]
 // MEASURE_NO_DELAY=1 turns Nagle's algorithm off on the driver's sockets: neo4j-driver writes a query in
 // 1,400-byte chunks without TCP_NODELAY, so a query text longer than that waits for the server's delayed ACK
 // (docs/architecture.md); the option shows what the queries cost without that wait.
@@ -8,6 +9,7 @@ import net from 'node:net';
 import { createApp } from '../src/app/create-app.ts';
 import { loadConfig } from '../src/config/load-config.ts';
 import { openDatabase } from '@siheung/core/db';
+import { withLocalNeo4j } from '@siheung/core/local-neo4j';
 
 const RUNS = Number(process.argv[2] ?? 30);
 if (process.env.MEASURE_NO_DELAY === '1') {
@@ -17,7 +19,7 @@ if (process.env.MEASURE_NO_DELAY === '1') {
     return (connect as (...a: unknown[]) => net.Socket).apply(this, args);
   } as typeof connect;
 }
-const config = loadConfig({ ...process.env, NODE_ENV: 'production' });
+const config = loadConfig({ ...withLocalNeo4j(process.env), NODE_ENV: 'production' });
 const db = openDatabase(config.neo4j);
 const app = createApp({ db, config });
 

@@ -12,6 +12,7 @@ import { createApp, type App } from '../src/app/create-app.ts';
 import { createApiKey } from '../src/auth/api-key-store.ts';
 import { loadConfig } from '../src/config/load-config.ts';
 import { openDatabase, type Database } from '@siheung/core/db';
+import { localNeo4jAuth } from '@siheung/core/local-neo4j';
 import { retireTestNeo4j, withTestStatements } from '@siheung/core/test-support';
 import { dumpGraph, migrateAndLoadSample } from '@siheung/seed/test-support';
 
@@ -63,13 +64,16 @@ beforeAll(async () => {
     neo4j = await start();
     const t1 = Date.now();
     // Loading gets a generous timeout; the app's handle below has the product's.
-    await migrateAndLoadSample(neo4j.uri);
+    await migrateAndLoadSample(neo4j.uri, localNeo4jAuth(DATA_DIR));
     log(
       `Neo4j started in ${((t1 - t0) / 1_000).toFixed(1)} s, sample data loaded in ` +
         `${((Date.now() - t1) / 1_000).toFixed(1)} s`,
     );
   }
-  db = openDatabase({ uri: neo4j.uri, auth: null, database: 'neo4j', queryTimeoutMs: 10_000 }, withTestStatements);
+  db = openDatabase(
+    { uri: neo4j.uri, auth: localNeo4jAuth(DATA_DIR), database: 'neo4j', queryTimeoutMs: 10_000 },
+    withTestStatements,
+  );
   staffToken = (await createApiKey(db, 'staff', `${PREFIX}writer`)).token;
   app = createApp({ db, config: loadConfig({ NEO4J_URI: neo4j.uri, NODE_ENV: 'test' }) });
 }, 360_000);

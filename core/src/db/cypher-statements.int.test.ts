@@ -2,7 +2,7 @@
 // without running it, and without its parameters. Auto-commit, so statements that open their own transactions plan too.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testNeo4jUri } from '../../test/test-neo4j.ts';
+import { testNeo4jAuth, testNeo4jUri } from '../../test/test-neo4j.ts';
 import { STATEMENT_FOLDERS } from '../../test/statement-folders.ts';
 import { createStatementRegistry } from './statement-registry.ts';
 
@@ -10,7 +10,8 @@ const statements = createStatementRegistry(STATEMENT_FOLDERS);
 let driver: Driver;
 
 beforeAll(() => {
-  driver = neo4j.driver(testNeo4jUri());
+  const auth = testNeo4jAuth();
+  driver = neo4j.driver(testNeo4jUri(), auth ? neo4j.auth.basic(auth.user, auth.password) : undefined);
 });
 afterAll(() => driver.close());
 

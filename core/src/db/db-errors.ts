@@ -1,7 +1,7 @@
 // Maps Neo4j driver errors to the few kinds the rest of the product handles.
 import { Neo4jError } from 'neo4j-driver';
 
-export type DbErrorKind = 'UNAVAILABLE' | 'UNAUTHORIZED' | 'TIMEOUT' | 'CONSTRAINT' | 'OTHER';
+export type DbErrorKind = 'UNAVAILABLE' | 'UNAUTHORIZED' | 'TIMEOUT' | 'CONSTRAINT' | 'UNSUPPORTED_VERSION' | 'OTHER';
 
 export class DbError extends Error {
   override name = 'DbError';

@@ -1,12 +1,12 @@
-// API keys end to end: made and revoked by `pnpm keys` in another process (a revocation holds from the very next
-// request), managed by admins through GraphQL, refused when malformed, unknown or revoked, and the cost of the
-// per-request look-up.
+// API keys end to end: made and revoked by `pnpm keys` in another process, which finds the test Neo4j as it finds the
+// product's local one, password included (a revocation holds from the very next request), managed by admins through
+// GraphQL, refused when malformed, unknown or revoked, and the cost of the per-request look-up.
 import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../neo4j/local-neo4j.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { openDatabase } from '@siheung/core/db';
-import { testNeo4jUri } from '@siheung/core/test-support';
+import { testNeo4jLocalEnv } from '@siheung/core/test-support';
 
 const admin = createTestApp({ role: 'admin' });
 const anonymous = createTestApp();
@@ -16,7 +16,7 @@ function keysCli(args: string[]): Promise<{ code: number; out: string }> {
   return new Promise((resolveRun) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'graph-api/src/cli/keys.ts', ...args], {
       cwd: REPO_ROOT,
-      env: { ...process.env, NEO4J_URI: testNeo4jUri() },
+      env: { ...process.env, ...testNeo4jLocalEnv() },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

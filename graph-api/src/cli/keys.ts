@@ -1,15 +1,16 @@
 // `pnpm keys create --role <public|researcher|staff|admin> --name <name>` (prints the key once), `pnpm keys list`,
-// `pnpm keys revoke <id>`: API keys in the database named by NEO4J_URI, or the local Neo4j of `pnpm start` when unset.
+// `pnpm keys revoke <id>`: API keys in the database named by NEO4J_URI, or the local Neo4j of `pnpm start` (with the
+// password from its data folder) when unset.
 // Each change is recorded in the audit log as made by `cli:<user>`.
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { localSettingsFromEnv } from '../../../neo4j/local-neo4j.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from '../auth/api-key-store.ts';
 import { ROLES } from '../auth/roles.ts';
 import { cliActor, withAudit } from '@siheung/core/audit';
 import { mutationAuditTarget } from '../mutations/mutation-audit.ts';
 import { loadConfig } from '../config/load-config.ts';
-import { applyMigrations, openDatabase, type Database } from '@siheung/core/db';
+import { applyMigrations, checkNeo4jServer, openDatabase, type Database } from '@siheung/core/db';
+import { withLocalNeo4j } from '@siheung/core/local-neo4j';
 import { AppError } from '../errors/app-errors.ts';
 
 const USAGE = `usage: pnpm keys create --role <${ROLES.join('|')}> --name <name>
@@ -18,9 +19,16 @@ const USAGE = `usage: pnpm keys create --role <${ROLES.join('|')}> --name <name>
 
 class UsageError extends Error {}
 
-function openKeysDatabase(env: NodeJS.ProcessEnv): Database {
-  const uri = env.NEO4J_URI ?? `bolt://127.0.0.1:${localSettingsFromEnv(env).port}`;
-  return openDatabase(loadConfig({ ...env, NEO4J_URI: uri }).neo4j);
+async function openKeysDatabase(env: NodeJS.ProcessEnv): Promise<Database> {
+  const settings = loadConfig(withLocalNeo4j(env)).neo4j;
+  const db = openDatabase(settings);
+  try {
+    await checkNeo4jServer(db, settings.uri);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
 }
 
 export async function runKeys(
@@ -47,7 +55,7 @@ export async function runKeys(
   } else if (!(command === 'list' && rest.length === 0) && !(command === 'revoke' && rest.length === 1)) {
     throw new UsageError(USAGE);
   }
-  const db = openKeysDatabase(env);
+  const db = await openKeysDatabase(env);
   try {
     await applyMigrations(db);
     const actor = cliActor();

@@ -1,15 +1,10 @@
-// `pnpm start`: the whole product with one command. Starts a local Neo4j when NEO4J_URI is unset,
-// migrates, seeds the sample data into an empty database (SEED=none skips it), builds the explorer
-// if needed and serves everything; Ctrl-C stops all it started.
+// `pnpm start`: the whole product with one command. Starts a local Neo4j when NEO4J_URI is unset (with the
+// password kept in its data folder), migrates, seeds the sample data into an empty database (SEED=none skips it),
+// builds the explorer if needed and serves everything; Ctrl-C stops all it started.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import {
-  LocalNeo4jError,
-  localSettingsFromEnv,
-  REPO_ROOT,
-  startLocalNeo4j,
-  type RunningNeo4j,
-} from '../../../neo4j/local-neo4j.ts';
+import { LocalNeo4jError, REPO_ROOT, startLocalNeo4j, type RunningNeo4j } from '../../../neo4j/local-neo4j.ts';
+import { localNeo4jPasswordFile, localNeo4jSettings, withLocalNeo4j } from '@siheung/core/local-neo4j';
 import { ConfigError, loadConfig } from '../config/load-config.ts';
 import { describeStartupError, startServer, type RunningServer } from '../main.ts';
 import { explorerNeedsBuild } from './explorer-build-state.ts';
@@ -45,10 +40,10 @@ async function main(): Promise<void> {
     throw new ConfigError(`SEED must be "sample" or "none", got "${seedMode}"`);
 
   const useLocalNeo4j = !process.env.NEO4J_URI;
-  const local = useLocalNeo4j ? localSettingsFromEnv() : undefined;
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  if (local) env.NEO4J_URI = `bolt://127.0.0.1:${local.port}`;
-  const config = loadConfig(env);
+  const local = useLocalNeo4j ? localNeo4jSettings() : undefined;
+  let env: NodeJS.ProcessEnv = { ...process.env };
+  // Checked before anything starts; the local Neo4j's credentials are added once it has made its password.
+  const config = loadConfig(local ? { ...env, NEO4J_URI: local.uri } : env);
   await ensurePortFree(config.http.host, config.http.port);
 
   let neo4j: RunningNeo4j | undefined;
@@ -69,6 +64,11 @@ async function main(): Promise<void> {
     if (local) {
       console.log(`start: starting the local Neo4j on port ${local.port} (data in ${local.dataDir})`);
       neo4j = await startLocalNeo4j({ port: local.port, dataDir: local.dataDir });
+      console.log(
+        `start: its user is neo4j, its password in ${localNeo4jPasswordFile(local.dataDir)} (for Neo4j Browser or ` +
+          'cypher-shell)',
+      );
+      env = withLocalNeo4j(env);
     }
     if (seedMode === 'sample') {
       // The data CLI migrates, then loads the sample data only when the database has no organisations.

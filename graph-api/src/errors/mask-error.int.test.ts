@@ -3,13 +3,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@siheung/core/db';
 import { createTestApp } from '../../test/test-app.ts';
-import { testNeo4jUri } from '@siheung/core/test-support';
+import { testNeo4jAuth, testNeo4jUri } from '@siheung/core/test-support';
 
 const LEAK =
   /Neo4jError|Neo\.\w+Error|neo4j-driver|DatabaseNotFound|TransactionTimedOut|\bat .+\.[jt]s:\d+|\n\s+at |stack/;
 const noSuchDatabase = openDatabase({
   uri: testNeo4jUri(),
-  auth: null,
+  auth: testNeo4jAuth(),
   database: 'no-such-database',
   queryTimeoutMs: 10_000,
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '@siheung/seed/cli';
 import { createTestApp } from '../../test/test-app.ts';
 import { CSRF_HEADER } from '../limits/limit-plugins.ts';
-import { testNeo4jUri } from '@siheung/core/test-support';
+import { testNeo4jLocalEnv } from '@siheung/core/test-support';
 
 const P = 'T-AUDIT-';
 const staff = createTestApp({ role: 'staff' });
@@ -229,7 +229,8 @@ describe('the audit log', () => {
     const code = await runCli(['import', dir, '--source', 'T-AUDIT-cli'], {
       out: (line) => lines.push(line),
       err: (line) => lines.push(line),
-      env: { NEO4J_URI: testNeo4jUri() },
+      // With NEO4J_URI unset, as `pnpm data` runs against the local Neo4j: the password comes from its data folder.
+      env: testNeo4jLocalEnv(),
     });
     expect(code, lines.join('\n')).toBe(0);
     const [cli, ...others] = await entriesFor('T-AUDIT-cli');

@@ -39,6 +39,12 @@ describe('describeError', () => {
       'data seed: Neo4j is unavailable (ServiceUnavailable) (is Neo4j running at bolt://db:7687? `pnpm ' +
         'db:start` starts a local one); nothing was written',
     ]);
+    expect(describeError(new DbError('UNAVAILABLE', 'Neo4j does not answer at bolt://127.0.0.1:7687'), 'seed')).toEqual(
+      [
+        'data seed: Neo4j does not answer at bolt://127.0.0.1:7687 (is the local Neo4j running? `pnpm db:start` ' +
+          'starts it); nothing was written',
+      ],
+    );
     expect(describeError(new Error('boom\n  at somewhere'), 'seed')).toEqual(['data seed: boom']);
   });
 

@@ -22,9 +22,11 @@ export function describeError(error: unknown, command: string, env: NodeJS.Proce
   }
   if (error instanceof DbError) {
     const hint =
-      error.kind === 'UNAVAILABLE'
-        ? ` (is Neo4j running at ${env.NEO4J_URI ?? 'NEO4J_URI'}? \`pnpm db:start\` starts a local one)`
-        : '';
+      error.kind !== 'UNAVAILABLE'
+        ? ''
+        : env.NEO4J_URI
+          ? ` (is Neo4j running at ${env.NEO4J_URI}? \`pnpm db:start\` starts a local one)`
+          : ' (is the local Neo4j running? `pnpm db:start` starts it)';
     return [`${prefix} ${error.message.split('\n')[0]}${hint}; nothing was written`];
   }
   if (error instanceof PartialLoadError) {

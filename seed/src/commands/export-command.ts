@@ -62,7 +62,7 @@ export const exportCommand: Command = {
       throw new UsageError(
         `--out ${values.out} already holds other data files (${others.slice(0, 3).join(', ')}); choose an empty folder`,
       );
-    const { db, target } = openCliDatabase(io.env);
+    const { db, target } = await openCliDatabase(io.env);
     try {
       const dataset = await readGraphDataset(db, scope);
       const { files, digest } = writeDatasetFiles(dataset, values.out, { encoding, language });

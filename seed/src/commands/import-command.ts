@@ -41,7 +41,7 @@ export const importCommand: Command = {
     const collected = await collectInputs(positionals);
     const location = positionals.join(', ');
     if (collected.problems.length > 0) throw new DatasetInvalidError(collected.problems, location);
-    const { db, target } = openCliDatabase(io.env);
+    const { db, target } = await openCliDatabase(io.env);
     let bar: ProgressBar | null = null;
     try {
       await applyMigrations(db);

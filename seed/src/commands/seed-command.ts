@@ -17,7 +17,7 @@ export const seedCommand: Command = {
     'load the sample data (seed/data/sample) into NEO4J_URI; --if-empty: only into a database without organisations',
   async run(args, io) {
     const { values } = parseCommandArgs(args, { 'if-empty': { type: 'boolean' } });
-    const { db, target } = openCliDatabase(io.env);
+    const { db, target } = await openCliDatabase(io.env);
     try {
       const migrations = await applyMigrations(db);
       if (migrations.applied.length > 0) io.out(`data seed: applied migrations ${migrations.applied.join(', ')}`);

@@ -48,7 +48,7 @@ describe('export → import round trips', () => {
     const dataDir = join(scratch, 'empty-neo4j');
     empty = await startLocalNeo4j({ port, dataDir, log: () => undefined, quickJit: true });
     emptyDb = openDatabase(
-      { uri: empty.uri, auth: null, database: 'neo4j', queryTimeoutMs: 60_000 },
+      { uri: empty.uri, auth: empty.auth, database: 'neo4j', queryTimeoutMs: 60_000 },
       withTestStatements,
     );
     await applyMigrations(emptyDb);

@@ -11,7 +11,7 @@ import { contentHash, deletePrefix, dumpGraph, entry, graphChanges, type DumpEnt
 import { runCli } from '../cli.ts';
 import { collectInputs } from './import-input.ts';
 import { importFiles } from './import-files.ts';
-import { testNeo4jUri } from '@siheung/core/test-support';
+import { testNeo4jEnv } from '@siheung/core/test-support';
 
 const PREFIX = 'T-BADF-';
 const BAD_DIR = join(FIXTURES_DIR, 'bad');
@@ -175,7 +175,7 @@ describe('the corpus of bad files', () => {
     const code = await runCli(['import', join(BAD_DIR, 'wrong-enum'), join(BAD_DIR, 'dangling-reference')], {
       out: (line) => out.push(line),
       err: (line) => err.push(line),
-      env: { NEO4J_URI: testNeo4jUri() },
+      env: testNeo4jEnv(),
     });
     expect(code).toBe(1);
     expect(out).toEqual([

@@ -12,7 +12,7 @@ import { writeDatasetFiles } from '../export/index.ts';
 import { generateDataset, readSampleVocabulary } from '../generate/index.ts';
 import { collectInputs } from './import-input.ts';
 import { importFiles } from './import-files.ts';
-import { testNeo4jUri } from '@siheung/core/test-support';
+import { testNeo4jEnv } from '@siheung/core/test-support';
 
 const PREFIX = 'T-KILL-';
 const REPO = resolve(import.meta.dirname, '../../..');
@@ -27,7 +27,7 @@ const withoutImportTime = (dump: readonly DumpEntry[]) =>
 function startImport(dir: string, args: string[]): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'seed/src/cli.ts', 'import', dir, '--progress', ...args], {
     cwd: REPO,
-    env: { ...process.env, NEO4J_URI: testNeo4jUri() },
+    env: { ...process.env, ...testNeo4jEnv() },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

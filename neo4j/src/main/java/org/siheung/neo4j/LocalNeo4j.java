@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -18,9 +19,20 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.io.fs.FileSystemAbstraction;
+import org.neo4j.kernel.impl.security.User;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.CommunitySecurityModule;
+import org.neo4j.server.security.auth.FileUserRepository;
+import org.neo4j.string.UTF8;
 
 /**
- * Starts a Neo4j Community DBMS with only a Bolt connector on 127.0.0.1, prints one
+ * Starts a Neo4j Community DBMS with only a Bolt connector on 127.0.0.1, authentication on (user neo4j, the
+ * password given in NEO4J_LOCAL_PASSWORD by neo4j/local-neo4j.ts), prints one
  * "ready" line once the default database answers, and shuts down cleanly on SIGTERM/SIGINT
  * (and, with --exit-on-stdin-close, when the parent process goes away).
  *
@@ -28,11 +40,16 @@ import org.neo4j.io.ByteUnit;
  */
 public final class LocalNeo4j {
   private static final String HOST = "127.0.0.1";
+  private static final String USER = "neo4j";
 
   public static void main(String[] args) {
     int port = parsePort(System.getenv().getOrDefault("NEO4J_LOCAL_PORT", "7687"));
     Path dataDir = Path.of(System.getenv().getOrDefault("NEO4J_LOCAL_DATA", ".data/neo4j")).toAbsolutePath();
     String pageCache = System.getenv().getOrDefault("NEO4J_LOCAL_PAGECACHE", "512m");
+    String password = System.getenv("NEO4J_LOCAL_PASSWORD");
+    if (password == null || password.isEmpty()) {
+      fail(64, "NEO4J_LOCAL_PASSWORD is required (neo4j/local-neo4j.ts sets it from the data folder's password file)");
+    }
     boolean exitOnStdinClose = false;
     for (String arg : args) {
       if (arg.equals("--exit-on-stdin-close")) exitOnStdinClose = true;
@@ -45,6 +62,7 @@ public final class LocalNeo4j {
     } catch (IOException e) {
       fail(73, "cannot create data folder " + dataDir + " (" + e.getMessage() + ")");
     }
+    Path initialPasswordFile = writeInitialPassword(dataDir, password);
 
     DatabaseManagementService dbms;
     try {
@@ -53,8 +71,7 @@ public final class LocalNeo4j {
           .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))
           .setConfig(BoltConnector.advertised_address, new SocketAddress(HOST, port))
           .setConfig(HttpConnector.enabled, false)
-          // Local development database, reachable only from this machine.
-          .setConfig(GraphDatabaseSettings.auth_enabled, false)
+          .setConfig(GraphDatabaseSettings.auth_enabled, true)
           .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
           .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
           .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
@@ -76,6 +93,7 @@ public final class LocalNeo4j {
       fail(70, "database did not become available within 2 minutes");
     }
     db.executeTransactionally("RETURN 1");
+    deleteQuietly(initialPasswordFile);
     System.out.println("neo4j-local: ready bolt://" + HOST + ":" + port + " data=" + dataDir);
     System.out.flush();
 
@@ -84,6 +102,40 @@ public final class LocalNeo4j {
       stopped.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Neo4j's own `neo4j-admin dbms set-initial-password` step, written before the DBMS starts so no moment exists in
+   * which the default password is accepted. Neo4j applies it to a new data folder, and to one whose neo4j user still
+   * has the default password (a folder made while the local Neo4j ran without authentication); once a password is
+   * set, the file is ignored.
+   */
+  private static Path writeInitialPassword(Path dataDir, String password) {
+    Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, dataDir).build();
+    Path file = CommunitySecurityModule.getInitialUserRepositoryFile(config);
+    try (FileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
+      fs.mkdirs(file.getParent());
+      if (fs.fileExists(file)) fs.deleteFile(file);
+      FileUserRepository users =
+          new FileUserRepository(fs, file, NullLogProvider.getInstance(), EmptyMemoryTracker.INSTANCE);
+      users.start();
+      SystemGraphCredential credential =
+          SystemGraphCredential.createCredentialForPassword(UTF8.encode(password), new SecureHasher());
+      users.create(new User(USER, null, credential, false, false));
+      users.shutdown();
+    } catch (Exception e) {
+      fail(73, "cannot write the initial password file " + file + " (" + rootMessage(e) + ")");
+    }
+    return file;
+  }
+
+  /** The initial password file holds a hash of the password: no reason to keep it once Neo4j has read it. */
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // Neo4j ignores it once a password is set; a leftover file does no harm.
     }
   }
 
