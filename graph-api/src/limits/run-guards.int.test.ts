@@ -4,7 +4,7 @@
 // would spin for minutes. Reads the sample data only.
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@siheung/core/db';
-import { openTestDatabase, testNeo4jUri, testStatements } from '@siheung/core/test-support';
+import { openTestDatabase, testNeo4jAuth, testNeo4jUri, testStatements } from '@siheung/core/test-support';
 import { createApp } from '../app/create-app.ts';
 import { loadConfig } from '../config/load-config.ts';
 
@@ -12,7 +12,7 @@ const BUDGET_MS = 1_500;
 const RESPONSE_BYTES = 4_000;
 
 const slowDb = openDatabase(
-  { uri: testNeo4jUri(), auth: null, database: 'neo4j', queryTimeoutMs: 30_000 },
+  { uri: testNeo4jUri(), auth: testNeo4jAuth(), database: 'neo4j', queryTimeoutMs: 30_000 },
   { statements: (name) => testStatements.text(name === 'hubs-list' ? 'test-slow-read' : name) },
 );
 const observer = openTestDatabase();
