@@ -20,7 +20,8 @@ const NESTED = `id name hub { id name organizationCount } capabilities { id name
  * are bounded one list of links no longer serves both: a page asking for both reads collaborations through their own
  * loader, two statements more.
  */
-const WITH_COLLABORATIONS = `${NESTED} collaborations(filter: $links) { id kind since until weight from { id } to { id } }`;
+const WITH_COLLABORATIONS = `${NESTED}
+  collaborations(filter: $links) { id kind since until weight from { id } to { id } }`;
 
 const pageOf = (nested: string) => `query($first: Int, $after: String, $filter: OrganizationFilter,
   $orderBy: OrganizationOrder, $search: String, $links: CollaborationFilter) {
