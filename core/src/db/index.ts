@@ -1,5 +1,6 @@
 // The db module: the only code that talks to Neo4j.
 export { Database, type Params, type QueryRunner, type Row } from './database.ts';
+export type { CircuitState } from './circuit-breaker.ts';
 export { DbError, classifyDbError, isConnectionFailure, type DbErrorKind } from './db-errors.ts';
 export { applyMigrations, readMigrations, type MigrationReport } from './migrate.ts';
 export { openDatabase, type ConnectionSettings } from './open-database.ts';
