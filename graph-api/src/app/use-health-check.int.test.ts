@@ -52,6 +52,24 @@ function watchReadiness() {
   };
 }
 
+/**
+ * Neo4j goes away for 1.5 s and comes back while /readyz is asked; how long /readyz took to say so each time.
+ * `afterMs`: how long to keep asking after the return.
+ */
+async function outageOfNeo4j(afterMs: number): Promise<{ notReadyMs: number; readyMs: number }> {
+  await untilReady();
+  const readiness = watchReadiness();
+  await pause(500);
+  const awayAt = Date.now();
+  await proxy.goAway();
+  await pause(1_500);
+  const backAt = Date.now();
+  await proxy.comeBack();
+  await pause(afterMs);
+  await readiness.stop();
+  return { notReadyMs: readiness.firstSince(awayAt, 503), readyMs: readiness.firstSince(backAt, 200) };
+}
+
 async function untilReady() {
   for (let tries = 0; tries < 100 && (await readyStatus()) !== 200; tries += 1) await pause(100);
 }
@@ -93,25 +111,13 @@ describe('/readyz', () => {
   });
 
   it('turns not ready within about 1 s of Neo4j going away, ready within about 1 s of its return', async () => {
-    await untilReady();
-    const readiness = watchReadiness();
-    await pause(500);
-    const awayAt = Date.now();
-    await proxy.goAway();
-    await pause(1_500);
-    const backAt = Date.now();
-    await proxy.comeBack();
-    await pause(1_500);
-    await readiness.stop();
-    const notReadyMs = readiness.firstSince(awayAt, 503);
-    const readyMs = readiness.firstSince(backAt, 200);
+    const { notReadyMs, readyMs } = await outageOfNeo4j(1_500);
     console.log(`readyz: not ready ${notReadyMs} ms after Neo4j went away, ready ${readyMs} ms after its return`);
     expect(notReadyMs).toBeLessThanOrEqual(1_500);
     expect(readyMs).toBeLessThanOrEqual(1_500);
   });
 
   it('does the same with requests coming in, which open the circuit, and logs each change of the circuit', async () => {
-    await untilReady();
     log.clear();
     let reading = true;
     const reader = (async () => {
@@ -120,19 +126,9 @@ describe('/readyz', () => {
         await pause(50);
       }
     })();
-    const readiness = watchReadiness();
-    await pause(500);
-    const awayAt = Date.now();
-    await proxy.goAway();
-    await pause(1_500);
-    const backAt = Date.now();
-    await proxy.comeBack();
-    await pause(3_000);
-    await readiness.stop();
+    const { notReadyMs, readyMs } = await outageOfNeo4j(3_000);
     reading = false;
     await reader;
-    const notReadyMs = readiness.firstSince(awayAt, 503);
-    const readyMs = readiness.firstSince(backAt, 200);
     console.log(`readyz under reads: not ready ${notReadyMs} ms after Neo4j went away, ready ${readyMs} ms after`);
     expect(notReadyMs).toBeLessThanOrEqual(1_500);
     expect(readyMs).toBeLessThanOrEqual(1_500);
