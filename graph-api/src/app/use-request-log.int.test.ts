@@ -95,6 +95,16 @@ describe('the request log', () => {
     expect(err.stack).toMatch(STACK_FRAME);
   });
 
+  it('logs an unexpected error answered outside GraphQL (a key that cannot be looked up) with its cause', async () => {
+    brokenLog.clear();
+    const key = `shk_${'0'.repeat(12)}_${'a'.repeat(43)}`;
+    const response = await post(broken, { query: '{ hubs { id } }' }, { authorization: `Bearer ${key}` });
+    expect(response.status).toBe(500);
+    const [line] = brokenLog.lines();
+    expect(line).toMatchObject({ level: 'error', code: 'INTERNAL_SERVER_ERROR', status: 500 });
+    expect((line?.err as { message: string }).message).toContain('Neo.ClientError.Statement.SyntaxError');
+  });
+
   it('summarises a flood of identical failures as counts, without stacks', async () => {
     const requests = 300;
     let sent = 0;

@@ -40,6 +40,17 @@ async function codeInBody(response: Response): Promise<string | null> {
   }
 }
 
+/** Errors answered by plugins that write their own error responses, which GraphQL's result does not carry. */
+const answeredErrors = new WeakMap<Request, unknown[]>();
+
+/**
+ * For plugins that answer an error themselves (authentication, exports): the masked error they answered, so that an
+ * unexpected one is logged with its cause.
+ */
+export function noteAnsweredError(request: Request, maskedError: unknown): void {
+  answeredErrors.set(request, [...(answeredErrors.get(request) ?? []), maskedError]);
+}
+
 export function useRequestLog(failures: FailureLog, unlogged: readonly string[]): Plugin {
   const records = new WeakMap<Request, RequestRecord>();
   return {
@@ -76,8 +87,9 @@ export function useRequestLog(failures: FailureLog, unlogged: readonly string[])
         // An immutable response (e.g. Response.error()) keeps its headers; the log line still has the id.
       }
       const url = new URL(request.url);
-      if (unlogged.includes(url.pathname) || (response.status < 400 && record.errors.length === 0)) return;
-      const worst = worstError(record.errors);
+      const errors = [...record.errors, ...(answeredErrors.get(request) ?? [])];
+      if (unlogged.includes(url.pathname) || (response.status < 400 && errors.length === 0)) return;
+      const worst = worstError(errors);
       const code = worst?.extensions?.code;
       failures.record({
         requestId: record.id,
