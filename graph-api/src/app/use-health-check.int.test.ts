@@ -82,7 +82,7 @@ describe('/readyz', () => {
     let asked = 0;
     const statuses = new Set<number>();
     const client = async () => {
-      while (Date.now() - started < 3_000) {
+      while (Date.now() - started < 2_000) {
         statuses.add(await readyStatus());
         asked += 1;
       }
@@ -90,7 +90,7 @@ describe('/readyz', () => {
     await Promise.all(Array.from({ length: 20 }, client));
     const seconds = (Date.now() - started) / 1_000;
     expect([...statuses]).toEqual([200]);
-    expect(asked).toBeGreaterThan(200);
+    expect(asked).toBeGreaterThan(100);
     expect(pings - before).toBeLessThanOrEqual(Math.ceil(seconds) + 1);
   });
 
