@@ -2,6 +2,9 @@
 // listens; closes the driver on shutdown.
 import { createServer } from 'node:http';
 import { createApp } from './app/create-app.ts';
+import { createLogger } from './app/create-logger.ts';
+import { FailureLog } from './app/failure-log.ts';
+import { logCircuitChanges } from './app/log-circuit-changes.ts';
 import { ConfigError, loadConfig } from './config/load-config.ts';
 import { applyMigrations, checkNeo4jServer, DbError, openDatabase } from '@siheung/core/db';
 
@@ -25,7 +28,10 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env, log = co
     await db.close();
     throw error;
   }
-  const app = createApp({ db, config });
+  const logger = createLogger();
+  const failures = new FailureLog(logger);
+  const stopLoggingCircuit = logCircuitChanges(db, logger);
+  const app = createApp({ db, config, logger, failures });
   const server = createServer(app);
   await new Promise<void>((resolveListen, rejectListen) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
@@ -46,6 +52,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env, log = co
     async close() {
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
       server.closeAllConnections();
+      stopLoggingCircuit();
+      failures.flush();
       await db.close();
     },
   };

@@ -2,7 +2,7 @@
 // that role: it makes an API key (named T-…) on first use, sends it with every request, and deletes it with the
 // audit entries it made on close.
 import { randomUUID } from 'node:crypto';
-import { createApp, type App } from '../src/app/create-app.ts';
+import { createApp, type App, type CreateAppOptions } from '../src/app/create-app.ts';
 import type { Role } from '../src/auth/actor.ts';
 import { createApiKey } from '../src/auth/api-key-store.ts';
 import { loadConfig } from '../src/config/load-config.ts';
@@ -39,6 +39,9 @@ export interface TestAppOptions {
   role?: Role;
   /** Environment settings of the app beyond the test database (e.g. MATCHING_WEIGHTS). */
   env?: Record<string, string>;
+  /** Where the app logs (default: nowhere) and its failure log, for tests that read the log. */
+  logger?: CreateAppOptions['logger'];
+  failures?: CreateAppOptions['failures'];
 }
 
 export function createTestApp(options: TestAppOptions = {}): TestApp {
@@ -46,7 +49,13 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
   // The key's own statements (made once, looked up per request) are not the operation's: they are not counted.
   const db = options.db ?? openTestDatabase((name) => (KEY_QUERIES.has(name) ? undefined : (count += 1)));
   const config = loadConfig({ ...options.env, NEO4J_URI: 'bolt://127.0.0.1:7688', NODE_ENV: 'test' });
-  const app = createApp({ db, config, ...(options.explorerDist ? { explorerDist: options.explorerDist } : {}) });
+  const app = createApp({
+    db,
+    config,
+    ...(options.explorerDist ? { explorerDist: options.explorerDist } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.failures ? { failures: options.failures } : {}),
+  });
   const role = options.role ?? 'public';
   const actorName = role === 'public' ? null : `T-TESTAPP-${role}-${randomUUID().slice(0, 8)}`;
   let key: Promise<{ id: string; token: string }> | null = null;

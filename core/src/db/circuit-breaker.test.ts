@@ -187,4 +187,19 @@ describe('CircuitBreaker', () => {
     await vi.advanceTimersByTimeAsync(3_000);
     expect(probe.calls).toBe(0);
   });
+
+  it('tells its watchers each change of state once, and no more after they stop watching', async () => {
+    const probe = scriptedProbe();
+    const breaker = breakerWith(probe);
+    const seen: string[] = [];
+    const stopWatching = breaker.watch((state) => seen.push(state));
+    breaker.trip();
+    breaker.trip();
+    probe.up = true;
+    await vi.advanceTimersByTimeAsync(300 + 5_000);
+    expect(seen).toEqual(['open', 'recovering', 'closed']);
+    stopWatching();
+    breaker.trip();
+    expect(seen).toHaveLength(3);
+  });
 });

@@ -36,6 +36,7 @@ export class CircuitBreaker {
   /** When the breaker was last fully healthy from; a request started before it lived through an incident. */
   private healthySince = Number.NEGATIVE_INFINITY;
   private readonly onOpen = new Set<() => void>();
+  private readonly onChange = new Set<(state: CircuitState) => void>();
   private probeTimer: ReturnType<typeof setTimeout> | undefined;
   private recoveryTimer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
@@ -71,7 +72,14 @@ export class CircuitBreaker {
     if (this.current === 'open') return;
     this.current = 'open';
     for (const listener of [...this.onOpen]) listener();
+    this.announce();
     this.scheduleProbe();
+  }
+
+  /** Calls `listener` with the new state at every change (an operator's log); returns how to stop. */
+  watch(listener: (state: CircuitState) => void): () => void {
+    this.onChange.add(listener);
+    return () => this.onChange.delete(listener);
   }
 
   /**
@@ -149,6 +157,7 @@ export class CircuitBreaker {
     if (this.stopped || this.current !== 'open') return;
     if (!up) return this.scheduleProbe();
     this.current = 'recovering';
+    this.announce();
     this.startRecoveryWindow();
   }
 
@@ -167,7 +176,13 @@ export class CircuitBreaker {
 
   private close(): void {
     clearTimeout(this.recoveryTimer);
+    if (this.current === 'closed') return;
     this.current = 'closed';
     this.healthySince = this.now();
+    this.announce();
+  }
+
+  private announce(): void {
+    for (const listener of [...this.onChange]) listener(this.current);
   }
 }

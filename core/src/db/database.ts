@@ -128,6 +128,11 @@ export class Database {
     return this.breaker.state;
   }
 
+  /** Calls `listener` at every change of the circuit's state; returns how to stop. */
+  onCircuitChange(listener: (state: CircuitState) => void): () => void {
+    return this.breaker.watch(listener);
+  }
+
   /**
    * True when Neo4j answers a trivial query within the timeout; false at once while the circuit is open. Never trips
    * the breaker: a slow answer here is load, and one caller's check must not fail everyone's requests.
@@ -161,6 +166,7 @@ export class Database {
       const timedOut = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(circuitOpen()), timeoutMs + 500);
       });
+      this.options.onQuery?.('health-check');
       await Promise.race([session.run(cypher('health-check'), {}, { timeout: timeoutMs }), timedOut]);
       return true;
     } catch {

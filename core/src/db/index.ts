@@ -1,5 +1,6 @@
 // The db module: the only code that talks to Neo4j.
 export { Database, type Params, type QueryRunner, type Row } from './database.ts';
+export type { CircuitState } from './circuit-breaker.ts';
 export { DbError, classifyDbError, isConnectionFailure, type DbErrorKind } from './db-errors.ts';
 export { checkNeo4jServer, isSupportedNeo4jVersion, MINIMUM_NEO4J_VERSION } from './check-neo4j-server.ts';
 export { applyMigrations, readMigrations, type MigrationReport } from './migrate.ts';

@@ -18,9 +18,12 @@ import { createLoaders } from '../data/create-loaders.ts';
 import { resolvers } from '../resolvers/index.ts';
 import { loadTypeDefs } from '../schema/load-type-defs.ts';
 import type { AppContext } from './context.ts';
+import { createLogger, silentLogger, type Logger } from './create-logger.ts';
+import { FailureLog } from './failure-log.ts';
 import { useAuthentication } from './use-authentication.ts';
 import { useGraphExport } from './use-graph-export.ts';
 import { HEALTH_PATHS, useHealthCheck } from './use-health-check.ts';
+import { useRequestLog } from './use-request-log.ts';
 import { useStaticExplorer } from './use-static-explorer.ts';
 import { useTypedDocumentErrors } from './use-typed-document-errors.ts';
 import { useUploadGate } from './use-upload-gate.ts';
@@ -45,6 +48,10 @@ export interface CreateAppOptions {
    * reach the limits quickly with them; the product never passes them).
    */
   guards?: { run?: Partial<RunLimits>; analytics?: Partial<AnalyticsAdmissionOptions> };
+  /** Where the log goes (default: stdout, nothing in test mode). */
+  logger?: Logger;
+  /** The request failures' log, summarising repeats (default: a new one on `logger`); main.ts flushes it at exit. */
+  failures?: FailureLog;
 }
 
 export type App = YogaServerInstance<Record<string, never>, AppContext>;
@@ -56,7 +63,28 @@ export function buildSchema() {
   return schema;
 }
 
-export function createApp({ db, config, explorerDist = DEFAULT_EXPLORER_DIST, guards = {} }: CreateAppOptions): App {
+/**
+ * What yoga itself would log. Not its errors: it logs each error it masks with the whole stack, one per failed
+ * request; the request log reports each failure once, with the cause only for unexpected ones.
+ */
+function yogaLogger(logger: Logger) {
+  const ignore = () => undefined;
+  return {
+    debug: ignore,
+    info: (...args: unknown[]) => logger.info(args.map(String).join(' ')),
+    warn: (...args: unknown[]) => logger.warn(args.map(String).join(' ')),
+    error: ignore,
+  };
+}
+
+export function createApp({
+  db,
+  config,
+  explorerDist = DEFAULT_EXPLORER_DIST,
+  guards = {},
+  logger = config.mode === 'test' ? silentLogger : createLogger(),
+  failures = new FailureLog(logger),
+}: CreateAppOptions): App {
   const admission = new AnalyticsAdmission(guards.analytics);
   // Callers the rate limits leave alone (the machine itself outside production) are not held back here either.
   const analyticsAdmission = (request: Request, serverContext: unknown): ColdAdmission => {
@@ -78,9 +106,11 @@ export function createApp({ db, config, explorerDist = DEFAULT_EXPLORER_DIST, gu
     graphiql: { title: '시흥 바이오 클러스터 GraphQL API', defaultQuery: GRAPHIQL_EXAMPLE },
     landingPage: false,
     maskedErrors: { maskError },
-    logging: config.mode === 'test' ? false : 'warn',
+    logging: yogaLogger(logger),
     // Batching stays off (yoga's default): one operation per request, so the rate limits count operations.
     plugins: [
+      // First, so that it times the whole request and sees every answer, also those the plugins below end early.
+      useRequestLog(failures, HEALTH_PATHS),
       useTypedDocumentErrors(),
       // First of the request hooks: the limits and the exports read the caller's role it records. Failed
       // authentications are limited per address inside it, before a key costs a database look-up.

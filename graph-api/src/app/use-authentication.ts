@@ -11,6 +11,7 @@ import { unauthenticated, type AppError } from '../errors/app-errors.ts';
 import { maskError } from '../errors/mask-error.ts';
 import { errorResponse } from './error-response.ts';
 import type { FailedAuthenticationCheck } from '../limits/use-rate-limit.ts';
+import { noteAnsweredError } from './use-request-log.ts';
 
 const MESSAGES = {
   malformed: 'The API key is malformed: send `Authorization: Bearer shk_…` with the whole key',
@@ -40,6 +41,7 @@ export function useAuthentication(db: Database, failures: FailedAuthenticationCh
       } catch (error) {
         // The database is down or slow: the key cannot be checked, so the request cannot go on as anyone.
         const masked = maskError(error) as AppError;
+        noteAnsweredError(request, masked);
         endResponse(errorResponse(masked, masked.extensions.code === 'DATABASE_UNAVAILABLE' ? 503 : 500));
       }
     },

@@ -11,6 +11,7 @@ import { AppError } from '../errors/app-errors.ts';
 import { maskError } from '../errors/mask-error.ts';
 import { EXPORT_FORMATS } from '../services/analytics/export/export-formats.ts';
 import { exportArguments } from '../validation/export-parameters.ts';
+import { noteAnsweredError } from './use-request-log.ts';
 
 const STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,
@@ -22,8 +23,9 @@ const STATUS: Record<string, number> = {
   RATE_LIMITED: 429,
 };
 
-function errorResponse(error: unknown): Response {
+function errorResponse(error: unknown, request?: Request): Response {
   const masked = maskError(error) as AppError;
+  if (request) noteAnsweredError(request, masked);
   const extensions = { ...masked.extensions } as Record<string, unknown>;
   const retryAfter: Record<string, string> =
     typeof extensions.retryAfter === 'number' ? { 'retry-after': String(extensions.retryAfter) } : {};
@@ -87,7 +89,7 @@ export function useGraphExport(
           }),
         );
       } catch (error) {
-        endResponse(errorResponse(error));
+        endResponse(errorResponse(error, request));
       }
     },
   };

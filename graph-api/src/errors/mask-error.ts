@@ -25,10 +25,26 @@ function originalOf(error: unknown): unknown {
   return current;
 }
 
-/** Re-creates a safe error at the location (path, nodes) of the error it replaces. */
-function atLocationOf(source: unknown, safe: AppError): GraphQLError {
+/**
+ * Re-creates a safe error at the location (path, nodes) of the error it replaces. An unexpected error keeps what it
+ * masks as its `originalError`, which the request log reports and the response never shows (GraphQLError's JSON has
+ * only message, locations, path and extensions).
+ */
+function atLocationOf(source: unknown, safe: AppError, cause?: unknown): GraphQLError {
   const located = asGraphQLErrorLike(source);
-  return new GraphQLError(safe.message, { path: located?.path, nodes: located?.nodes, extensions: safe.extensions });
+  return new GraphQLError(safe.message, {
+    path: located?.path,
+    nodes: located?.nodes,
+    extensions: safe.extensions,
+    ...(cause instanceof Error ? { originalError: cause } : {}),
+  });
+}
+
+/** The error an unexpected (INTERNAL_SERVER_ERROR) answer masked, for the log; null for every other answer. */
+export function maskedCause(error: unknown): Error | null {
+  const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+  const cause = (error as { originalError?: unknown } | null)?.originalError;
+  return code === 'INTERNAL_SERVER_ERROR' && cause instanceof Error ? cause : null;
 }
 
 /**
@@ -78,5 +94,5 @@ export function maskError(error: unknown): Error {
       new AppError('CONFLICT', 'Another write changed the same data at the same time; try again'),
     );
   }
-  return atLocationOf(error, new AppError('INTERNAL_SERVER_ERROR', 'Unexpected error'));
+  return atLocationOf(error, new AppError('INTERNAL_SERVER_ERROR', 'Unexpected error'), original);
 }
