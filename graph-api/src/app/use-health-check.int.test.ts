@@ -3,7 +3,7 @@
 // about a second of Neo4j going away, and ready within about a second of its return.
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@siheung/core/db';
-import { testNeo4jUri } from '@siheung/core/test-support';
+import { testNeo4jAuth, testNeo4jUri } from '@siheung/core/test-support';
 import { startBoltProxy } from '../../test/bolt-proxy.ts';
 import { captureLog } from '../../test/captured-log.ts';
 import { createTestApp } from '../../test/test-app.ts';
@@ -12,7 +12,7 @@ import { logCircuitChanges } from './log-circuit-changes.ts';
 const proxy = await startBoltProxy(testNeo4jUri());
 let pings = 0;
 const db = openDatabase(
-  { uri: proxy.uri, auth: null, database: 'neo4j', queryTimeoutMs: 10_000 },
+  { uri: proxy.uri, auth: testNeo4jAuth(), database: 'neo4j', queryTimeoutMs: 10_000 },
   { onQuery: (name) => void (name === 'health-check' && (pings += 1)) },
 );
 const log = captureLog();

@@ -3,7 +3,7 @@
 // flood of identical failures summarised as counts.
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@siheung/core/db';
-import { testNeo4jUri } from '@siheung/core/test-support';
+import { testNeo4jAuth, testNeo4jUri } from '@siheung/core/test-support';
 import { captureLog, STACK_FRAME } from '../../test/captured-log.ts';
 import { createTestApp } from '../../test/test-app.ts';
 import { FailureLog } from './failure-log.ts';
@@ -20,7 +20,7 @@ const down = createTestApp({ db: downDb, logger: downLog.logger, failures: downF
 // Every statement this database sends is broken Cypher: Neo4j refuses it with an error the API does not expect.
 const brokenLog = captureLog();
 const brokenDb = openDatabase(
-  { uri: testNeo4jUri(), auth: null, database: 'neo4j', queryTimeoutMs: 10_000 },
+  { uri: testNeo4jUri(), auth: testNeo4jAuth(), database: 'neo4j', queryTimeoutMs: 10_000 },
   { statements: () => 'RETURN broken syntax here (' },
 );
 const broken = createTestApp({ db: brokenDb, logger: brokenLog.logger });
