@@ -43,6 +43,38 @@ const proxyHops = z
     return Number(trimmed);
   });
 
+// Origins whose pages may read the API through a visitor's browser (CORS). Each must be exactly an origin, as a
+// browser sends it in the Origin header: scheme, host and port, no path.
+const corsOrigins = z
+  .string()
+  .optional()
+  .transform((text, ctx) => {
+    const entries = (text ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== '');
+    const bad = entries.find((entry) => !isOrigin(entry));
+    if (bad !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'CORS_ORIGINS must be a comma-separated list of origins such as https://example.org or ' +
+          `http://localhost:5173 (scheme, host and port only), got "${bad}"`,
+      });
+      return z.NEVER;
+    }
+    return Object.freeze([...new Set(entries)]);
+  });
+
+function isOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === text;
+  } catch {
+    return false;
+  }
+}
+
 const envSchema = z.object({
   ...neo4jEnvFields,
   PORT: port('PORT', 4000),
@@ -51,8 +83,17 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9.:[\]-]+$/, 'HOST must be a host name or IP address such as 127.0.0.1 or 0.0.0.0')
     .default('127.0.0.1'),
   TRUST_PROXY: proxyHops,
+  CORS_ORIGINS: corsOrigins,
   QUERY_TIMEOUT_MS: queryTimeoutField,
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Production unless asked otherwise: a forgotten variable must not relax anything on a public server.
+  NODE_ENV: z.preprocess(
+    (text) => (text === '' ? undefined : text),
+    z
+      .enum(['production', 'development', 'test'], {
+        message: 'NODE_ENV must be "production" (the default), "development" or "test"',
+      })
+      .default('production'),
+  ),
   // partnerMatches' weights: learnt from the network's own last year (docs/matching.md, "Calibration"), or pinned to
   // the documented MATCHING_CONFIG (to compare, or to explain a ranking by the published table alone).
   MATCHING_WEIGHTS: z
@@ -62,9 +103,21 @@ const envSchema = z.object({
 
 export interface AppConfig {
   readonly neo4j: Neo4jSettings;
-  /** trustProxyHops: the proxies in front of the API whose X-Forwarded-For entries are believed (0: none). */
-  readonly http: { readonly port: number; readonly host: string; readonly trustProxyHops: number };
+  /**
+   * trustProxyHops: the proxies in front of the API whose X-Forwarded-For entries are believed (0: none);
+   * corsOrigins: the other origins whose pages may call the API from a browser (none: same origin only).
+   */
+  readonly http: {
+    readonly port: number;
+    readonly host: string;
+    readonly trustProxyHops: number;
+    readonly corsOrigins: readonly string[];
+  };
   readonly matching: { readonly weights: 'calibrated' | 'configured' };
+  /**
+   * production (the default): every limit for every caller; development (`pnpm dev`): anonymous callers may also
+   * introspect the schema; test (the test harness only): callers on this machine are not rate-limited either.
+   */
   readonly mode: 'development' | 'production' | 'test';
 }
 
@@ -74,7 +127,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const neo4j = neo4jSettingsFrom(values);
   return Object.freeze({
     neo4j,
-    http: Object.freeze({ port: values.PORT, host: values.HOST, trustProxyHops: values.TRUST_PROXY }),
+    http: Object.freeze({
+      port: values.PORT,
+      host: values.HOST,
+      trustProxyHops: values.TRUST_PROXY,
+      corsOrigins: values.CORS_ORIGINS,
+    }),
     matching: Object.freeze({ weights: values.MATCHING_WEIGHTS }),
     mode: values.NODE_ENV,
   });
