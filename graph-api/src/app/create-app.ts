@@ -1,8 +1,10 @@
 // Builds the server (GraphQL at /graphql, /healthz, /readyz, /export/*, the explorer at /) without starting it.
+// Around yoga: CORS, the security headers on every answer, and a guard that no thrown error reaches the client.
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { createServerAdapter, type ServerAdapterInitialContext } from '@whatwg-node/server';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga } from 'graphql-yoga';
 import { requestActor } from '../auth/actor.ts';
 import { applyPolicy } from '../auth/apply-policy.ts';
 import type { AppConfig } from '../config/load-config.ts';
@@ -14,10 +16,14 @@ import { failedAuthenticationLimit } from '../limits/use-rate-limit.ts';
 import { createLoaders } from '../data/create-loaders.ts';
 import { resolvers } from '../resolvers/index.ts';
 import { loadTypeDefs } from '../schema/load-type-defs.ts';
+import { answerSafely } from './answer-safely.ts';
+import { corsPolicy, varyByOrigin } from './cors-policy.ts';
 import type { AppContext } from './context.ts';
+import { GRAPHIQL_ASSETS_PATH, renderGraphiQL, useGraphiQLAssets } from './serve-graphiql.ts';
 import { useAuthentication } from './use-authentication.ts';
 import { useGraphExport } from './use-graph-export.ts';
 import { HEALTH_PATHS, useHealthCheck } from './use-health-check.ts';
+import { addSecurityHeaders } from './security-headers.ts';
 import { useStaticExplorer } from './use-static-explorer.ts';
 import { useTypedDocumentErrors } from './use-typed-document-errors.ts';
 
@@ -38,7 +44,7 @@ export interface CreateAppOptions {
   explorerDist?: string;
 }
 
-export type App = YogaServerInstance<Record<string, never>, AppContext>;
+export type App = ReturnType<typeof createApp>;
 
 /** The executable schema with the authorization policy (auth/policy.ts) applied to its resolvers. */
 export function buildSchema() {
@@ -47,12 +53,23 @@ export function buildSchema() {
   return schema;
 }
 
-export function createApp({ db, config, explorerDist = DEFAULT_EXPLORER_DIST }: CreateAppOptions): App {
-  return createYoga<Record<string, never>, AppContext>({
+const GRAPHQL_ENDPOINT = '/graphql';
+
+type ServerContext = Record<string, never> & Partial<ServerAdapterInitialContext>;
+
+/** yoga's GraphiQL answer: the HTML page at the GraphQL endpoint (the URL is valid by then). */
+const isGraphiQLPage = (request: Request, response: Response): boolean =>
+  (response.headers.get('content-type') ?? '').startsWith('text/html') &&
+  new URL(request.url).pathname === GRAPHQL_ENDPOINT;
+
+export function createApp({ db, config, explorerDist = DEFAULT_EXPLORER_DIST }: CreateAppOptions) {
+  const yoga = createYoga<Record<string, never>, AppContext>({
     schema: buildSchema(),
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     context: ({ request }) => ({ db, config, loaders: createLoaders(db), actor: requestActor(request) }),
     graphiql: { title: '시흥 바이오 클러스터 GraphQL API', defaultQuery: GRAPHIQL_EXAMPLE },
+    renderGraphiQL,
+    cors: corsPolicy(config.http.corsOrigins),
     landingPage: false,
     maskedErrors: { maskError },
     logging: config.mode === 'test' ? false : 'warn',
@@ -65,7 +82,17 @@ export function createApp({ db, config, explorerDist = DEFAULT_EXPLORER_DIST }: 
       ...limitPlugins(config, QUERY_COMPUTATIONS),
       useHealthCheck(db),
       useGraphExport(db),
-      useStaticExplorer(explorerDist, ['/graphql', ...HEALTH_PATHS, '/export']),
+      useGraphiQLAssets(),
+      useStaticExplorer(explorerDist, [GRAPHQL_ENDPOINT, ...HEALTH_PATHS, '/export', GRAPHIQL_ASSETS_PATH]),
     ],
+  });
+  const answer = answerSafely((request: Request, serverContext: ServerContext) =>
+    yoga.handleRequest(request, serverContext),
+  );
+  // No plugins on this adapter: it must not read the URL before answerSafely has checked it.
+  return createServerAdapter<ServerContext>(async (request, serverContext) => {
+    const response = await answer(request, serverContext);
+    varyByOrigin(response, config.http.corsOrigins);
+    return addSecurityHeaders(response, isGraphiQLPage(request, response));
   });
 }

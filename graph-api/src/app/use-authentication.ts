@@ -8,6 +8,7 @@ import { setRequestActor } from '../auth/actor.ts';
 import { verifyApiKey } from '../auth/api-key-store.ts';
 import type { Database } from '@siheung/core/db';
 import { unauthenticated, type AppError } from '../errors/app-errors.ts';
+import { errorResponse } from '../errors/error-response.ts';
 import { maskError } from '../errors/mask-error.ts';
 import type { FailedAuthenticationCheck } from '../limits/use-rate-limit.ts';
 
@@ -16,19 +17,6 @@ const MESSAGES = {
   unknown: 'The API key is not valid',
   revoked: 'The API key has been revoked',
 } as const;
-
-function errorResponse(error: AppError, status: number): Response {
-  const extensions = { ...error.extensions } as Record<string, unknown>;
-  delete extensions.http;
-  return new Response(JSON.stringify({ errors: [{ message: error.message, extensions }] }), {
-    status,
-    headers: {
-      'content-type': 'application/json; charset=utf-8',
-      'cache-control': 'no-store',
-      ...(status === 401 ? { 'www-authenticate': 'Bearer' } : {}),
-    },
-  });
-}
 
 export function useAuthentication(db: Database, failures: FailedAuthenticationCheck): Plugin {
   return {
@@ -47,7 +35,7 @@ export function useAuthentication(db: Database, failures: FailedAuthenticationCh
         if (check.ok) setRequestActor(request, check.actor);
         else {
           allowance.failed();
-          endResponse(errorResponse(unauthenticated(MESSAGES[check.reason]), 401));
+          endResponse(errorResponse(unauthenticated(MESSAGES[check.reason]), 401, { 'www-authenticate': 'Bearer' }));
         }
       } catch (error) {
         // The database is down or slow: the key cannot be checked, so the request cannot go on as anyone.
