@@ -1,6 +1,6 @@
-// `pnpm start`: the whole product with one command. Starts a local Neo4j when NEO4J_URI is unset,
-// migrates, seeds the sample data into an empty database (SEED=none skips it), builds the explorer
-// if needed and serves everything; Ctrl-C stops all it started.
+// `pnpm start`: the whole product with one command, in production mode (`pnpm dev`, i.e. `--dev`: development).
+// Starts a local Neo4j when NEO4J_URI is unset, migrates, seeds the sample data into an empty database (SEED=none
+// skips it), builds the explorer if needed and serves everything; Ctrl-C stops all it started.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import {
@@ -13,6 +13,7 @@ import {
 import { ConfigError, loadConfig } from '../config/load-config.ts';
 import { describeStartupError, startServer, type RunningServer } from '../main.ts';
 import { explorerNeedsBuild } from './explorer-build-state.ts';
+import { productEnvironment } from './product-environment.ts';
 
 const SEED_MODES = ['sample', 'none'] as const;
 
@@ -46,8 +47,10 @@ async function main(): Promise<void> {
 
   const useLocalNeo4j = !process.env.NEO4J_URI;
   const local = useLocalNeo4j ? localSettingsFromEnv() : undefined;
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  if (local) env.NEO4J_URI = `bolt://127.0.0.1:${local.port}`;
+  const env = productEnvironment(process.env, {
+    ...(local ? { localNeo4jPort: local.port } : {}),
+    development: process.argv.includes('--dev'),
+  });
   const config = loadConfig(env);
   await ensurePortFree(config.http.host, config.http.port);
 
@@ -80,8 +83,8 @@ async function main(): Promise<void> {
     }
     server = await startServer(env);
     console.log(
-      `start: the Siheung bio network explorer is at ${server.url} (GraphiQL: ${server.url}/graphql); Ctrl-C ` +
-        `stops everything`,
+      `start: the Siheung bio network explorer is at ${server.url} (GraphiQL: ${server.url}/graphql), ` +
+        `${config.mode} mode; Ctrl-C stops everything`,
     );
     console.log(
       'start: reading needs no key; to edit data, make a staff key in another terminal: pnpm keys create ' +
