@@ -57,7 +57,7 @@ const GRAPHQL_ENDPOINT = '/graphql';
 
 type ServerContext = Record<string, never> & Partial<ServerAdapterInitialContext>;
 
-/** yoga's GraphiQL answer: the HTML page at the GraphQL endpoint (the URL is valid by then). */
+/** yoga's GraphiQL answer: the HTML page at the GraphQL endpoint (HTML comes only from routes, after the URL check). */
 const isGraphiQLPage = (request: Request, response: Response): boolean =>
   (response.headers.get('content-type') ?? '').startsWith('text/html') &&
   new URL(request.url).pathname === GRAPHQL_ENDPOINT;
