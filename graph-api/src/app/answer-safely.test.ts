@@ -19,7 +19,7 @@ describe('answerSafely', () => {
     expect(await answer(ok)).toEqual({ status: 200, body: 'fine', lines: [] });
   });
 
-  it('refuses a path that is not percent-encoded UTF-8, or a URL that does not parse, before the app runs', async () => {
+  it('refuses a path that is not percent-encoded UTF-8, or a URL that does not parse, before the app', async () => {
     for (const request of [
       new Request('http://test/%E0%A4%A'),
       new Request('http://test/graphql/%FF'),
