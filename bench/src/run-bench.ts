@@ -116,14 +116,14 @@ async function benchSize(sizePlan: SizePlan, neo4j: BenchNeo4j, run: BenchRun): 
   }
   await ensureLoaded(neo4j, sizePlan, graph);
   const conditions = await readConditions(neo4j.db);
-  // Development mode only so that the rate limit (production: 120 requests a minute per anonymous caller) leaves the
-  // bench's loopback client alone; the query limits and everything else on the request path still apply. A longer
+  // Test mode only so that the rate limit (120 requests a minute per anonymous caller otherwise) leaves the bench's
+  // loopback client alone; the query limits and everything else on the request path still apply. A longer
   // transaction timeout than the product's 10 s, as the raw side has none (a loaded machine can be that slow).
   const env = {
     ...neo4jConnectionEnv(neo4j.uri, neo4j.auth),
     PORT: String(PORTS.api),
     HOST: '127.0.0.1',
-    NODE_ENV: 'development',
+    NODE_ENV: 'test',
     QUERY_TIMEOUT_MS: '120000',
   };
   const api = await phase(`API start (${graph})`, () =>

@@ -1,8 +1,10 @@
 // Builds the server (GraphQL at /graphql, /healthz, /readyz, /export/*, the explorer at /) without starting it.
+// Around yoga: CORS, the security headers on every answer, and a guard that no thrown error reaches the client.
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { createServerAdapter, type ServerAdapterInitialContext } from '@whatwg-node/server';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga } from 'graphql-yoga';
 import { requestActor } from '../auth/actor.ts';
 import { applyPolicy } from '../auth/apply-policy.ts';
 import type { AppConfig } from '../config/load-config.ts';
@@ -17,9 +19,13 @@ import { ADMIT_ALL, type ColdAdmission } from '../services/analytics/analytics-s
 import { createLoaders } from '../data/create-loaders.ts';
 import { resolvers } from '../resolvers/index.ts';
 import { loadTypeDefs } from '../schema/load-type-defs.ts';
+import { answerSafely } from './answer-safely.ts';
+import { corsPolicy, varyByOrigin } from './cors-policy.ts';
 import type { AppContext } from './context.ts';
 import { createLogger, silentLogger, type Logger } from './create-logger.ts';
 import { FailureLog } from './failure-log.ts';
+import { GRAPHIQL_ASSETS_PATH, renderGraphiQL, useGraphiQLAssets } from './serve-graphiql.ts';
+import { addSecurityHeaders } from './security-headers.ts';
 import { useAuthentication } from './use-authentication.ts';
 import { useGraphExport } from './use-graph-export.ts';
 import { HEALTH_PATHS, useHealthCheck } from './use-health-check.ts';
@@ -54,7 +60,7 @@ export interface CreateAppOptions {
   failures?: FailureLog;
 }
 
-export type App = YogaServerInstance<Record<string, never>, AppContext>;
+export type App = ReturnType<typeof createApp>;
 
 /** The executable schema with the authorization policy (auth/policy.ts) applied to its resolvers. */
 export function buildSchema() {
@@ -62,6 +68,15 @@ export function buildSchema() {
   applyPolicy(schema);
   return schema;
 }
+
+const GRAPHQL_ENDPOINT = '/graphql';
+
+type ServerContext = Record<string, never> & Partial<ServerAdapterInitialContext>;
+
+/** yoga's GraphiQL answer: the HTML page at the GraphQL endpoint (HTML comes only from routes, after the URL check). */
+const isGraphiQLPage = (request: Request, response: Response): boolean =>
+  (response.headers.get('content-type') ?? '').startsWith('text/html') &&
+  new URL(request.url).pathname === GRAPHQL_ENDPOINT;
 
 /**
  * What yoga itself would log. Not its errors: it logs each error it masks with the whole stack, one per failed
@@ -84,7 +99,7 @@ export function createApp({
   guards = {},
   logger = config.mode === 'test' ? silentLogger : createLogger(),
   failures = new FailureLog(logger),
-}: CreateAppOptions): App {
+}: CreateAppOptions) {
   const admission = new AnalyticsAdmission(guards.analytics);
   // Callers the rate limits leave alone (the machine itself outside production) are not held back here either.
   const analyticsAdmission = (request: Request, serverContext: unknown): ColdAdmission => {
@@ -93,9 +108,9 @@ export function createApp({
       ? ADMIT_ALL
       : admission.forCaller(client, limitsFor(requestActor(request).role).coldAnalytics);
   };
-  return createYoga<Record<string, never>, AppContext>({
+  const yoga = createYoga<Record<string, never>, AppContext>({
     schema: buildSchema(),
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     context: (initial) => ({
       db,
       config,
@@ -104,6 +119,8 @@ export function createApp({
       analyticsAdmission: analyticsAdmission(initial.request, initial),
     }),
     graphiql: { title: '시흥 바이오 클러스터 GraphQL API', defaultQuery: GRAPHIQL_EXAMPLE },
+    renderGraphiQL,
+    cors: corsPolicy(config.http.corsOrigins),
     landingPage: false,
     maskedErrors: { maskError },
     logging: yogaLogger(logger),
@@ -120,7 +137,18 @@ export function createApp({
       ...limitPlugins(config, db, QUERY_COMPUTATIONS, guards.run),
       useHealthCheck(db),
       useGraphExport(db, analyticsAdmission),
-      useStaticExplorer(explorerDist, ['/graphql', ...HEALTH_PATHS, '/export']),
+      useGraphiQLAssets(),
+      useStaticExplorer(explorerDist, [GRAPHQL_ENDPOINT, ...HEALTH_PATHS, '/export', GRAPHIQL_ASSETS_PATH]),
     ],
+  });
+  const answer = answerSafely(
+    (request: Request, serverContext: ServerContext) => yoga.handleRequest(request, serverContext),
+    (line) => logger.error(line),
+  );
+  // No plugins on this adapter: it must not read the URL before answerSafely has checked it.
+  return createServerAdapter<ServerContext>(async (request, serverContext) => {
+    const response = await answer(request, serverContext);
+    varyByOrigin(response, config.http.corsOrigins);
+    return addSecurityHeaders(response, isGraphiQLPage(request, response));
   });
 }

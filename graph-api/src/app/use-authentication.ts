@@ -8,8 +8,8 @@ import { setRequestActor } from '../auth/actor.ts';
 import { verifyApiKey } from '../auth/api-key-store.ts';
 import type { Database } from '@siheung/core/db';
 import { unauthenticated, type AppError } from '../errors/app-errors.ts';
+import { errorResponse } from '../errors/error-response.ts';
 import { maskError } from '../errors/mask-error.ts';
-import { errorResponse } from './error-response.ts';
 import type { FailedAuthenticationCheck } from '../limits/use-rate-limit.ts';
 import { noteAnsweredError } from './use-request-log.ts';
 
@@ -36,7 +36,7 @@ export function useAuthentication(db: Database, failures: FailedAuthenticationCh
         if (check.ok) setRequestActor(request, check.actor);
         else {
           allowance.failed();
-          endResponse(errorResponse(unauthenticated(MESSAGES[check.reason]), 401));
+          endResponse(errorResponse(unauthenticated(MESSAGES[check.reason]), 401, { 'www-authenticate': 'Bearer' }));
         }
       } catch (error) {
         // The database is down or slow: the key cannot be checked, so the request cannot go on as anyone.

@@ -9,7 +9,7 @@ import { requiredRole } from '../auth/policy.ts';
 import { roleAtLeast } from '../auth/roles.ts';
 import type { AppConfig } from '../config/load-config.ts';
 import { AppError, forbidden } from '../errors/app-errors.ts';
-import { errorResponse } from './error-response.ts';
+import { errorResponse } from '../errors/error-response.ts';
 
 const UPLOAD_FIELD = 'Mutation.importData';
 /**

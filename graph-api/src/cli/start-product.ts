@@ -1,6 +1,7 @@
-// `pnpm start`: the whole product with one command. Starts a local Neo4j when NEO4J_URI is unset (with the
-// password kept in its data folder), migrates, seeds the sample data into an empty database (SEED=none skips it),
-// builds the explorer if needed and serves everything; Ctrl-C stops all it started.
+// `pnpm start`: the whole product with one command, in production mode (`pnpm dev`, i.e. `--dev`: development).
+// Starts a local Neo4j when NEO4J_URI is unset (with the password kept in its data folder), migrates, seeds the sample
+// data into an empty database (SEED=none skips it), builds the explorer if needed and serves everything; Ctrl-C stops
+// all it started.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { LocalNeo4jError, REPO_ROOT, startLocalNeo4j, type RunningNeo4j } from '../../../neo4j/local-neo4j.ts';
@@ -8,6 +9,7 @@ import { localNeo4jPasswordFile, localNeo4jSettings, withLocalNeo4j } from '@sih
 import { ConfigError, loadConfig } from '../config/load-config.ts';
 import { describeStartupError, startServer, type RunningServer } from '../main.ts';
 import { explorerNeedsBuild } from './explorer-build-state.ts';
+import { productEnvironment } from './product-environment.ts';
 
 const SEED_MODES = ['sample', 'none'] as const;
 
@@ -41,8 +43,8 @@ async function main(): Promise<void> {
 
   const useLocalNeo4j = !process.env.NEO4J_URI;
   const local = useLocalNeo4j ? localNeo4jSettings() : undefined;
-  let env: NodeJS.ProcessEnv = { ...process.env };
-  // Checked before anything starts; the local Neo4j's credentials are added once it has made its password.
+  let env = productEnvironment(process.env, { development: process.argv.includes('--dev') });
+  // Checked before anything starts; the local Neo4j's URI and credentials are added once it has made its password.
   const config = loadConfig(local ? { ...env, NEO4J_URI: local.uri } : env);
   await ensurePortFree(config.http.host, config.http.port);
 
@@ -80,8 +82,8 @@ async function main(): Promise<void> {
     }
     server = await startServer(env);
     console.log(
-      `start: the Siheung bio network explorer is at ${server.url} (GraphiQL: ${server.url}/graphql); Ctrl-C ` +
-        `stops everything`,
+      `start: the Siheung bio network explorer is at ${server.url} (GraphiQL: ${server.url}/graphql), ` +
+        `${config.mode} mode; Ctrl-C stops everything`,
     );
     console.log(
       'start: reading needs no key; to edit data, make a staff key in another terminal: pnpm keys create ' +

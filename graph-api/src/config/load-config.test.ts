@@ -6,7 +6,8 @@ const base = { NEO4J_URI: 'bolt://127.0.0.1:7687' };
 describe('loadConfig', () => {
   it('applies the documented defaults', () => {
     const config = loadConfig(base);
-    expect(config.http).toEqual({ port: 4000, host: '127.0.0.1', trustProxyHops: 0 });
+    expect(config.http).toEqual({ port: 4000, host: '127.0.0.1', trustProxyHops: 0, corsOrigins: [] });
+    expect(config.mode).toBe('production');
     expect(config.neo4j).toMatchObject({ uri: base.NEO4J_URI, database: 'neo4j', auth: null });
     expect(config.matching).toEqual({ weights: 'calibrated' });
     expect(config.import).toEqual({ maxBytes: 20 * 1024 * 1024, timeoutMs: 300_000 });
@@ -21,7 +22,12 @@ describe('loadConfig', () => {
     [{ QUERY_TIMEOUT_MS: '-5' }, /^QUERY_TIMEOUT_MS must be a positive integer/],
     [{ UPLOAD_MAX_BYTES: '20MB' }, /^UPLOAD_MAX_BYTES must be a positive integer, got "20MB"$/],
     [{ IMPORT_TIMEOUT_MS: '0' }, /^IMPORT_TIMEOUT_MS must be a positive integer/],
-    [{ NODE_ENV: 'staging' }, /^NODE_ENV: /],
+    [{ NODE_ENV: 'staging' }, /^NODE_ENV must be "production" \(the default\), "development" or "test"$/],
+    [{ CORS_ORIGINS: 'evil.example' }, /^CORS_ORIGINS must be a comma-separated list of origins .*got "evil.example"$/],
+    [{ CORS_ORIGINS: 'https://a.example, https://b.example/' }, /^CORS_ORIGINS must .*got "https:\/\/b.example\/"$/],
+    [{ CORS_ORIGINS: 'https://a.example/api' }, /^CORS_ORIGINS must /],
+    [{ CORS_ORIGINS: '*' }, /^CORS_ORIGINS must /],
+    [{ CORS_ORIGINS: 'ftp://a.example' }, /^CORS_ORIGINS must /],
     [{ NEO4J_PASSWORD: 'secret' }, /^NEO4J_USER is required when NEO4J_PASSWORD is set$/],
     [{ MATCHING_WEIGHTS: 'learned' }, /^MATCHING_WEIGHTS must be "calibrated" or "configured"$/],
     [
@@ -48,6 +54,20 @@ describe('loadConfig', () => {
     for (const off of ['', 'false', '0']) expect(loadConfig({ ...base, TRUST_PROXY: off }).http.trustProxyHops).toBe(0);
     expect(loadConfig({ ...base, TRUST_PROXY: '1' }).http.trustProxyHops).toBe(1);
     expect(loadConfig({ ...base, TRUST_PROXY: ' 2 ' }).http.trustProxyHops).toBe(2);
+  });
+
+  it('is in production mode unless development or test is asked for', () => {
+    expect(loadConfig({ ...base, NODE_ENV: '' }).mode).toBe('production');
+    expect(loadConfig({ ...base, NODE_ENV: 'development' }).mode).toBe('development');
+    expect(loadConfig({ ...base, NODE_ENV: 'test' }).mode).toBe('test');
+  });
+
+  it('reads CORS_ORIGINS as a list of origins, none by default', () => {
+    expect(loadConfig({ ...base, CORS_ORIGINS: '' }).http.corsOrigins).toEqual([]);
+    expect(
+      loadConfig({ ...base, CORS_ORIGINS: ' https://data.example.org ,http://localhost:5173,https://data.example.org' })
+        .http.corsOrigins,
+    ).toEqual(['https://data.example.org', 'http://localhost:5173']);
   });
 
   it('uses basic auth only when a user is given', () => {

@@ -1,5 +1,5 @@
 // The failed-authentication limit per address on a fake clock: asking costs nothing, failures spend the allowance,
-// past it the answer is 429 RATE_LIMITED with Retry-After, other addresses and the loopback outside production go on.
+// past it the answer is 429 RATE_LIMITED with Retry-After, other addresses (and the loopback in test mode) go on.
 // And the client's address itself (`clientAddress`): the peer's, or with TRUST_PROXY read from X-Forwarded-For.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/load-config.ts';
@@ -9,6 +9,7 @@ import { clientAddress, failedAuthenticationLimit } from './use-rate-limit.ts';
 
 const PRODUCTION = loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:7688', NODE_ENV: 'production' });
 const TEST = loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:7688', NODE_ENV: 'test' });
+const DEVELOPMENT = loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:7688', NODE_ENV: 'development' });
 const from = (address: string) => ({ req: { socket: { remoteAddress: address } } });
 const REQUEST = new Request('http://test/graphql');
 /** A request through proxies: X-Forwarded-For as they left it. */
@@ -54,13 +55,25 @@ describe('failedAuthenticationLimit', () => {
     expect(check(REQUEST, from('198.51.100.1')).refused).toBeNull();
   });
 
-  it('does not throttle the machine itself (or in-process requests) outside production, but does in production', () => {
+  it('leaves the machine itself (and in-process requests) alone in test mode only', () => {
     const test = limited(TEST).check;
     for (let index = 0; index < burst * 2; index += 1) expect(fail(test, '127.0.0.1')).toBe(true);
     expect(test(REQUEST, null).refused).toBeNull();
-    const production = limited().check;
-    for (let index = 0; index < burst; index += 1) fail(production, '127.0.0.1');
-    expect(production(REQUEST, from('127.0.0.1')).refused?.status).toBe(429);
+    for (const config of [PRODUCTION, DEVELOPMENT]) {
+      const check = limited(config).check;
+      for (let index = 0; index < burst; index += 1) fail(check, '127.0.0.1');
+      expect(check(REQUEST, from('127.0.0.1')).refused?.status).toBe(429);
+      expect(check(REQUEST, from('::1')).refused).toBeNull();
+    }
+  });
+
+  it('charges every address of one IPv6 /64 to one allowance, and an IPv4-mapped address to its IPv4 one', () => {
+    const { check } = limited();
+    for (let index = 0; index < burst; index += 1) expect(fail(check, `2001:db8:0:1::${index + 1}`)).toBe(true);
+    expect(check(REQUEST, from('2001:db8:0:1:ffff::1')).refused?.status).toBe(429);
+    expect(check(REQUEST, from('2001:db8:0:2::1')).refused).toBeNull();
+    for (let index = 0; index < burst; index += 1) fail(check, '203.0.113.9');
+    expect(check(REQUEST, from('::ffff:203.0.113.9')).refused?.status).toBe(429);
   });
 });
 

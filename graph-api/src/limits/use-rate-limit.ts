@@ -1,5 +1,6 @@
 // Rate limits for /graphql and /export/*: a token bucket per API key (its role's values) and, for callers
-// without a key, per client IP address (the public values). Over the limit: HTTP 429 RATE_LIMITED with Retry-After.
+// without a key, per client IP address (the public values; an IPv6 address counts as its /64, `addressBucket`).
+// Over the limit: HTTP 429 RATE_LIMITED with Retry-After.
 // The client's address is the TCP peer's, or behind TRUST_PROXY proxies read from X-Forwarded-For (`clientAddress`).
 // Place it after the authentication plugin: it reads the actor with requestActor.
 // Failed authentications per IP address (`failedAuthenticationLimit`) use the same buckets and answer, but are
@@ -8,6 +9,7 @@ import { isIP } from 'node:net';
 import type { Plugin } from 'graphql-yoga';
 import { requestActor } from '../auth/actor.ts';
 import type { AppConfig } from '../config/load-config.ts';
+import { addressBucket } from './address-bucket.ts';
 import { FAILED_AUTHENTICATION_RATE, limitsFor, RATE_LIMIT_CLIENTS } from './limits-config.ts';
 import { TokenBuckets } from './token-bucket.ts';
 
@@ -46,9 +48,12 @@ export function clientAddress(request: Request, serverContext: unknown, trustedH
   return (entry !== undefined && normaliseAddress(entry)) || peerAddress;
 }
 
-/** Outside production the developer's own machine (and in-process tests) is not throttled. */
+/**
+ * Only the test harness (mode `test`) leaves this machine (and in-process requests) unthrottled: in production and
+ * development a reverse proxy on the same host makes every caller a loopback one.
+ */
 const unthrottled = (config: AppConfig, address: string | null): boolean =>
-  config.mode !== 'production' && (address === null || LOOPBACK.test(address));
+  config.mode === 'test' && (address === null || LOOPBACK.test(address));
 
 /**
  * Who a per-caller limit counts: the API key, or the client's address for callers without one; null for a caller
@@ -58,7 +63,7 @@ export function limitedClient(request: Request, serverContext: unknown, config: 
   const address = clientAddress(request, serverContext, config.http.trustProxyHops);
   if (unthrottled(config, address)) return null;
   const actor = requestActor(request);
-  return actor.keyId !== null ? `key:${actor.keyId}` : `ip:${address ?? 'unknown'}`;
+  return actor.keyId !== null ? `key:${actor.keyId}` : `ip:${addressBucket(address)}`;
 }
 
 function rateLimited(retryAfterSeconds: number, message = 'Too many requests'): Response {
@@ -118,7 +123,7 @@ export function failedAuthenticationLimit(
   return (request, serverContext) => {
     const address = clientAddress(request, serverContext, config.http.trustProxyHops);
     if (unthrottled(config, address)) return notCounted;
-    const client = `ip:${address ?? 'unknown'}`;
+    const client = `ip:${addressBucket(address)}`;
     const allowed = buckets.peek(client, FAILED_AUTHENTICATION_RATE);
     if (!allowed.allowed)
       return { refused: rateLimited(allowed.retryAfterSeconds, 'Too many failed authentications from this address') };

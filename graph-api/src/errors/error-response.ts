@@ -1,6 +1,6 @@
-// A typed error as a whole HTTP answer, for the request hooks that answer before GraphQL runs (authentication, the
-// upload gate): the JSON a GraphQL error would have, with its status.
-import type { AppError } from '../errors/app-errors.ts';
+// A typed error as a whole HTTP answer, for the routes and checks that answer before GraphQL runs: the same JSON
+// shape as a GraphQL error (`errors[].extensions.code`), never cached.
+import type { AppError } from './app-errors.ts';
 
 export function errorResponse(error: AppError, status: number, headers: Record<string, string> = {}): Response {
   const extensions = { ...error.extensions } as Record<string, unknown>;
