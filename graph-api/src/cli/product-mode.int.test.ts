@@ -6,7 +6,7 @@
 // written: unknown keys are looked up and not found.
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { testNeo4jUri } from '@siheung/core/test-support';
+import { testNeo4jEnv } from '@siheung/core/test-support';
 import { generateKey } from '../auth/api-key.ts';
 import { loadConfig } from '../config/load-config.ts';
 import { FAILED_AUTHENTICATION_RATE, LIMITS } from '../limits/limits-config.ts';
@@ -31,7 +31,7 @@ function freePort(): Promise<number> {
 /** The API as `pnpm start` runs it against your own Neo4j, on a free loopback port; the shell's NODE_ENV left out. */
 async function startAsProduct(extra: Record<string, string> = {}): Promise<string> {
   const port = await freePort();
-  const env = productEnvironment({ NEO4J_URI: testNeo4jUri(), HOST: '127.0.0.1', PORT: String(port), ...extra });
+  const env = productEnvironment({ ...testNeo4jEnv(), HOST: '127.0.0.1', PORT: String(port), ...extra });
   expect(loadConfig(env).mode).toBe('production');
   running = await startServer(env, () => undefined);
   return `http://127.0.0.1:${port}/graphql`;
