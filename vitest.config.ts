@@ -8,9 +8,9 @@ import { defineConfig } from 'vitest/config';
 // without this Vite would hand our own files its ES build, whose types the other build refuses (another "realm").
 const resolve = { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] };
 
-// Checks that load the machine (or kill a Neo4j) on purpose: they run after everything else, one at a
-// time, so their timing assertions never compete with other files.
-const SLOW = ['graph-api/test/neo4j-fault.int.test.ts', 'graph-api/test/injection-corpus.int.test.ts'];
+// The check that kills a Neo4j under load on purpose: it runs after everything else, alone, so its timing assertions
+// never compete with other files. (The injection corpus, heavy but without timing assertions, runs with integration.)
+const SLOW = ['graph-api/test/neo4j-fault.int.test.ts'];
 
 // Workers for unit and integration; the global setup starts one Neo4j per worker and each integration file leases one
 // of them for its whole run (core/test/test-neo4j.ts), so files running side by side never share a database.
