@@ -139,27 +139,25 @@ class Writer {
     const args = [...step.required, ...extra];
     const bound = LIST_BOUNDS[`${step.owner.name}.${step.field.name}`];
     if (bound?.by === 'argument') {
-      if (this.style === 'literal') args.push(`${bound.argument}: ${bound.max}`);
-      else {
-        const name = `b${Object.keys(this.variables).length}`;
-        this.variables[name] = bound.max;
-        args.push(`${bound.argument}: $${name}`);
-      }
+      args.push(this.bound(bound.argument, bound.max));
     } else if (bound?.by === 'parent' || bound === undefined) {
       // A field bounding its child lists (`organizations(first)` its edges, `graph(limit)` its nodes): at its maximum.
       for (const [coordinate, child] of Object.entries(LIST_BOUNDS)) {
         if (child.by !== 'parent' || !coordinate.startsWith(`${targetOf(step).name}.`)) continue;
         if (!step.field.args.some((arg) => arg.name === child.argument)) continue;
         if (args.some((written) => written.startsWith(`${child.argument}:`))) continue;
-        if (this.style === 'literal') args.push(`${child.argument}: ${child.max}`);
-        else {
-          const name = `b${Object.keys(this.variables).length}`;
-          this.variables[name] = child.max;
-          args.push(`${child.argument}: $${name}`);
-        }
+        args.push(this.bound(child.argument, child.max));
       }
     }
     return args.length > 0 ? `${step.field.name}(${args.join(', ')})` : step.field.name;
+  }
+
+  /** `argument: max`, written literally or as a new Int variable holding it. */
+  private bound(argument: string, max: number): string {
+    if (this.style === 'literal') return `${argument}: ${max}`;
+    const name = `b${Object.keys(this.variables).length}`;
+    this.variables[name] = max;
+    return `${argument}: $${name}`;
   }
 
   /** `query Name($b0: Int, …) { body }` */

@@ -7,7 +7,8 @@ import { analyticsFor, type ColdAdmission } from '../services/analytics/analytic
 import { requestActor } from '../auth/actor.ts';
 import { assertAllowed } from '../auth/authorize.ts';
 import type { Database } from '@siheung/core/db';
-import { AppError } from '../errors/app-errors.ts';
+import { AppError, type ErrorCode } from '../errors/app-errors.ts';
+import { errorResponse } from '../errors/error-response.ts';
 import { maskError } from '../errors/mask-error.ts';
 import { EXPORT_FORMATS } from '../services/analytics/export/export-formats.ts';
 import { exportArguments } from '../validation/export-parameters.ts';
@@ -23,24 +24,19 @@ const STATUS: Record<string, number> = {
   RATE_LIMITED: 429,
 };
 
-function errorResponse(error: unknown, request?: Request): Response {
+function exportErrorResponse(error: unknown, request?: Request): Response {
   const masked = maskError(error) as AppError;
   if (request) noteAnsweredError(request, masked);
-  const extensions = { ...masked.extensions } as Record<string, unknown>;
-  const retryAfter: Record<string, string> =
-    typeof extensions.retryAfter === 'number' ? { 'retry-after': String(extensions.retryAfter) } : {};
-  delete extensions.http;
+  const { code, retryAfter, argument, ...rest } = masked.extensions as Record<string, unknown>;
   // The scope's checks name GraphQL arguments (scope.hubs); here they are the query parameters (hubs).
-  const argument = typeof extensions.argument === 'string' ? extensions.argument.replace(/^scope\./, '') : undefined;
-  const message = masked.message.replace(/^scope\./, '');
-  const code = String(extensions.code);
-  return new Response(
-    JSON.stringify({ errors: [{ message, extensions: { ...extensions, ...(argument ? { argument } : {}) } }] }),
-    {
-      status: STATUS[code] ?? 500,
-      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...retryAfter },
-    },
-  );
+  const parameter = typeof argument === 'string' ? { argument: argument.replace(/^scope\./, '') } : {};
+  const answer = new AppError(code as ErrorCode, masked.message.replace(/^scope\./, ''), {
+    ...rest,
+    ...(retryAfter === undefined ? {} : { retryAfter }),
+    ...parameter,
+  });
+  const headers: Record<string, string> = typeof retryAfter === 'number' ? { 'retry-after': String(retryAfter) } : {};
+  return errorResponse(answer, STATUS[String(code)] ?? 500, headers);
 }
 
 export function useGraphExport(
@@ -54,7 +50,7 @@ export function useGraphExport(
       const format = EXPORT_FORMATS[name];
       if (!format) {
         endResponse(
-          errorResponse(
+          exportErrorResponse(
             new AppError(
               'NOT_FOUND',
               `no export "${name.slice(0, 60)}"; try ${Object.keys(EXPORT_FORMATS).join(', ')}`,
@@ -89,7 +85,7 @@ export function useGraphExport(
           }),
         );
       } catch (error) {
-        endResponse(errorResponse(error, request));
+        endResponse(exportErrorResponse(error, request));
       }
     },
   };
