@@ -3,6 +3,7 @@
 // so that the timing-sensitive tests of one tier never compete with another tier's load.
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './vitest.sequencer.ts';
 
 // One graphql for the tests, as in production: Node loads graphql's CommonJS build for yoga and the graphql-tools, and
 // without this Vite would hand our own files its ES build, whose types the other build refuses (another "realm").
@@ -24,6 +25,8 @@ export default defineConfig({
     // Starts the tests' own Neo4j instances once for every project (see the file for why).
     globalSetup: ['./vitest.global-setup.ts'],
     maxWorkers: workers,
+    // Longest files first in each tier (see the file for why).
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         resolve,

@@ -1,46 +1,36 @@
-// Neo4j stops: the page says so in a banner; Neo4j starts again: the page recovers by itself. Runs on a Neo4j of
-// its own (own port and data folder), never the shared test database.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Neo4j goes away: the page says so in a banner; Neo4j comes back: the page recovers by itself. The product reaches
+// the leased test Neo4j through a relay the test cuts and restores (refused connections, as from a stopped Neo4j),
+// so the file needs no Neo4j of its own; a real kill and restart is the fault test's (graph-api/test/neo4j-fault).
 import type { Core } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalNeo4j, type RunningNeo4j } from '../neo4j/local-neo4j.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startProductServer, type ProductServer } from './support/product-server.ts';
 import { saveScreenshot } from './support/screenshots.ts';
-import { migrateAndLoadSample } from '@siheung/seed/test-support';
+import { testNeo4jAuth, testNeo4jUri } from '@siheung/core/test-support';
+import { startBoltProxy, type BoltProxy } from '@siheung/core/test-support/bolt-proxy';
 
-/** The explorer's own Neo4j port (7715–7717 are this suite's; the shared test Neo4j is never stopped). */
-const PORT = Number(process.env.NEO4J_E2E_RECOVERY_PORT ?? 7715);
-
-let dataDir: string;
-let neo4j: RunningNeo4j | undefined;
+let relay: BoltProxy;
 let server: ProductServer;
 let browser: Browser;
 let page: Page;
 
-const start = () => startLocalNeo4j({ port: PORT, dataDir, log: () => undefined, quickJit: true });
 const nodeCount = (target: Page) => target.evaluate(() => (window as unknown as { cy?: Core }).cy?.nodes().length ?? 0);
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'siheung-e2e-recovery-'));
-  neo4j = await start();
-  await migrateAndLoadSample(neo4j.uri, neo4j.auth);
-  server = await startProductServer({ neo4j });
+  relay = await startBoltProxy(testNeo4jUri());
+  server = await startProductServer({ neo4j: { uri: relay.uri, auth: testNeo4jAuth() } });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-}, 180_000);
+}, 120_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  await neo4j?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await relay?.close();
 }, 60_000);
 
-describe('when Neo4j stops and starts again', () => {
+describe('when Neo4j goes away and comes back', () => {
   it('shows the outage banner, then recovers without a reload', async () => {
     await page.goto(`${server.url}/?org=ORG-SNU-SIHEUNG`);
     await page.waitForFunction(() => ((window as unknown as { cy?: Core }).cy?.nodes().length ?? 0) > 10, null, {
@@ -48,7 +38,7 @@ describe('when Neo4j stops and starts again', () => {
     });
     expect(await page.getByTestId('error-banner').count()).toBe(0);
 
-    await neo4j!.stop();
+    await relay.goAway();
     // The next thing the user asks for fails: a search and the whole-network view.
     await page.getByRole('button', { name: '전체 네트워크 보기' }).click();
     const banner = page.getByTestId('error-banner');
@@ -60,7 +50,7 @@ describe('when Neo4j stops and starts again', () => {
     expect(await nodeCount(page)).toBeGreaterThan(10);
     await saveScreenshot(page, 'explorer-outage-ko');
 
-    neo4j = await start();
+    await relay.comeBack();
     await banner.waitFor({ state: 'detached', timeout: 60_000 });
     await page.waitForFunction(() => ((window as unknown as { cy?: Core }).cy?.nodes().length ?? 0) >= 100, null, {
       timeout: 30_000,

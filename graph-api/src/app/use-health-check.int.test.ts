@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@siheung/core/db';
 import { testNeo4jAuth, testNeo4jUri } from '@siheung/core/test-support';
-import { startBoltProxy } from '../../test/bolt-proxy.ts';
+import { startBoltProxy } from '@siheung/core/test-support/bolt-proxy';
 import { captureLog } from '../../test/captured-log.ts';
 import { createTestApp } from '../../test/test-app.ts';
 import { logCircuitChanges } from './log-circuit-changes.ts';
