@@ -61,8 +61,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],
-          // One browser at a time, on a test Neo4j it leases.
-          fileParallelism: false,
+          // Two browsers at a time, each file on a test Neo4j it leases: the pages wait on layouts, timers and the
+          // API as much as they compute, so two share the cores well.
+          fileParallelism: true,
           sequence: { groupOrder: 2 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
