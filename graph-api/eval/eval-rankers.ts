@@ -39,6 +39,8 @@ export function engineRanker(
         first,
         filter: { excludeExisting: true },
         explain: false,
+        // The evaluation judges how well the scores predict new links; the needs-first frame is a policy on top.
+        needsFirst: false,
         ...(weights ? { weights } : {}),
         ...(config ? { config } : {}),
       }).map((c) => c.candidateId),

@@ -1776,7 +1776,9 @@ export type Query = {
   organizations: OrganizationConnection;
   /**
    * Who this organisation should meet: ranked candidates with a score, its parts, the reasons, a one-sentence
-   * explanation and the introduction paths. NOT_FOUND for an unknown organisation.
+   * explanation and the introduction paths. Each of its needs of priority 1–2 has a candidate offering it in the first
+   * five whenever one exists; the scores order the rest (docs/matching.md, "Needs first"). NOT_FOUND for an unknown
+   * organisation.
    */
   partnerMatches: Array<PartnerMatch>;
   /** One programme by id; NOT_FOUND when no programme has this id. */

@@ -119,7 +119,9 @@ describe('partnerMatches and introducers', () => {
           m.scoreParts.reduce((sum, part) => sum + part.contribution, 0),
           10,
         );
-        if (index > 0) expect(m.score).toBeLessThanOrEqual(list[index - 1]!.score);
+        // Best first within the first five and after them: the needs-first frame may lift an offer of an urgent need
+        // into the first five.
+        if (index > 0 && index !== 5) expect(m.score).toBeLessThanOrEqual(list[index - 1]!.score);
         for (const path of m.introductionPaths) {
           expect(path.organizations[0]!.id).toBe(orgId);
           expect(path.organizations.at(-1)!.id).toBe(m.candidate.id);

@@ -271,6 +271,27 @@ describe('rankPartners', () => {
     expect(without).toEqual([]);
   });
 
+  it('puts an offer of each urgent need in the first five, however popular the others are', () => {
+    const rows = input();
+    // Six organisations with more partners than anyone who offers QC or GMP, each with partners of its own.
+    for (const n of [1, 2, 3, 4, 5, 6]) {
+      rows.organizations.push(org(`X${n}`, `인기${n}`, 'COMPANY', null));
+      for (const leaf of [1, 2, 3, 4, 5, 6]) {
+        rows.organizations.push(org(`X${n}-${leaf}`, `잎${n}-${leaf}`, 'COMPANY', null));
+        rows.links.push(link(`LX${n}-${leaf}`, `X${n}`, `X${n}-${leaf}`));
+      }
+    }
+    const popularFirst = { first: 10, weights: { POPULARITY: 1, STRUCTURAL_SIMILARITY: 0, SHARED_ACTIVITY: 0 } };
+    const ranked = rankPartners(buildMatchingGraph(rows, AS_OF), 'P', popularFirst);
+    const top5 = ranked.slice(0, 5);
+    // Q offers both needs (QC priority 1, GMP priority 2): by popularity alone it would come after the six.
+    expect(top5.map((m) => m.candidateId)).toContain('Q');
+    expect(top5.filter((m) => m.candidateId.startsWith('X') && !m.candidateId.includes('-'))).toHaveLength(4);
+    const q = top5.find((m) => m.candidateId === 'Q')!;
+    expect(q.reasons.some((r) => r.factor === 'CAPABILITY_FIT' && r.offered.includes('CAP-QC'))).toBe(true);
+    expect(ranked.map((m) => m.rank)).toEqual(ranked.map((_, at) => at + 1));
+  });
+
   it('can use Adamic–Adar instead of resource allocation for structural similarity', () => {
     const config = { ...MATCHING_CONFIG, structuralIndex: 'ADAMIC_ADAR' as const, structuralScale: 1.5 };
     const viaAa = rankPartners(graph, 'P', { first: 10, config }).find((m) => m.candidateId === 'Q')!;

@@ -3,6 +3,7 @@
 import type { MatchFactor, OrgKind } from '../../generated/resolvers-types.ts';
 import { shortestPaths, toIntroductionPath, type IntroductionPath } from './hop-search.ts';
 import type { MatchingGraph } from './matching-graph.ts';
+import { needsFirstOrder } from './needs-first.ts';
 import type { MatchingFeedback } from './matching-input.ts';
 import { explain, matchClauses, type MatchReasonData } from './match-reasons.ts';
 import {
@@ -35,6 +36,11 @@ export interface RankOptions {
   config?: MatchingConfig;
   /** false: only ranks, scores and parts (no reasons, sentences or paths) — for the evaluation. Default true. */
   explain?: boolean;
+  /**
+   * false: the order of the scores alone, without the needs-first frame (needs-first.ts) — for the evaluation, which
+   * judges how well the scores predict new links. Default true.
+   */
+  needsFirst?: boolean;
   /** The organisation's recorded decisions about candidates (the latest per candidate counts); none by default. */
   feedback?: readonly MatchingFeedback[];
 }
@@ -100,7 +106,9 @@ export function rankPartners(graph: MatchingGraph, orgId: string, options: RankO
   const order = Array.from(pool.keys()).sort(
     (x, y) => scores[y]! - scores[x]! || (ids[pool[x]!]!.id < ids[pool[y]!]!.id ? -1 : 1),
   );
-  const scored = order.map((at) => ({ i: pool[at]!, score: scores[at]! }));
+  const byScore = order.map((at) => ({ i: pool[at]!, score: scores[at]! }));
+  const scored =
+    options.needsFirst === false ? byScore : needsFirstOrder(byScore, context.needs, graph.covers, config.needsFirst);
 
   const ranked: RankedCandidate[] = [];
   for (const { i, score } of scored) {

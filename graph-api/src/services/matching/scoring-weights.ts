@@ -2,6 +2,7 @@
 // (docs/matching.md, "Engine"). Weights sum to 1, so a score is in 0..1. One frozen object; callers (the API, the
 // evaluation) pass a different one to rankPartners to try other weights, never edit values in place.
 import type { MatchFactor, OrgKind } from '../../generated/resolvers-types.ts';
+import type { NeedsFirstConfig } from './needs-first.ts';
 
 /** One complementary pair of kinds (and, for companies, sectors), with why it complements. */
 export interface KindComplementRule {
@@ -23,6 +24,8 @@ export interface MatchingConfig {
   forwardShare: number;
   /** INTRODUCTION's value by the shortest path's length in hops (1: already partners, only without excludeExisting). */
   introductionByHops: Readonly<Record<number, number>>;
+  /** The urgent needs that always get a candidate offering them near the top (needs-first.ts). */
+  needsFirst: Readonly<NeedsFirstConfig>;
   /** Longest introduction path searched, and the number of paths returned per candidate. */
   maxIntroductionHops: number;
   introductionPaths: number;
@@ -91,6 +94,7 @@ export const MATCHING_CONFIG: MatchingConfig = Object.freeze({
   needPriorityValue: Object.freeze({ 1: 0.8, 2: 0.6, 3: 0.4 }),
   forwardShare: 0.7,
   introductionByHops: Object.freeze({ 1: 1, 2: 1, 3: 0.5 }),
+  needsFirst: Object.freeze({ maxPriority: 2, within: 5 }),
   maxIntroductionHops: 3,
   introductionPaths: 3,
   maxIntroducerHops: 4,
