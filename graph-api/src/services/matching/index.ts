@@ -10,10 +10,11 @@
 //   rankPartners(graph, orgId, { need?, first, filter?, weights?, config?, explain?, needsFirst?, feedback? })
 //                                      → RankedCandidate[] best first: score 0..1 = Σ weight × value over
 //                                      MatchFactor, scoreParts, reasons (≥ 1), explanation (ko) / explanationEn,
-//                                      introductionPaths (link ids per hop), feedback (the latest of options.feedback, the organisation's recorded
-//                                      decisions). `explain: false` skips reasons and paths (faster).
-//                                      An offer of each urgent need is lifted into the first five (needs-first.ts;
-//                                      `needsFirst: false`: the scores' order alone).
+//                                      introductionPaths (link ids per hop), feedback (the latest of
+//                                      options.feedback, the organisation's recorded decisions). `explain: false`
+//                                      skips reasons and paths (faster). An offer of each urgent need is lifted
+//                                      into the first five (needs-first.ts; `needsFirst: false`: the scores'
+//                                      order alone).
 //   findIntroducers(graph, fromId, toId, first) → RankedIntroducer[]
 //   MATCHING_CONFIG (scoring-weights.ts): the weights and every other knob, documented in docs/matching.md.
 //   calibrateWeights(input, asOf, config?) → WeightCalibration: the weights learnt from the network's last year before
