@@ -3,8 +3,8 @@
 // - every list cycle (a list field, and the way from its items back to its own type) nested as deep as the role's
 //   depth limit allows, each list at its maximum bound, given literally and again as variables;
 // - alias floods up to the alias limit, and fragments fanning out as deep as the depth limit;
-// - the longest trend (analytics on as many distinct dates as the alias limit allows are not here yet: one such
-//   request still waits for each of its cold computations in turn, see docs/limits.md);
+// - every analytics or matching field that takes `asOf` on distinct dates (each a cold cache key): as many as the
+//   role's computations limit allows, and as many as its alias limit allows; and the longest trend;
 // - the two documents that once took the API down (a six-level partners chain and a nested organizations page).
 import type {
   GraphQLArgument,
@@ -272,6 +272,32 @@ function fragmentFanOut(schema: GraphQLSchema, limits: QueryLimits, ids: KnownId
   };
 }
 
+/**
+ * Every field that takes `asOf`, on `count` distinct dates (aliases): each date a cold cache key, so as many
+ * computations one after another.
+ */
+function analyticsDates(schema: GraphQLSchema, count: number, ids: KnownIds): HostileDocument[] {
+  const query = schema.getQueryType()!;
+  const documents: HostileDocument[] = [];
+  for (const field of Object.values(query.getFields())) {
+    if (!field.args.some((arg) => arg.name === 'asOf')) continue;
+    const step = stepOf(query, field, ids);
+    if (!step) continue;
+    const writer = new Writer('literal');
+    const type = getNamedType(field.type);
+    const selection = isObjectType(type) ? ` { ${leafOf(type)} }` : '';
+    const aliases = Array.from({ length: count }, (_, index) => {
+      const date = `${2025 - Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+      return `d${index}: ${writer.call(step, [`asOf: "${date}"`])}${selection}`;
+    });
+    documents.push({
+      name: `${field.name} on ${count} dates`,
+      query: writer.operation('HostileDates', aliases.join(' ')),
+    });
+  }
+  return documents;
+}
+
 /** The two documents that took the API down before every list had a bound and the cost counted them all. */
 export function historicDocuments(): HostileDocument[] {
   let chain = 'name';
@@ -294,6 +320,8 @@ export function hostileDocuments(schema: GraphQLSchema, limits: QueryLimits, ids
     ...cycleDocuments(schema, limits, ids),
     aliasFlood(schema, limits, ids),
     fragmentFanOut(schema, limits, ids),
+    ...analyticsDates(schema, limits.computations, ids),
+    ...analyticsDates(schema, limits.aliases, ids),
     {
       name: 'the longest trend',
       query: '{ networkTrend(from: "1946-01-01", to: "2025-12-31") { periods { label } } }',

@@ -47,6 +47,10 @@ export function costDocument(cost: number): string {
   return `{ ${parts.join(' ')} }`;
 }
 
+/** `networkStats` on `computations` distinct dates: as many worker jobs, each a cold cache key of its own. */
+export const computationsDocument = (computations: number): string =>
+  `{ ${repeat(computations, (index) => `s${index}: networkStats(asOf: "${2024 - index}-06-30") { organizations }`)} }`;
+
 export const aliasDocument = (aliases: number): string => `{ ${repeat(aliases, (index) => `a${index}: ok`)} }`;
 
 export const directiveDocument = (directives: number): string =>
@@ -65,6 +69,7 @@ export const operationsDocument = (operations: number): string =>
 export const LIMIT_DOCUMENTS: Record<keyof QueryLimits, (n: number, capabilityId: string) => string> = {
   depth: depthDocument,
   cost: costDocument,
+  computations: computationsDocument,
   aliases: aliasDocument,
   directives: directiveDocument,
   tokens: tokenDocument,

@@ -16,6 +16,11 @@ export interface QueryLimits {
    * answer can hold (each list at its bound) plus COMPUTATION_COST per analytics computation it may start.
    */
   readonly cost: number;
+  /**
+   * Analytics, matching and path computations one operation may start (query-computations.ts): a caller's cold
+   * analytics run one after another (the analytics admission), so this bounds how long one request waits for them.
+   */
+  readonly computations: number;
   /** Aliased fields (`a: organizations`), counted through fragments. */
   readonly aliases: number;
   /** Directives (`@include`, `@skip`, …), counted through fragments. */
@@ -52,28 +57,28 @@ export interface RoleLimits {
 
 export const LIMITS: Readonly<Record<Role, RoleLimits>> = Object.freeze({
   public: {
-    query: { depth: 10, cost: 40_000, aliases: 15, directives: 20, tokens: 2_000, operations: 5 },
+    query: { depth: 10, cost: 40_000, computations: 2, aliases: 15, directives: 20, tokens: 2_000, operations: 5 },
     rate: { burst: 60, perMinute: 120 },
     run: { wallClockMs: 20_000, responseBytes: 5_000_000 },
     coldAnalytics: { burst: 30, perMinute: 30 },
     introspection: 'not-in-production',
   },
   researcher: {
-    query: { depth: 14, cost: 100_000, aliases: 30, directives: 40, tokens: 5_000, operations: 10 },
+    query: { depth: 14, cost: 100_000, computations: 2, aliases: 30, directives: 40, tokens: 5_000, operations: 10 },
     rate: { burst: 120, perMinute: 600 },
     run: { wallClockMs: 30_000, responseBytes: 10_000_000 },
     coldAnalytics: { burst: 60, perMinute: 60 },
     introspection: 'always',
   },
   staff: {
-    query: { depth: 14, cost: 100_000, aliases: 50, directives: 50, tokens: 8_000, operations: 10 },
+    query: { depth: 14, cost: 100_000, computations: 2, aliases: 50, directives: 50, tokens: 8_000, operations: 10 },
     rate: { burst: 240, perMinute: 1_200 },
     run: { wallClockMs: 30_000, responseBytes: 10_000_000 },
     coldAnalytics: { burst: 60, perMinute: 60 },
     introspection: 'always',
   },
   admin: {
-    query: { depth: 14, cost: 1_000_000, aliases: 50, directives: 50, tokens: 8_000, operations: 10 },
+    query: { depth: 14, cost: 1_000_000, computations: 2, aliases: 50, directives: 50, tokens: 8_000, operations: 10 },
     rate: { burst: 240, perMinute: 1_200 },
     run: { wallClockMs: 30_000, responseBytes: 10_000_000 },
     coldAnalytics: { burst: 60, perMinute: 60 },

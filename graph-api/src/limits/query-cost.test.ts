@@ -25,7 +25,7 @@ import { queryCost } from './query-cost.ts';
 
 const schema = buildSchema(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'));
 
-function costOf(document: string | DocumentNode, variables: Record<string, unknown> = {}, operationName?: string) {
+function pricedOf(document: string | DocumentNode, variables: Record<string, unknown> = {}, operationName?: string) {
   const parsed = typeof document === 'string' ? parse(document) : document;
   const result = queryCost({
     schema,
@@ -36,8 +36,12 @@ function costOf(document: string | DocumentNode, variables: Record<string, unkno
     computationCost: COMPUTATION_COST,
   });
   if (result === null) throw new Error('not priced');
-  return result.cost;
+  return result;
 }
+
+const costOf = (document: string | DocumentNode, variables: Record<string, unknown> = {}, operationName?: string) =>
+  pricedOf(document, variables, operationName).cost;
+const jobsOf = (document: string) => pricedOf(document).jobs;
 
 const bound = (coordinate: string) => {
   const found = LIST_BOUNDS[coordinate];
@@ -101,6 +105,16 @@ describe('the cost model', () => {
     expect(costOf(trend, { from: '2001-01-01', to: '2010-12-31' })).toBe(1 + 10 * COMPUTATION_COST);
     expect(costOf(trend, { from: '1900-01-01', to: '2100-12-31' })).toBe(1 + 80 * COMPUTATION_COST);
     expect(costOf('{ whatIf(links: [{ from: "A", to: "B" }]) { links { from } } }')).toBe(1 + 1 + 2 * COMPUTATION_COST);
+  });
+
+  it('counts the worker jobs: one per answer and alias, two for what-if, one for a whole trend', () => {
+    expect(jobsOf('{ organizations { totalCount } }')).toBe(0);
+    expect(jobsOf('{ a: networkStats { links } b: networkStats(asOf: "2021-01-01") { links } }')).toBe(2);
+    expect(jobsOf('{ networkTrend(from: "1900-01-01", to: "2100-12-31") { step } }')).toBe(1);
+    expect(jobsOf('{ whatIf(links: [{ from: "A", to: "B" }]) { links { from } } brokers { asOf } }')).toBe(3);
+    const spread = '{ ...S ...S } fragment S on Query { partnerMatches(orgId: "A") { rank } }';
+    // The same field reached twice under one response name runs once.
+    expect(jobsOf(spread)).toBe(1);
   });
 
   it('counts introspection exactly, and a whole GraphiQL introspection fits the public budget', () => {

@@ -1,6 +1,7 @@
 // The cost of an operation before it runs, from the document and its variables: the most objects its answer can hold
 // (every object, each list of objects counted at its bound: its `first`, `top`, `limit`… as given,
-// by a variable or by default) plus the analytics computations it may start, each priced as COMPUTATION_COST objects.
+// by a variable or by default) plus the analytics computations it may start, each priced as COMPUTATION_COST objects;
+// and how many separate jobs those computations make in the worker (bounded per operation by its own limit).
 import {
   executeSync,
   getArgumentValues,
@@ -23,8 +24,16 @@ import {
 import { collectFields, collectSubFields } from '@graphql-tools/utils';
 import { LIST_BOUNDS, type ListBound } from './list-bounds.ts';
 
-/** How many analytics computations a root field may start, from its arguments (priced by the caller's table). */
-export type ComputationCounts = Readonly<Record<string, (args: Record<string, unknown>) => number>>;
+/** What a field may start in the analytics or matching worker, from its arguments. */
+export interface ComputationRule {
+  /** Computations it may start, each priced at `computationCost` objects. */
+  priced(args: Record<string, unknown>): number;
+  /** Jobs it sends to the worker, each waiting for the one before when cold (a trend's periods are one job). */
+  jobs: number;
+}
+
+/** The computation rule of each `Type.field` that starts computations. */
+export type ComputationCounts = Readonly<Record<string, ComputationRule>>;
 
 export interface CostInput {
   schema: GraphQLSchema;
@@ -37,8 +46,11 @@ export interface CostInput {
   computationCost: number;
 }
 
-/** The cost, or null when the operation cannot run anyway (unknown operation, variables that do not coerce). */
-export type CostResult = { cost: number } | null;
+/**
+ * The cost and the worker jobs, or null when the operation cannot run anyway (unknown operation, variables that do not
+ * coerce).
+ */
+export type CostResult = { cost: number; jobs: number } | null;
 
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
@@ -50,6 +62,8 @@ interface Walk {
   collectVariables: { coerced: Record<string, unknown>; sources: Record<string, never> };
   input: CostInput;
   operation: OperationDefinitionNode;
+  /** Worker jobs met so far. */
+  jobs: number;
 }
 
 function argumentsOf(field: GraphQLField<unknown, unknown>, node: FieldNode, walk: Walk): Record<string, unknown> {
@@ -137,7 +151,10 @@ function fieldsCost(
     const coordinate = `${type.name}.${name}`;
     const args = argumentsOf(field, node, walk);
     const computations = walk.input.computations[coordinate];
-    if (computations) cost += computations(args) * walk.input.computationCost;
+    if (computations) {
+      cost += computations.priced(args) * walk.input.computationCost;
+      walk.jobs += computations.jobs;
+    }
     const list = isListType(getNullableType(field.type));
     const items = list ? itemsOf(LIST_BOUNDS[coordinate], args, parentArgs) : 1;
     const named = getNamedType(field.type);
@@ -169,7 +186,9 @@ export function queryCost(input: CostInput): CostResult {
     collectVariables,
     input,
     operation,
+    jobs: 0,
   };
   const { fields } = collectFields(input.schema, fragments, collectVariables, root, operation.selectionSet);
-  return { cost: fieldsCost(root, fields, {}, walk) };
+  const cost = fieldsCost(root, fields, {}, walk);
+  return { cost, jobs: walk.jobs };
 }

@@ -17,10 +17,11 @@ interface Operation {
   context: unknown;
 }
 
-/** QUERY_TOO_COMPLEX with the cost and the caller's budget, or null within it. */
-function overBudget(operation: Operation, computations: ComputationCounts): AppError | null {
+/** QUERY_TOO_COMPLEX for each of the cost and the worker jobs over the caller's limit (with the limit crossed). */
+function overBudget(operation: Operation, computations: ComputationCounts): AppError[] {
   const request = requestOf(operation.context);
-  const budget = limitsFor(request ? requestActor(request).role : 'public').query.cost;
+  const limits = limitsFor(request ? requestActor(request).role : 'public').query;
+  const budget = limits.cost;
   const priced = queryCost({
     schema: operation.schema,
     document: operation.document,
@@ -29,9 +30,25 @@ function overBudget(operation: Operation, computations: ComputationCounts): AppE
     computations,
     computationCost: COMPUTATION_COST,
   });
-  if (priced === null || priced.cost <= budget) return null;
-  const message = `Query cost ${priced.cost} exceeds the budget of ${budget}; ask for fewer items (first, limit)`;
-  return new AppError('QUERY_TOO_COMPLEX', message, { limit: 'cost', cost: priced.cost, budget });
+  if (priced === null) return [];
+  const errors: AppError[] = [];
+  if (priced.cost > budget) {
+    const message = `Query cost ${priced.cost} exceeds the budget of ${budget}; ask for fewer items (first, limit)`;
+    errors.push(new AppError('QUERY_TOO_COMPLEX', message, { limit: 'cost', cost: priced.cost, budget }));
+  }
+  if (priced.jobs > limits.computations) {
+    const message =
+      `The query starts ${priced.jobs} analytics, matching or path computations; at most ${limits.computations} in one ` +
+      'request (ask for fewer dates, scopes or fields at once)';
+    errors.push(
+      new AppError('QUERY_TOO_COMPLEX', message, {
+        limit: 'computations',
+        cost: priced.jobs,
+        budget: limits.computations,
+      }),
+    );
+  }
+  return errors;
 }
 
 export function useQueryCost(computations: ComputationCounts): Plugin {
@@ -42,18 +59,18 @@ export function useQueryCost(computations: ComputationCounts): Plugin {
         if (result.length === 0) return;
         const asked = (context as { params?: { operationName?: string | null; variables?: unknown } }).params;
         try {
-          const error = overBudget(
+          const errors = overBudget(
             { schema: params.schema, document: params.documentAST, ...asked, context },
             computations,
           );
-          if (error) setResult([...result, error]);
+          if (errors.length > 0) setResult([...result, ...errors]);
         } catch {
           // A document invalid in other ways may not be priceable; its other errors answer it.
         }
       };
     },
     onExecute({ args, setResultAndStopExecution }) {
-      const error = overBudget(
+      const errors = overBudget(
         {
           schema: args.schema,
           document: args.document,
@@ -63,7 +80,7 @@ export function useQueryCost(computations: ComputationCounts): Plugin {
         },
         computations,
       );
-      if (error) setResultAndStopExecution({ errors: [error] });
+      if (errors.length > 0) setResultAndStopExecution({ errors });
     },
   };
 }

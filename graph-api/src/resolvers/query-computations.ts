@@ -1,11 +1,12 @@
-// How many analytics or matching computations each root field may start, from its arguments: the query cost model
-// prices each as if its cache key were cold (docs/limits.md).
-import type { ComputationCounts } from '../limits/query-cost.ts';
+// How many analytics, matching or path computations each root field may start, from its arguments, and in how many worker
+// jobs: the query cost model prices each computation as if its cache key were cold, and bounds the jobs one operation
+// may send (docs/limits.md).
+import type { ComputationCounts, ComputationRule } from '../limits/query-cost.ts';
 import { ANALYTICS_LIMITS } from '../services/analytics/analytics-limits.ts';
 import { countPeriods } from '../services/analytics/metrics/trend-periods.ts';
 import { isIsoDate } from '../validation/arguments.ts';
 
-const one = () => 1;
+const one: ComputationRule = { priced: () => 1, jobs: 1 };
 
 function trendPeriods(args: Record<string, unknown>): number {
   const { from, to, step } = args;
@@ -22,8 +23,11 @@ export const QUERY_COMPUTATIONS: ComputationCounts = Object.freeze({
   'Query.communities': one,
   'Query.collaborationMix': one,
   // The network as it is and as it would be with the proposed links.
-  'Query.whatIf': () => 2,
-  'Query.networkTrend': trendPeriods,
+  'Query.whatIf': { priced: () => 2, jobs: 2 },
+  // Every period in one pass over the scope's history.
+  'Query.networkTrend': { priced: trendPeriods, jobs: 1 },
+  // Yen's k shortest paths: rounds of spur searches in Neo4j, one path search after another.
+  'Query.collaborationPaths': one,
   'Query.partnerMatches': one,
   'Query.introducers': one,
   'Query.matchingWeights': one,
