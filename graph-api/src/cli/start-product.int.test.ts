@@ -1,7 +1,7 @@
 // `pnpm start` as a new user runs it: local Neo4j, sample data, explorer and API on one port; stop
 // leaves no process behind; a restart keeps the data without duplicates; SEED=none starts empty.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,10 @@ describe('pnpm start', () => {
     expect(await health.json()).toEqual({ status: 'ok', neo4j: 'up' });
     const page = await fetch(`http://127.0.0.1:${HTTP_PORT}/`);
     expect(await page.text()).toContain('<div id="root">');
+    // Neo4j's usage reports (to udc.neo4j.com) are off: the product reaches no other host.
+    const neo4jLog = readFileSync(join(dataDir, 'logs', 'debug.log'), 'utf8');
+    expect(neo4jLog).toContain('dbms.usage_report.enabled=false');
+    expect(neo4jLog).not.toContain('Usage Data is being sent');
     const seeded = await organizationCount();
     expect(seeded.organizations).toBeGreaterThanOrEqual(100);
     expect(seeded.links).toBeGreaterThanOrEqual(400);

@@ -71,6 +71,9 @@ public final class LocalNeo4j {
           .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))
           .setConfig(BoltConnector.advertised_address, new SocketAddress(HOST, port))
           .setConfig(HttpConnector.enabled, false)
+          // Neo4j would report usage to udc.neo4j.com: the product reaches no other host (and many of its networks
+          // have no internet access).
+          .setConfig(GraphDatabaseSettings.udc_enabled, false)
           .setConfig(GraphDatabaseSettings.auth_enabled, true)
           .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
           .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
