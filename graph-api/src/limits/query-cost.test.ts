@@ -112,9 +112,11 @@ describe('the cost model', () => {
     expect(jobsOf('{ a: networkStats { links } b: networkStats(asOf: "2021-01-01") { links } }')).toBe(2);
     expect(jobsOf('{ networkTrend(from: "1900-01-01", to: "2100-12-31") { step } }')).toBe(1);
     expect(jobsOf('{ whatIf(links: [{ from: "A", to: "B" }]) { links { from } } brokers { asOf } }')).toBe(3);
+    // A matching date builds a graph and learns weights; paths at the largest k are rounds of searches.
+    expect(jobsOf('{ partnerMatches(orgId: "A") { rank } collaborationPaths(from: "A", to: "B") { length } }')).toBe(4);
     const spread = '{ ...S ...S } fragment S on Query { partnerMatches(orgId: "A") { rank } }';
-    // The same field reached twice under one response name runs once.
-    expect(jobsOf(spread)).toBe(1);
+    // The same field reached twice under one response name runs once (a matching date counts two).
+    expect(jobsOf(spread)).toBe(2);
   });
 
   it('counts introspection exactly, and a whole GraphiQL introspection fits the public budget', () => {
@@ -176,10 +178,11 @@ function worstVariables(name: string, document: string): Record<string, unknown>
 
 describe('the explorer', () => {
   it.each(explorerOperations().map((operation) => [operation.name, operation.document]))(
-    '%s fits the public budget with the largest variables it sends',
+    '%s fits the public budget and computations with the largest variables it sends',
     (name, document) => {
-      const cost = costOf(document, worstVariables(name, document), name);
-      expect(cost).toBeLessThanOrEqual(LIMITS.public.query.cost);
+      const priced = pricedOf(document, worstVariables(name, document), name);
+      expect(priced.cost).toBeLessThanOrEqual(LIMITS.public.query.cost);
+      expect(priced.jobs).toBeLessThanOrEqual(LIMITS.public.query.computations);
     },
   );
 });

@@ -28,7 +28,10 @@ import { LIST_BOUNDS, type ListBound } from './list-bounds.ts';
 export interface ComputationRule {
   /** Computations it may start, each priced at `computationCost` objects. */
   priced(args: Record<string, unknown>): number;
-  /** Jobs it sends to the worker, each waiting for the one before when cold (a trend's periods are one job). */
+  /**
+   * Computations it may start, in units of one cold snapshot computation (a cold answer waits for the one before): a
+   * trend's periods are one pass, a matching date or a k-shortest-paths search at the largest k two.
+   */
   jobs: number;
 }
 

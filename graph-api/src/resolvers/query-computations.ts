@@ -7,6 +7,8 @@ import { countPeriods } from '../services/analytics/metrics/trend-periods.ts';
 import { isIsoDate } from '../validation/arguments.ts';
 
 const one: ComputationRule = { priced: () => 1, jobs: 1 };
+/** One computation priced, worth two of a snapshot's in time. */
+const long: ComputationRule = { priced: () => 1, jobs: 2 };
 
 function trendPeriods(args: Record<string, unknown>): number {
   const { from, to, step } = args;
@@ -26,9 +28,10 @@ export const QUERY_COMPUTATIONS: ComputationCounts = Object.freeze({
   'Query.whatIf': { priced: () => 2, jobs: 2 },
   // Every period in one pass over the scope's history.
   'Query.networkTrend': { priced: trendPeriods, jobs: 1 },
-  // Yen's k shortest paths: rounds of spur searches in Neo4j, one path search after another.
-  'Query.collaborationPaths': one,
-  'Query.partnerMatches': one,
-  'Query.introducers': one,
-  'Query.matchingWeights': one,
+  // Yen's k shortest paths: at the largest k, rounds of spur searches in Neo4j, one after another.
+  'Query.collaborationPaths': long,
+  // A cold date builds the matching graph and learns its weights from the year before.
+  'Query.partnerMatches': long,
+  'Query.introducers': long,
+  'Query.matchingWeights': long,
 });
