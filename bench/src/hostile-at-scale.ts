@@ -189,7 +189,9 @@ async function send(
       ...(errors[0] === undefined ? {} : { message: String(errors[0].message).slice(0, 160) }),
     };
   } catch (error) {
-    const failure = error instanceof Error ? error.message : String(error);
+    // fetch's own message ("fetch failed") says little: the socket's error is its cause.
+    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    const failure = error instanceof Error ? `${error.message}${cause}` : String(error);
     return { ...base, status: 0, ms: performance.now() - started, bytes: 0, failure };
   }
 }
@@ -214,6 +216,124 @@ function shortOutcome(outcome: HostileOutcome): string {
   );
 }
 
+/** One API process's life: started, watched, warmed up, its baseline taken, then `work`; stopped at the end. */
+interface Session {
+  mode: 'test' | 'production';
+  apiPid: number;
+  monitor: MonitorReport;
+  /** Epoch milliseconds: the baseline's samples from `baselineStart` to `start`; `work` from `start` to `end`. */
+  baselineStart: number;
+  start: number;
+  end: number;
+}
+
+async function apiSession(
+  mode: Session['mode'],
+  connection: Record<string, string>,
+  tokenOf: (role: Role) => string | null,
+  work: (url: string) => Promise<void>,
+): Promise<Session> {
+  const api = await phase(`API start (NODE_ENV=${mode})`, () =>
+    startChildServer(
+      'the API',
+      join(REPO_ROOT, 'graph-api', 'src', 'main.ts'),
+      { ...connection, PORT: String(apiPort), HOST: '127.0.0.1', NODE_ENV: mode },
+      `http://127.0.0.1:${apiPort}`,
+      /graph-api: listening/,
+    ),
+  );
+  try {
+    const session: Session = {
+      mode,
+      apiPid: apiProcess(api.pid),
+      monitor: { probes: [], rss: [] },
+      baselineStart: 0,
+      start: 0,
+      end: 0,
+    };
+    const watcher = startMonitor({ url: api.url, pid: session.apiPid, intervalMs: SAMPLE_EVERY_MS });
+    try {
+      await phase(`warm-up (NODE_ENV=${mode})`, async () => {
+        // Each role's key look-up, the planner's first statements and the analytics worker's start (the
+        // whole-network networkStats), as the hostile-client test does before its documents.
+        const warmUps = [
+          { name: 'ok', query: '{ ok }' },
+          { name: 'page', query: '{ organizations(first: 20) { edges { node { id name partners { id } } } } }' },
+        ];
+        for (const role of ROLES)
+          for (const warmUp of warmUps) await send(api.url, tokenOf(role), role, 'suite', warmUp);
+        const stats = await send(api.url, tokenOf('admin'), 'admin', 'suite', {
+          name: 'stats',
+          query: '{ networkStats { organizations } }',
+        });
+        log(`bench: warm-up networkStats (whole network, cold) ${Math.round(stats.ms)} ms`);
+        session.baselineStart = now();
+        await new Promise((resolve) => setTimeout(resolve, BASELINE_MS));
+      });
+      session.start = now();
+      await work(api.url);
+      session.end = now();
+    } finally {
+      session.monitor = await watcher.stop();
+    }
+    return session;
+  } finally {
+    await api.stop();
+  }
+}
+
+/**
+ * A session for the JSON: its samples as "<ms after the session's start> <value>" strings (RSS in MiB, probe
+ * latency in ms, "!" after a failed probe), one line each, rather than objects of four lines.
+ */
+function compactSession({ monitor, ...session }: Session) {
+  const offset = (at: number): string => (at - session.start).toFixed(0);
+  return {
+    ...session,
+    rssMiB: monitor.rss.map((sample) => `${offset(sample.at)} ${(sample.bytes / 2 ** 20).toFixed(1)}`),
+    probeMs: monitor.probes.map((probe) => `${offset(probe.at)} ${probe.ms.toFixed(1)}${probe.ok ? '' : ' !'}`),
+  };
+}
+
+const between = <T extends { at: number }>(samples: readonly T[], from: number, to: number): T[] =>
+  samples.filter((sample) => sample.at >= from && sample.at <= to);
+
+/** The memory and probe figures of a session's window [from, to], and where memory rose and probes waited. */
+function watched(session: Session, group: readonly HostileOutcome[], from: number, to: number) {
+  const rssSamples = session.monitor.rss.map((sample) => ({ at: sample.at, value: sample.bytes }));
+  const baseline = between(rssSamples, session.baselineStart, session.start).map((sample) => sample.value);
+  const rss = rssFigures(
+    baseline,
+    between(rssSamples, from, to).map((sample) => sample.value),
+  );
+  const probed = between(session.monitor.probes, from, to);
+  const probes = {
+    ...latencyFigures(probed.filter((probe) => probe.ok).map((probe) => probe.ms)),
+    failures: probed.filter((probe) => !probe.ok).length,
+    slow: probed.filter((probe) => probe.ms > PROBE_MS).length,
+  };
+  const steps = memorySteps(group, between(rssSamples, from, to), SAMPLE_EVERY_MS).slice(0, 5);
+  const slow = new Map<string, { count: number; maxMs: number }>();
+  const probeSamples = probed.map((probe) => ({ at: probe.at, value: probe.ms }));
+  for (const { probe, outcome } of slowProbes(group, probeSamples, PROBE_MS)) {
+    const name = outcome === null ? 'between documents' : `${outcome.document} (${outcome.role})`;
+    const entry = slow.get(name) ?? { count: 0, maxMs: 0 };
+    slow.set(name, { count: entry.count + 1, maxMs: Math.max(entry.maxMs, probe.value) });
+  }
+  const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+  const lines = [
+    `- ${rssLine(rss)}`,
+    `- ${probeLine(probes, probes.failures)}; ${probes.slow} over ${PROBE_MS} ms`,
+    `- resident memory rose most during: ${
+      steps.map((step) => `${step.outcome.document} (${step.outcome.role}) +${mib(step.value)}`).join('; ') || '—'
+    }`,
+    `- probes over ${PROBE_MS} ms were sent during: ${
+      [...slow].map(([name, entry]) => `${name} ${entry.count}× (max ${entry.maxMs.toFixed(0)} ms)`).join('; ') || '—'
+    }`,
+  ];
+  return { rss, probes, lines };
+}
+
 async function main(): Promise<void> {
   stopOnSignalsAndCrashes();
   logPhasesTo(log);
@@ -228,133 +348,69 @@ async function main(): Promise<void> {
   const ids = knownIdsOf(dataset);
   const conditions = await readConditions(neo4j.db);
   const keys = new Map<Role, { id: string; token: string }>();
+  const tokenOf = (role: Role): string | null => keys.get(role)?.token ?? null;
   const outcomes: HostileOutcome[] = [];
-  let monitor: MonitorReport = { probes: [], rss: [] };
-  const marks = { baselineStart: 0, suiteStart: 0, suiteEnd: 0, floodEnd: 0 };
-  let apiPid = 0;
+  const sendAll = async (url: string, role: Role, group: HostileGroup, documents: HostileDocument[]) => {
+    for (const document of documents) {
+      const outcome = await send(url, tokenOf(role), role, group, document);
+      outcomes.push(outcome);
+      log(shortOutcome(outcome));
+    }
+  };
+  /** Every role's floods, on the same dates in each session (each session's API starts with no cache). */
+  const floods = async (url: string, group: HostileGroup): Promise<void> => {
+    let month = 2025 * 12 + 11;
+    const nextMonth = (): string => `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+    const take = (count: number): void => void (month -= count);
+    for (const role of ROLES) await sendAll(url, role, group, floodsFor(role, nextMonth, take));
+  };
+  let suiteEnd = 0;
+  let testSession: Session | null = null;
+  let productionSession: Session | null = null;
   try {
     for (const role of ROLES) {
       if (role === 'public') continue;
       const made = await createApiKey(neo4j.db, role, `bench-hostile-${role}-${Date.now()}`);
       keys.set(role, { id: made.key.id, token: made.token });
     }
-    const api = await phase('API start', () =>
-      startChildServer(
-        'the API',
-        join(REPO_ROOT, 'graph-api', 'src', 'main.ts'),
-        { ...neo4jConnectionEnv(neo4j.uri, neo4j.auth), PORT: String(apiPort), HOST: '127.0.0.1', NODE_ENV: 'test' },
-        `http://127.0.0.1:${apiPort}`,
-        /graph-api: listening/,
-      ),
+    const env = neo4jConnectionEnv(neo4j.uri, neo4j.auth);
+    testSession = await apiSession('test', env, tokenOf, async (url) => {
+      await phase('hostile suite, every role', async () => {
+        for (const role of ROLES) {
+          const documents = hostileSuite(role, ids);
+          log(`bench: ${role}: ${documents.length} documents`);
+          await sendAll(url, role, 'suite', documents);
+        }
+      });
+      suiteEnd = now();
+      await phase('asOf floods (left out of the suite), every role', () => floods(url, 'asOf flood'));
+    });
+    productionSession = await apiSession('production', env, tokenOf, (url) =>
+      phase('asOf floods again, production mode', () => floods(url, 'asOf flood, production mode')),
     );
-    try {
-      apiPid = apiProcess(api.pid);
-      const watcher = startMonitor({ url: api.url, pid: apiPid, intervalMs: SAMPLE_EVERY_MS });
-      try {
-        const tokenOf = (role: Role): string | null => keys.get(role)?.token ?? null;
-        await phase('warm-up', async () => {
-          // Each role's key look-up, the planner's first statements and the analytics worker's start (the
-          // whole-network networkStats), as the hostile-client test does before its documents.
-          const warmUps = [
-            { name: 'ok', query: '{ ok }' },
-            { name: 'page', query: '{ organizations(first: 20) { edges { node { id name partners { id } } } } }' },
-          ];
-          for (const role of ROLES)
-            for (const warmUp of warmUps) await send(api.url, tokenOf(role), role, 'suite', warmUp);
-          const stats = await send(api.url, tokenOf('admin'), 'admin', 'suite', {
-            name: 'stats',
-            query: '{ networkStats { organizations } }',
-          });
-          log(`bench: warm-up networkStats (whole network, cold) ${Math.round(stats.ms)} ms`);
-          marks.baselineStart = now();
-          await new Promise((resolve) => setTimeout(resolve, BASELINE_MS));
-        });
-        marks.suiteStart = now();
-        await phase('hostile suite, every role', async () => {
-          for (const role of ROLES) {
-            const documents = hostileSuite(role, ids);
-            log(`bench: ${role}: ${documents.length} documents`);
-            for (const document of documents) {
-              const outcome = await send(api.url, tokenOf(role), role, 'suite', document);
-              outcomes.push(outcome);
-              log(shortOutcome(outcome));
-            }
-          }
-        });
-        marks.suiteEnd = now();
-        await phase('asOf floods (left out of the suite), every role', async () => {
-          let month = 2025 * 12 + 11;
-          const nextMonth = (): string => `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
-          const take = (count: number): void => void (month -= count);
-          for (const role of ROLES)
-            for (const document of floodsFor(role, nextMonth, take)) {
-              const outcome = await send(api.url, tokenOf(role), role, 'asOf flood', document);
-              outcomes.push(outcome);
-              log(shortOutcome(outcome));
-            }
-        });
-        marks.floodEnd = now();
-      } finally {
-        monitor = await watcher.stop();
-      }
-    } finally {
-      await api.stop();
-    }
   } finally {
     for (const key of keys.values()) await revokeApiKey(neo4j.db, key.id).catch(() => undefined);
     await phase('stop Neo4j and the API', stopEverything);
   }
 
-  const between = <T extends { at: number }>(samples: readonly T[], from: number, to: number): T[] =>
-    samples.filter((sample) => sample.at >= from && sample.at <= to);
-  const baseline = between(monitor.rss, marks.baselineStart, marks.suiteStart).map((sample) => sample.bytes);
-  const rssSuite = rssFigures(
-    baseline,
-    between(monitor.rss, marks.suiteStart, marks.suiteEnd).map((s) => s.bytes),
-  );
-  const rssAll = rssFigures(
-    baseline,
-    between(monitor.rss, marks.suiteStart, marks.floodEnd).map((s) => s.bytes),
-  );
-  const probesOf = (from: number, to: number) => {
-    const probes = between(monitor.probes, from, to);
-    return {
-      figures: latencyFigures(probes.filter((probe) => probe.ok).map((probe) => probe.ms)),
-      failures: probes.filter((probe) => !probe.ok).length,
-      slow: probes.filter((probe) => probe.ms > 200).length,
-    };
-  };
-  const probeSuite = probesOf(marks.suiteStart, marks.suiteEnd);
-  const probeFloods = probesOf(marks.suiteEnd, marks.floodEnd);
+  if (testSession === null || productionSession === null) throw new Error('bench: a session did not finish');
   const suite = outcomes.filter((outcome) => outcome.group === 'suite');
-  const floods = outcomes.filter((outcome) => outcome.group === 'asOf flood');
-  const rssSamples = monitor.rss.map((sample) => ({ at: sample.at, value: sample.bytes }));
-  const probeSamples = monitor.probes.map((probe) => ({ at: probe.at, value: probe.ms }));
-  /** Where the memory rose and which documents the slow probes waited behind, within [from, to]. */
-  const attribution = (group: HostileOutcome[], from: number, to: number): string[] => {
-    const steps = memorySteps(group, between(rssSamples, from, to), SAMPLE_EVERY_MS).slice(0, 5);
-    const slow = new Map<string, { count: number; maxMs: number }>();
-    for (const { probe, outcome } of slowProbes(group, between(probeSamples, from, to), PROBE_MS)) {
-      const name = outcome === null ? 'between documents' : `${outcome.document} (${outcome.role})`;
-      const entry = slow.get(name) ?? { count: 0, maxMs: 0 };
-      slow.set(name, { count: entry.count + 1, maxMs: Math.max(entry.maxMs, probe.value) });
-    }
-    const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
-    return [
-      `- resident memory rose most during: ${
-        steps.map((step) => `${step.outcome.document} (${step.outcome.role}) +${mib(step.value)}`).join('; ') || '—'
-      }`,
-      `- probes over ${PROBE_MS} ms were sent during: ${
-        [...slow].map(([name, entry]) => `${name} ${entry.count}× (max ${entry.maxMs.toFixed(0)} ms)`).join('; ') || '—'
-      }`,
-    ];
+  const testFloods = outcomes.filter((outcome) => outcome.group === 'asOf flood');
+  const productionFloods = outcomes.filter((outcome) => outcome.group === 'asOf flood, production mode');
+  const windows = {
+    suite: watched(testSession, suite, testSession.start, suiteEnd),
+    floods: watched(testSession, testFloods, suiteEnd, testSession.end),
+    suiteAndFloods: watched(testSession, [...suite, ...testFloods], testSession.start, testSession.end),
+    productionFloods: watched(productionSession, productionFloods, productionSession.start, productionSession.end),
   };
   const loadEnd = loadavg();
   const header = [
     ...describeConditions(conditions),
     `graph: ${graph} (\`pnpm data generate\`'s code, seed ${size.seed}, ${graphKey(size)}), loaded through the ` +
       `importer into a bench Neo4j (heap 2g); roles ${ROLES.join(', ')} (keys made for the run and revoked); ` +
-      `API as a child process, NODE_ENV=test (loopback not rate-limited, no analytics admission), product timeouts`,
+      `API as a child process with the product's timeouts, NODE_ENV=test (this machine's client is not ` +
+      `rate-limited and has no analytics admission, as in \`pnpm bench\` and the hostile-client test) for the suite ` +
+      `and the first floods, then a new one with NODE_ENV=production (every limit) for the floods again`,
     `date: ${startedAt}; load average ${loadStart.map((v) => v.toFixed(2)).join(' ')} at the start, ` +
       `${loadEnd.map((v) => v.toFixed(2)).join(' ')} at the end; run took ${runSeconds().toFixed(0)} s`,
   ];
@@ -363,7 +419,8 @@ async function main(): Promise<void> {
     '',
     `Written by \`pnpm bench:hostile\` (bench/src/hostile-at-scale.ts; kept when \`pnpm bench\` rewrites the rest ` +
       `of this file). PASS: refused with QUERY_TOO_COMPLEX carrying cost > budget, or answered (HTTP 200, no error ` +
-      `but FORBIDDEN/NOT_FOUND) within 2 s and 10 MiB.`,
+      `but FORBIDDEN/NOT_FOUND) within 2 s and 10 MiB. Resident memory: the API process's VmRSS, growth from the ` +
+      `median of ${BASELINE_MS / 1000} s after warm-up (limit 300 MiB); probe: GET /healthz every 100 ms.`,
     '',
     ...header.map((line) => `- ${line}`),
     '',
@@ -371,9 +428,7 @@ async function main(): Promise<void> {
     '',
     countsTable(suite),
     '',
-    `- ${rssLine(rssSuite)}`,
-    `- ${probeLine(probeSuite.figures, probeSuite.failures)}; ${probeSuite.slow} over 200 ms`,
-    ...attribution(suite, marks.suiteStart, marks.suiteEnd),
+    ...windows.suite.lines,
     '',
     'Slowest answered documents:',
     '',
@@ -385,13 +440,26 @@ async function main(): Promise<void> {
     '',
     '### "Many asOf dates" floods (left out of the suite, docs/limits.md; measured apart)',
     '',
-    countsTable(floods),
+    'Per role 15 aliased `networkStats(asOf)` on distinct dates, and as many as its alias limit allows; first in ' +
+      'the API that ran the suite (NODE_ENV=test), then in a new one with NODE_ENV=production (rate limits and the ' +
+      'analytics admission on), on the same dates.',
     '',
-    `- ${rssLine(rssAll)} (suite and floods together)`,
-    `- ${probeLine(probeFloods.figures, probeFloods.failures)} (during the floods); ${probeFloods.slow} over 200 ms`,
-    ...attribution(floods, marks.suiteEnd, marks.floodEnd),
+    '#### NODE_ENV=test, after the suite',
     '',
-    outcomesTable(floods),
+    countsTable(testFloods),
+    '',
+    ...windows.floods.lines,
+    `- suite and floods together: ${rssLine(windows.suiteAndFloods.rss)}`,
+    '',
+    outcomesTable(testFloods),
+    '',
+    '#### NODE_ENV=production, a new API process',
+    '',
+    countsTable(productionFloods),
+    '',
+    ...windows.productionFloods.lines,
+    '',
+    outcomesTable(productionFloods),
     '',
     '### Every document of the suite, every role',
     '',
@@ -408,7 +476,16 @@ async function main(): Promise<void> {
     writeFileSync(
       json,
       `${JSON.stringify(
-        { startedAt, size, conditions, apiPid, marks, rssSuite, rssAll, probeSuite, probeFloods, outcomes, monitor },
+        {
+          startedAt,
+          size,
+          conditions,
+          windows: Object.fromEntries(
+            Object.entries(windows).map(([name, { rss, probes }]) => [name, { rss, probes }]),
+          ),
+          outcomes,
+          sessions: [testSession, productionSession].map(compactSession),
+        },
         null,
         2,
       )}\n`,

@@ -10,8 +10,11 @@ export const PROBE_MS = 200;
 /** Errors an answer may still carry (as in the hostile-client test): a role refused a field, an unknown id. */
 const ANSWER_ERRORS = new Set(['FORBIDDEN', 'NOT_FOUND']);
 
-/** `suite`: the hostile-client suite's documents; `asOf flood`: the analytics floods the suite leaves out. */
-export type HostileGroup = 'suite' | 'asOf flood';
+/**
+ * `suite`: the hostile-client suite's documents; `asOf flood`: the analytics floods the suite leaves out, sent to the
+ * same API (NODE_ENV=test) and again to one in production mode.
+ */
+export type HostileGroup = 'suite' | 'asOf flood' | 'asOf flood, production mode';
 
 /** What one document sent as one role got back. */
 export interface HostileOutcome {
