@@ -92,3 +92,15 @@ export function stopOnSignals(): void {
   process.once('SIGINT', handler);
   process.once('SIGTERM', handler);
 }
+
+/**
+ * stopOnSignals, and an error thrown outside the run's promises (e.g. in a server callback) stops what the run started
+ * too, then exits with 1.
+ */
+export function stopOnSignalsAndCrashes(): void {
+  stopOnSignals();
+  process.once('uncaughtException', (error) => {
+    console.error(`bench: failed: ${error.stack ?? error.message}`);
+    void stopEverything().finally(() => process.exit(1));
+  });
+}

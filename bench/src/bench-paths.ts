@@ -15,7 +15,8 @@ export const neo4jDir = (name: string): string => join(DATA_DIR, `bench-${name}`
 /**
  * Bench-owned ports (7721–7727): a graph being loaded ahead of a run (load-graph.ts), the query database of each graph
  * of a run (started together: the i-th size on graphs[i]; `queries` when one is started alone), the API, the peer
- * server and the explorer's fixture server.
+ * server and the explorer's fixture server. The hostile suite at scale (hostile-at-scale.ts) has its own (7732, 7733;
+ * `--neo4j-port`, `--api-port`), so it can run beside a run.
  */
 export const PORTS = {
   preload: 7721,
@@ -24,4 +25,6 @@ export const PORTS = {
   api: 7725,
   peer: 7726,
   fixture: 7727,
+  hostileNeo4j: 7732,
+  hostileApi: 7733,
 } as const;

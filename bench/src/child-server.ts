@@ -6,6 +6,8 @@ import { onCleanup } from './bench-neo4j.ts';
 
 export interface ChildServer {
   url: string;
+  /** The process started (`tsx`, which runs the script in a Node process of its own: a child of this one). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -37,7 +39,7 @@ export function startChildServer(
     let output = '';
     const onData = (chunk: Buffer): void => {
       output += chunk.toString('utf8');
-      if (ready.test(output)) resolveStart({ url, stop: async () => (forget(), await stop()) });
+      if (ready.test(output)) resolveStart({ url, pid: child.pid!, stop: async () => (forget(), await stop()) });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);

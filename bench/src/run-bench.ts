@@ -11,7 +11,7 @@ import { explorerNeedsBuild } from '@siheung/graph-api/bench-support';
 import { REPO_ROOT } from '../../neo4j/local-neo4j.ts';
 import { analyticsTimings } from './analytics-timings.ts';
 import { apiVsRaw } from './api-vs-raw.ts';
-import { onCleanup, startBenchNeo4j, stopEverything, stopOnSignals, type BenchNeo4j } from './bench-neo4j.ts';
+import { onCleanup, startBenchNeo4j, stopEverything, stopOnSignalsAndCrashes, type BenchNeo4j } from './bench-neo4j.ts';
 import { formatPhases, logPhasesTo, phase, phaseTimings, runSeconds } from './bench-phases.ts';
 import { benchPlan, reductions, type SizePlan } from './bench-plan.ts';
 import { PORTS } from './bench-paths.ts';
@@ -192,12 +192,7 @@ const settle = <T>(promise: Promise<T>): Promise<{ value: T } | { error: unknown
   );
 
 async function main(): Promise<void> {
-  stopOnSignals();
-  // An error thrown outside the suites' promises (e.g. in a server callback) still stops what the run started.
-  process.once('uncaughtException', (error) => {
-    console.error(`bench: failed: ${error.stack ?? error.message}`);
-    void stopEverything().finally(() => process.exit(1));
-  });
+  stopOnSignalsAndCrashes();
   logPhasesTo(log);
   const run: BenchRun = {
     mode: plan.mode,

@@ -1,6 +1,6 @@
 // Checks what a run writes besides the tables: its duration line and the hand-written notes it keeps in RESULTS.md.
 import { describe, expect, it } from 'vitest';
-import { durationLine, handWrittenNotes } from './write-results.ts';
+import { durationLine, handWrittenNotes, HOSTILE_HEADING, section } from './write-results.ts';
 
 describe('durationLine', () => {
   it('gives minutes and seconds, the total in seconds and the load around the run', () => {
@@ -37,5 +37,16 @@ describe('handWrittenNotes', () => {
 
   it('finds nothing in a file without the section', () => {
     expect(handWrittenNotes(generated)).toBeNull();
+  });
+});
+
+describe('section', () => {
+  it('finds the hostile suite section, which a run keeps, up to the next second-level heading', () => {
+    const markdown =
+      `# Benchmark results\n\n## Side by side\n\n| a |\n\n${HOSTILE_HEADING}\n\nkept\n\n` +
+      '### Every document\n\n| b |\n\n' +
+      '## Hand-written notes\n\nnotes\n';
+    expect(section(markdown, HOSTILE_HEADING)).toBe(`${HOSTILE_HEADING}\n\nkept\n\n### Every document\n\n| b |`);
+    expect(section('# Benchmark results\n', HOSTILE_HEADING)).toBeNull();
   });
 });

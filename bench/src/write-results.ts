@@ -82,6 +82,21 @@ export function durationLine(run: Pick<BenchRun, 'mode' | 'seconds' | 'loadAvera
 /** Heading of the hand-written section of RESULTS.md that a run keeps (up to the next "## " heading). */
 export const NOTES_HEADING = '## Hand-written notes';
 
+/** Heading of the section `pnpm bench:hostile` writes (hostile-at-scale.ts), which a run keeps too. */
+export const HOSTILE_HEADING = '## Hostile suite at scale';
+
+/** The second-level section of `markdown` under `heading` (up to the next "## " heading), or null. */
+export function section(markdown: string, heading: string): string | null {
+  const lines = markdown.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(heading));
+  if (start === -1) return null;
+  const end = lines.findIndex((line, index) => index > start && line.startsWith('## '));
+  return lines
+    .slice(start, end === -1 ? undefined : end)
+    .join('\n')
+    .trimEnd();
+}
+
 /**
  * The hand-written section of an earlier RESULTS.md, or null when it has none: the one under NOTES_HEADING, else the
  * first second-level heading that says it is hand-written (notes written before the heading was agreed).
@@ -90,12 +105,7 @@ export function handWrittenNotes(markdown: string): string | null {
   const lines = markdown.split('\n');
   const named = lines.findIndex((line) => line.startsWith(NOTES_HEADING));
   const start = named !== -1 ? named : lines.findIndex((line) => line.startsWith('## ') && /hand-written/i.test(line));
-  if (start === -1) return null;
-  const end = lines.findIndex((line, index) => index > start && line.startsWith('## '));
-  return lines
-    .slice(start, end === -1 ? undefined : end)
-    .join('\n')
-    .trimEnd();
+  return start === -1 ? null : section(lines.slice(start).join('\n'), lines[start]!);
 }
 
 export function writeResults(run: BenchRun, markdownToo: boolean): string {
@@ -140,8 +150,9 @@ export function writeResults(run: BenchRun, markdownToo: boolean): string {
     '',
   ].join('\n');
   if (markdownToo) {
-    const notes = existsSync(RESULTS_MD) ? handWrittenNotes(readFileSync(RESULTS_MD, 'utf8')) : null;
-    writeFileSync(RESULTS_MD, notes === null ? markdown : `${markdown}\n${notes}\n`);
+    const earlier = existsSync(RESULTS_MD) ? readFileSync(RESULTS_MD, 'utf8') : '';
+    const kept = [section(earlier, HOSTILE_HEADING), handWrittenNotes(earlier)].filter((part) => part !== null);
+    writeFileSync(RESULTS_MD, [markdown, ...kept.map((part) => `${part}\n`)].join('\n'));
   }
   return json;
 }

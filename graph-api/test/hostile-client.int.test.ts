@@ -4,12 +4,9 @@
 // its heap before.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSchema } from '../src/app/create-app.ts';
 import type { Role } from '../src/auth/actor.ts';
-import { limitsFor } from '../src/limits/limits-config.ts';
-import { hostileDocuments, type HostileDocument, type KnownIds } from './hostile-documents.ts';
+import { hostileSuite, knownIdsOf, type HostileDocument, type KnownIds } from './hostile-documents.ts';
 import { sampleDataset } from './sample-dataset.ts';
 import { createTestApp, type TestApp } from './test-app.ts';
 
@@ -41,27 +38,7 @@ const apps = new Map<Role, TestApp>();
 let ids: KnownIds;
 
 beforeAll(async () => {
-  const data = await sampleDataset();
-  // The two best-connected organisations: their lists are the longest the sample has.
-  const degree = new Map<string, number>();
-  for (const link of data.collaborations)
-    for (const end of [link.from, link.to]) degree.set(end, (degree.get(end) ?? 0) + 1);
-  const [first, second] = data.organizations
-    .map((organization) => organization.id)
-    .sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0));
-  const firstOf = (rows: readonly { id: string }[]) => rows[0]!.id;
-  ids = {
-    organizations: [first!, second!],
-    byType: {
-      Organization: first!,
-      Hub: firstOf(data.hubs),
-      Capability: firstOf(data.capabilities),
-      Event: firstOf(data.events),
-      Program: firstOf(data.programs),
-      Project: firstOf(data.projects),
-      Collaboration: firstOf(data.collaborations),
-    },
-  };
+  ids = knownIdsOf(await sampleDataset());
   for (const role of ROLES) {
     const app = createTestApp({ role });
     await app.token();
@@ -120,9 +97,8 @@ function faults(outcome: Outcome): string[] {
 describe('the hostile-client suite', () => {
   it.each(ROLES)('as %s: every document is refused before it runs, or answered within 2 s and 10 MB', async (role) => {
     const app = apps.get(role)!;
-    const documents = hostileDocuments(buildSchema(), limitsFor(role).query, ids);
-    // The schema is public: a client's introspection must fit every role's budget.
-    documents.push({ name: 'introspection', query: getIntrospectionQuery() });
+    // The role's hostile documents, then a client's introspection (the schema is public: it must fit every budget).
+    const documents = hostileSuite(role, ids);
     const before = heapUsed();
     const outcomes: Outcome[] = [];
     for (const document of documents) outcomes.push(await send(app, document));

@@ -6,16 +6,20 @@
 // - every analytics or matching field that takes `asOf` on distinct dates (each a cold cache key): as many as the
 //   role's computations limit allows, and as many as its alias limit allows; and the longest trend;
 // - the two documents that once took the API down (a six-level partners chain and a nested organizations page).
-import type {
-  GraphQLArgument,
-  GraphQLEnumType,
-  GraphQLField,
-  GraphQLNamedType,
-  GraphQLObjectType,
-  GraphQLSchema,
-  GraphQLType,
+import {
+  getIntrospectionQuery,
+  type GraphQLArgument,
+  type GraphQLEnumType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type GraphQLType,
 } from 'graphql';
-import type { QueryLimits } from '../src/limits/limits-config.ts';
+import type { Dataset } from '@siheung/seed';
+import { buildSchema } from '../src/app/create-app.ts';
+import type { Role } from '../src/auth/actor.ts';
+import { limitsFor, type QueryLimits } from '../src/limits/limits-config.ts';
 import { LIST_BOUNDS } from '../src/limits/list-bounds.ts';
 
 export interface HostileDocument {
@@ -30,6 +34,30 @@ export interface KnownIds {
   organizations: readonly [string, string];
   /** By type name: Hub, Capability, Event, Program, Project, Collaboration… */
   byType: Readonly<Record<string, string>>;
+}
+
+/**
+ * The ids of a data set to fill required arguments with: the two best-connected organisations (their lists are the
+ * longest the data has) and the first of each other type.
+ */
+export function knownIdsOf(data: Dataset): KnownIds {
+  const degree = new Map<string, number>();
+  for (const link of data.collaborations)
+    for (const end of [link.from, link.to]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const [first, second] = data.organizations
+    .map((organization) => organization.id)
+    .sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0));
+  const byType: Record<string, string> = {};
+  const firsts = {
+    Hub: data.hubs,
+    Capability: data.capabilities,
+    Event: data.events,
+    Program: data.programs,
+    Project: data.projects,
+    Collaboration: data.collaborations,
+  };
+  for (const [type, rows] of Object.entries(firsts)) if (rows[0]) byType[type] = rows[0].id;
+  return { organizations: [first!, second!], byType: { Organization: first!, ...byType } };
 }
 
 interface Step {
@@ -326,5 +354,17 @@ export function hostileDocuments(schema: GraphQLSchema, limits: QueryLimits, ids
       name: 'the longest trend',
       query: '{ networkTrend(from: "1946-01-01", to: "2025-12-31") { periods { label } } }',
     },
+  ];
+}
+
+/**
+ * A role's whole hostile-client suite, as its test sends it: the hostile documents for the role's limits and a
+ * client's introspection (the schema is public: it must fit every role's budget). Also sent at scale by the bench
+ * (`bench/src/hostile-at-scale.ts`).
+ */
+export function hostileSuite(role: Role, ids: KnownIds): HostileDocument[] {
+  return [
+    ...hostileDocuments(buildSchema(), limitsFor(role).query, ids),
+    { name: 'introspection', query: getIntrospectionQuery() },
   ];
 }
