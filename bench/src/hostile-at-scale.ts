@@ -175,7 +175,10 @@ async function send(
     } catch {
       errors = [{ extensions: { code: 'NOT_JSON' } }];
     }
-    const costly = errors.find((error) => error.extensions?.limit === 'cost')?.extensions;
+    // The cost and the computations limits both carry what was asked (`cost`) and the role's `budget`.
+    const costly = errors.find(
+      (error) => typeof error.extensions?.cost === 'number' && typeof error.extensions?.budget === 'number',
+    )?.extensions;
     const number = (value: unknown): number | null => (typeof value === 'number' ? value : null);
     return {
       ...base,
