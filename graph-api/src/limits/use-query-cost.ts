@@ -38,8 +38,8 @@ function overBudget(operation: Operation, computations: ComputationCounts): AppE
   }
   if (priced.jobs > limits.computations) {
     const message =
-      `The query starts ${priced.jobs} analytics, matching or path computations; at most ${limits.computations} in one ` +
-      'request (ask for fewer dates, scopes or fields at once)';
+      `The query starts ${priced.jobs} analytics, matching or path computations; ` +
+      `at most ${limits.computations} in one request (ask for fewer dates, scopes or fields at once)`;
     errors.push(
       new AppError('QUERY_TOO_COMPLEX', message, {
         limit: 'computations',

@@ -1,6 +1,6 @@
-// How many analytics, matching or path computations each root field may start, from its arguments, and in how many worker
-// jobs: the query cost model prices each computation as if its cache key were cold, and bounds the jobs one operation
-// may send (docs/limits.md).
+// How many analytics, matching or path computations each root field may start, from its arguments, and what they weigh
+// in time: the query cost model prices each computation as if its cache key were cold, and bounds the weight one
+// operation may start (docs/limits.md).
 import type { ComputationCounts, ComputationRule } from '../limits/query-cost.ts';
 import { ANALYTICS_LIMITS } from '../services/analytics/analytics-limits.ts';
 import { countPeriods } from '../services/analytics/metrics/trend-periods.ts';
