@@ -45,16 +45,19 @@ const statsOn = (days: string[]) =>
 describe('analytics admission', () => {
   it("runs one caller's cold questions in turn; another caller meanwhile gets SERVICE_BUSY, then gets in", async () => {
     const days = ['2019-01-01', '2019-06-01', '2020-01-01', '2020-06-01', '2021-01-01', '2021-06-01'];
-    const first = post(statsOn(days));
+    // Three requests of two dates each (two computations: the most one request may start).
+    const pairs = [days.slice(0, 2), days.slice(2, 4), days.slice(4, 6)];
+    const first = Promise.all(pairs.map((pair) => post(statsOn(pair))));
     await new Promise((resolve) => setTimeout(resolve, 100));
     const refused = await post('{ networkStats(asOf: "2022-03-03") { organizations } }', researcher.token);
     expect(refused.status).toBe(503);
     expect(refused.retryAfter).toBe('4');
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_BUSY', retryAfter: 4 });
 
-    const answered = await first;
-    expect(answered.errors).toBeUndefined();
-    expect(Object.values(answered.data ?? {}).every((stats) => (stats?.organizations ?? 0) > 0)).toBe(true);
+    for (const answered of await first) {
+      expect(answered.errors).toBeUndefined();
+      expect(Object.values(answered.data ?? {}).every((stats) => (stats?.organizations ?? 0) > 0)).toBe(true);
+    }
 
     // Its turn has come, and what the first caller computed is cached for everyone.
     const later = await post('{ networkStats(asOf: "2022-03-03") { organizations } }', researcher.token);
