@@ -1,10 +1,10 @@
-// The hostile-client suite at scale (issue #16's acceptance item): on a generated graph of 20,000 organisations and
-// 200,000 links, every document of the hostile-client suite (graph-api/test/hostile-documents.ts) for every role must
-// be refused with QUERY_TOO_COMPLEX carrying its cost and budget, or answered within 2 s and 10 MB; the API's resident
-// memory must never grow by more than 300 MB; a probe beside the suite must keep getting `{ "status": "ok" }` from
-// /healthz within 200 ms. Also sends, as a group of its own, the "many asOf dates" analytics floods the suite leaves
-// out (docs/limits.md, "Cost model"): for each role 15 aliased `networkStats(asOf)` on distinct dates, and as many as
-// its alias limit allows.
+// The hostile-client suite at scale (the bounded-execution goal of docs/limits.md): on a generated graph of 20,000
+// organisations and 200,000 links, every document of the hostile-client suite (graph-api/test/hostile-documents.ts)
+// for every role must be refused with QUERY_TOO_COMPLEX carrying its cost and budget, or answered within 2 s and 10 MB;
+// the API's resident memory must never grow by more than 300 MB; a probe beside the suite must keep getting
+// `{ "status": "ok" }` from /healthz within 200 ms. Also sends, as a group of its own, "many asOf dates" analytics
+// floods (docs/limits.md, "Cost model"): for each role 15 aliased `networkStats(asOf)` on distinct dates, and as many
+// as its alias limit allows.
 //
 //   pnpm bench:hostile [--orgs 20000] [--seed 1] [--neo4j-port 7732] [--api-port 7733] [--no-write]
 //

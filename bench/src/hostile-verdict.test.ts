@@ -1,4 +1,4 @@
-// The pure parts of the hostile suite at scale: the verdict against issue #16's acceptance item, the asOf flood, the
+// The pure parts of the hostile suite at scale: the verdict against the bounded-execution goal, the asOf flood, the
 // figures and RESULTS.md's section.
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
-// The pure parts of the hostile suite at scale (hostile-at-scale.ts): the verdict on one answer against issue #16's
-// acceptance item (refused with QUERY_TOO_COMPLEX carrying cost and budget, or answered within 2 s and 10 MB), the
-// "many asOf dates" flood the suite leaves out, the summaries and the tables.
+// The pure parts of the hostile suite at scale (hostile-at-scale.ts): the verdict on one answer against the
+// bounded-execution goal (refused with QUERY_TOO_COMPLEX carrying cost and budget, or answered within 2 s and 10 MB),
+// the "many asOf dates" flood, the summaries and the tables.
 import { quantile } from 'simple-statistics';
 
 export const ANSWER_MS = 2_000;
