@@ -290,6 +290,9 @@ describe('rankPartners', () => {
     const q = top5.find((m) => m.candidateId === 'Q')!;
     expect(q.reasons.some((r) => r.factor === 'CAPABILITY_FIT' && r.offered.includes('CAP-QC'))).toBe(true);
     expect(ranked.map((m) => m.rank)).toEqual(ranked.map((_, at) => at + 1));
+    // A list of three still holds it.
+    const three = rankPartners(buildMatchingGraph(rows, AS_OF), 'P', { ...popularFirst, first: 3 });
+    expect(three.map((m) => m.candidateId)).toContain('Q');
   });
 
   it('can use Adamic–Adar instead of resource allocation for structural similarity', () => {

@@ -107,8 +107,9 @@ export function rankPartners(graph: MatchingGraph, orgId: string, options: RankO
     (x, y) => scores[y]! - scores[x]! || (ids[pool[x]!]!.id < ids[pool[y]!]!.id ? -1 : 1),
   );
   const byScore = order.map((at) => ({ i: pool[at]!, score: scores[at]! }));
-  const scored =
-    options.needsFirst === false ? byScore : needsFirstOrder(byScore, context.needs, graph.covers, config.needsFirst);
+  // A list shorter than the frame holds the needs' offers within its own length.
+  const frame = { ...config.needsFirst, within: Math.min(config.needsFirst.within, options.first) };
+  const scored = options.needsFirst === false ? byScore : needsFirstOrder(byScore, context.needs, graph.covers, frame);
 
   const ranked: RankedCandidate[] = [];
   for (const { i, score } of scored) {
